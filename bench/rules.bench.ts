@@ -1,0 +1,255 @@
+// Rule-engine benchmark (issue 3). Run alone with
+//   npx tsx -e "import('./bench/rules.bench.ts').then(m=>m.run()).then(console.log)"
+// Measures, on the bundled rules and on a synthetic 300-rule set:
+// - eval_us_median: bundled set only, the full `diagnose` (evidence, checklist, ladder…);
+// - ratio_vs_treewalk: our engine with evidence (tabulate facts, three-valued walk
+//   of every rule, evidence lines for the rules that fired) ÷ a plain boolean
+//   tree walk over the same conditions and the same flattened facts;
+// - ratio_vs_json_rules_engine: the same ÷ json-rules-engine 7.3.1 running the
+//   same rules translated to its format (custom operators for ours);
+// - bundle_gzip_bytes: engine + bundled rules + KB text (entry src/rules/diagnose.ts,
+//   which imports no zod: validation runs once at start-up, see schema.ts), built with
+//   vite's build() in lib mode, gzip -9.
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { Engine } from 'json-rules-engine';
+import { PRODUCTS } from '../src/lenders/products';
+import { STATUSES } from '../src/lenders/status';
+import { dayNumber } from '../src/rules/dates';
+import { diagnose } from '../src/rules/diagnose';
+import { TRUE, UNKNOWN, evaluateRules, supportingLeaves, tabulateFacts } from '../src/rules/engine';
+import type { FactTable } from '../src/rules/engine';
+import { KB } from '../src/rules/kb';
+import { QUESTIONS } from '../src/rules/questions';
+import { describeEvidence } from '../src/rules/text';
+import type { Condition, Facts, Leaf, Rule } from '../src/rules/types';
+import { CASE_DATE_KEYS } from '../src/rules/types';
+
+type Metric = { value: number; unit: string; goal?: number };
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+// ---- inputs ----------------------------------------------------------------
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Representative cases: different statuses, some answers, some case dates. */
+function sampleFacts(n: number): Facts[] {
+  const r = rng(7);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  return Array.from({ length: n }, () => ({
+    today: '2026-03-01',
+    product: pick(PRODUCTS),
+    status: { status: pick(STATUSES), evidence: pick(['经综合评估暂未通过', '额度已关闭', '请6个月后再试']), months: 6, limitBefore: 20000, limitAfter: 5000 },
+    answers: Object.fromEntries(QUESTIONS.filter(() => r() < 0.6).map((q) => [q.id, pick(q.options).value])),
+    caseDates: { lenderComplaint: '2026-02-01', firstContact: '2026-01-20' },
+  }));
+}
+
+/** 300 rules × 3–6 leaves over the real fact space, with nested any/not. */
+function syntheticRules(count: number): Rule[] {
+  const r = rng(300);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const leaf = (): Leaf => {
+    const k = Math.floor(r() * 5);
+    if (k === 0) return { fact: 'status.status', operator: pick(['equal', 'notEqual']), value: pick(STATUSES) };
+    if (k === 1) return { fact: 'status.months', operator: pick(['greaterThan', 'lessThanInclusive']), value: Math.floor(r() * 12) };
+    if (k === 2) return { fact: 'product', operator: 'in', value: [pick(PRODUCTS), pick(PRODUCTS)] };
+    if (k === 3) return { fact: `caseDates.${pick(CASE_DATE_KEYS)}`, operator: pick(['dateBeforeDays', 'dateAfterDays']), value: -Math.floor(r() * 60) };
+    const q = pick(QUESTIONS);
+    return { fact: `answers.${q.id}`, operator: 'equal', value: pick(q.options).value };
+  };
+  return Array.from({ length: count }, (_, i) => {
+    const n = 3 + Math.floor(r() * 4);
+    const leaves = Array.from({ length: n }, leaf);
+    const when: Condition = r() < 0.5 ? { all: leaves } : { all: [leaves[0]!, { any: leaves.slice(1, -1) }, { not: leaves[n - 1]! }] };
+    return { id: `s${i}`, when, then: { cause: 'overdue', weight: 0.5 }, sources: [{ ref: 'synthetic', level: 'reported' }] };
+  });
+}
+
+// ---- the three evaluators ----------------------------------------------------
+
+/** Ours, with evidence: what diagnose does before assembling the output. */
+function oursWithEvidence(rules: readonly Rule[], facts: Facts): number {
+  const table = tabulateFacts(facts);
+  const truth = evaluateRules(rules, table);
+  let lines = 0;
+  for (let i = 0; i < rules.length; i++) {
+    if (truth[i] === TRUE || truth[i] === UNKNOWN) {
+      for (const l of supportingLeaves(rules[i]!.when, table)) if (describeEvidence(l.fact, table)) lines++;
+    }
+  }
+  return lines;
+}
+
+/** The baseline: a plain boolean walk (unknown = false), same flattened facts. */
+function boolLeaf(leaf: Leaf, t: FactTable): boolean {
+  const f = t.values[leaf.fact];
+  const v = leaf.value;
+  switch (leaf.operator) {
+    case 'exists': return f !== undefined;
+    case 'notExists': return f === undefined;
+    case 'equal': return f === v;
+    case 'notEqual': return f !== undefined && f !== v;
+    case 'lessThan': return typeof f === 'number' && f < (v as number);
+    case 'lessThanInclusive': return typeof f === 'number' && f <= (v as number);
+    case 'greaterThan': return typeof f === 'number' && f > (v as number);
+    case 'greaterThanInclusive': return typeof f === 'number' && f >= (v as number);
+    case 'in': return f !== undefined && (v as readonly unknown[]).includes(f);
+    case 'notIn': return f !== undefined && !(v as readonly unknown[]).includes(f);
+    case 'contains': return typeof f === 'string' && f.includes(v as string);
+    case 'doesNotContain': return typeof f === 'string' && !f.includes(v as string);
+    case 'dateBeforeDays': { const d = t.days[leaf.fact]; return d !== undefined && d < t.today + (v as number); }
+    case 'dateAfterDays': { const d = t.days[leaf.fact]; return d !== undefined && d > t.today + (v as number); }
+  }
+  return false;
+}
+function boolWalk(c: Condition, t: FactTable): boolean {
+  if ('all' in c) return c.all.every((x) => boolWalk(x, t));
+  if ('any' in c) return c.any.some((x) => boolWalk(x, t));
+  if ('not' in c) return !boolWalk(c.not, t);
+  return boolLeaf(c, t);
+}
+function treeWalk(rules: readonly Rule[], facts: Facts): number {
+  const table = tabulateFacts(facts);
+  let n = 0;
+  for (const r of rules) if (boolWalk(r.when, table)) n++;
+  return n;
+}
+
+/** The same rules for json-rules-engine; our own operators are added to it. */
+function jreEngine(rules: readonly Rule[], today: string): Engine {
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  const t0 = dayNumber(today)!;
+  const day = (x: unknown) => (typeof x === 'string' ? dayNumber(x) : undefined);
+  engine.addOperator('exists', (a: unknown) => a !== undefined);
+  engine.addOperator('notExists', (a: unknown) => a === undefined);
+  engine.addOperator('contains', (a: unknown, b: unknown) => typeof a === 'string' && a.includes(String(b)));
+  engine.addOperator('doesNotContain', (a: unknown, b: unknown) => typeof a === 'string' && !a.includes(String(b)));
+  engine.addOperator('dateBeforeDays', (a: unknown, b: unknown) => { const d = day(a); return d !== undefined && d < t0 + Number(b); });
+  engine.addOperator('dateAfterDays', (a: unknown, b: unknown) => { const d = day(a); return d !== undefined && d > t0 + Number(b); });
+  const conv = (c: Condition): object => {
+    if ('all' in c) return { all: c.all.map(conv) };
+    if ('any' in c) return { any: c.any.map(conv) };
+    if ('not' in c) return { not: conv(c.not) };
+    return { fact: c.fact, operator: c.operator, value: c.value ?? null };
+  };
+  for (const r of rules) {
+    const top = conv(r.when);
+    engine.addRule({ name: r.id, conditions: ('fact' in top ? { all: [top] } : top) as never, event: { type: r.id } });
+  }
+  return engine;
+}
+function jreFacts(facts: Facts): Record<string, unknown> {
+  const t = tabulateFacts(facts);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(t.values)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+// ---- timing -------------------------------------------------------------------
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+/** Median µs per call over `samples` batches that each cycle through `inputs`. */
+function timeSync<T>(inputs: readonly T[], fn: (x: T) => unknown, samples = 41, batch = 200): number {
+  for (let i = 0; i < batch * 5; i++) fn(inputs[i % inputs.length]!);
+  const per: number[] = [];
+  for (let s = 0; s < samples; s++) {
+    const t = performance.now();
+    for (let i = 0; i < batch; i++) fn(inputs[i % inputs.length]!);
+    per.push(((performance.now() - t) * 1000) / batch);
+  }
+  return median(per);
+}
+
+async function timeAsync<T>(inputs: readonly T[], fn: (x: T) => Promise<unknown>, samples = 21, batch = 10): Promise<number> {
+  for (let i = 0; i < batch * 3; i++) await fn(inputs[i % inputs.length]!);
+  const per: number[] = [];
+  for (let s = 0; s < samples; s++) {
+    const t = performance.now();
+    for (let i = 0; i < batch; i++) await fn(inputs[i % inputs.length]!);
+    per.push(((performance.now() - t) * 1000) / batch);
+  }
+  return median(per);
+}
+
+async function ratios(prefix: string, rules: readonly Rule[], facts: Facts[]): Promise<Record<string, Metric>> {
+  const ours = timeSync(facts, (f) => oursWithEvidence(rules, f));
+  const walk = timeSync(facts, (f) => treeWalk(rules, f));
+  const engine = jreEngine(rules, facts[0]!.today);
+  const jf = facts.map(jreFacts);
+  const jre = await timeAsync(jf, (f) => engine.run(f));
+  return {
+    [`${prefix}.engine_us_median`]: { value: round(ours), unit: 'µs' },
+    [`${prefix}.treewalk_us_median`]: { value: round(walk), unit: 'µs' },
+    [`${prefix}.json_rules_engine_us_median`]: { value: round(jre), unit: 'µs' },
+    [`${prefix}.ratio_vs_treewalk`]: { value: round(ours / walk), unit: 'ratio', goal: 1.5 },
+    [`${prefix}.ratio_vs_json_rules_engine`]: { value: round(ours / jre, 4), unit: 'ratio', goal: 0.02 },
+  };
+}
+
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** gzip -9 size of `entry` built by vite in lib mode (minified, no public dir). */
+async function bundleGzipBytes(entry: string): Promise<number> {
+  const { build } = await import('vite');
+  const outDir = join(ROOT, '.tmp', `rules-bundle-${process.pid}`);
+  mkdirSync(outDir, { recursive: true });
+  try {
+    await build({
+      configFile: false,
+      publicDir: false,
+      logLevel: 'silent',
+      root: ROOT,
+      build: {
+        outDir,
+        emptyOutDir: true,
+        minify: true,
+        // lib mode keeps whitespace in ES output unless the output minifier is on
+        rolldownOptions: { output: { minify: true } },
+        lib: { entry, formats: ['es'], fileName: 'rules' },
+      },
+    } as Parameters<typeof build>[0]);
+    const files = readdirSync(outDir).filter((f) => f.endsWith('.js'));
+    return files.reduce((n, f) => n + gzipSync(readFileSync(join(outDir, f)), { level: 9 }).length, 0);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+async function engineOnlyBytes(): Promise<number> {
+  const entry = join(ROOT, '.tmp', `rules-engine-entry-${process.pid}.ts`);
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  writeFileSync(entry, "export { evaluateRules, supportingLeaves, tabulateFacts, unmetLeaves } from '../src/rules/engine';\nexport { RULES } from '../src/rules/kb/rules';\n");
+  try {
+    return await bundleGzipBytes(entry);
+  } finally {
+    rmSync(entry, { force: true });
+  }
+}
+
+export async function run(): Promise<Record<string, Metric>> {
+  const facts = sampleFacts(32);
+  const result: Record<string, Metric> = {
+    'rules.eval_us_median': { value: round(timeSync(facts, (f) => diagnose(f))), unit: 'µs' },
+    ...(await ratios('rules', KB.rules, facts)),
+    ...(await ratios('rules.synthetic300', syntheticRules(300), facts)),
+    // Everything diagnose ships: engine, rules and all KB text (zh + en).
+    'rules.bundle_gzip_bytes': { value: await bundleGzipBytes(join(ROOT, 'src/rules/diagnose.ts')), unit: 'bytes', goal: 8192 },
+    // For comparison: the engine and the rule conditions alone, without KB text.
+    'rules.bundle_engine_only_gzip_bytes': { value: await engineOnlyBytes(), unit: 'bytes' },
+  };
+  return result;
+}

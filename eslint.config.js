@@ -1,0 +1,104 @@
+// Lint rules that keep SECURITY.md's promises checkable by a machine:
+// no HTML sinks, no eval, no network, and the content script kept away from
+// storage (IndexedDB opened there would belong to the lender's origin).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const htmlSinks = [
+  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'HTML sink: render text with textContent (SECURITY.md §5).' },
+  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe)$/]", message: 'HTML sink: build nodes and set textContent (SECURITY.md §5).' },
+  { selector: "CallExpression[callee.property.name=/^(write|writeln)$/][callee.object.name=/^(document|doc)$/]", message: 'HTML sink: no document.write (SECURITY.md §5).' },
+  { selector: "CallExpression[callee.property.name=/^(write|writeln)$/][callee.object.property.name='document']", message: 'HTML sink: no document.write (SECURITY.md §5).' },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'HTML sink: no dangerouslySetInnerHTML.' },
+  { selector: "NewExpression[callee.name='Function']", message: 'No new Function: the extension CSP forbids code generation.' },
+  { selector: "CallExpression[callee.name=/^(setTimeout|setInterval)$/][arguments.0.type='Literal']", message: 'No string callbacks to timers (implied eval).' },
+];
+const network = [
+  { name: 'fetch', message: 'Reopen makes no network requests (SECURITY.md).' },
+  { name: 'XMLHttpRequest', message: 'Reopen makes no network requests (SECURITY.md).' },
+  { name: 'WebSocket', message: 'Reopen makes no network requests (SECURITY.md).' },
+  { name: 'EventSource', message: 'Reopen makes no network requests (SECURITY.md).' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-firefox/**', 'packages/**', 'node_modules/**', '.tmp/**', 'test/fixtures/**', 'docs/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-script-url': 'error',
+      'no-restricted-syntax': ['error', ...htmlSinks],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': ['error', ...network],
+      'no-restricted-properties': ['error', { object: 'navigator', property: 'sendBeacon', message: 'No network (SECURITY.md).' }],
+    },
+  },
+  {
+    // Only src/storage may import idb (STYLE.md §8).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/storage/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'idb', message: 'Only src/storage imports idb.' }] }],
+    },
+  },
+  {
+    // The content script is a sensor and a display: no storage, no idb, no
+    // classic zod, no polyfill (size), no Preact (size; plain DOM suffices).
+    files: ['src/content/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'idb', message: 'IndexedDB in a content script belongs to the page (SECURITY.md §1).' },
+          { name: 'zod', message: 'No validator in the content script (size).' },
+          { name: 'zod/mini', message: 'No validator in the content script (size).' },
+          { name: 'webextension-polyfill', message: 'Not in the content script (size).' },
+        ],
+        patterns: [
+          { group: ['**/storage', '**/storage/**'], message: 'The content script never touches storage (SECURITY.md §1).' },
+          { group: ['**/shared/zod'], message: 'No validator in the content script (size).' },
+          { group: ['**/rules', '**/rules/**', '**/appeal', '**/appeal/**', 'preact', 'preact/**'], message: 'The content script stays small: the worker runs the rules.' },
+        ],
+      }],
+    },
+  },
+  {
+    // Pure core: no browser APIs, no DOM.
+    files: ['src/rules/**/*.ts', 'src/lenders/**/*.ts', 'src/appeal/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...network,
+        { name: 'chrome', message: 'Pure core: no chrome.* (STYLE.md §5).' },
+        { name: 'browser', message: 'Pure core: no browser.* (STYLE.md §5).' },
+        { name: 'document', message: 'Pure core: no DOM (STYLE.md §5).' },
+        { name: 'window', message: 'Pure core: no DOM (STYLE.md §5).' },
+        { name: 'localStorage', message: 'Pure core: no storage.' },
+        { name: 'indexedDB', message: 'Pure core: no storage.' },
+      ],
+      'no-restricted-imports': ['error', { paths: ['idb', 'webextension-polyfill', 'preact'] }],
+    },
+  },
+  {
+    files: ['scripts/**', 'test/**', 'bench/**', '*.config.*', '**/*.test.ts', '**/*.test.tsx'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['console', 'process', 'Buffer', 'URL', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'structuredClone', 'fetch'].map((g) => [g, 'readonly']),
+      ),
+    },
+    rules: {
+      'no-restricted-globals': 'off',
+      // Tests feed hostile input on purpose (javascript: URLs) and poke at loose shapes.
+      'no-script-url': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+);

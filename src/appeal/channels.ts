@@ -1,0 +1,43 @@
+// The channel list the popup shows: id, bilingual label and a one-line hint of
+// where to paste the text. Derived from the templates so there is one source.
+// `channelHint` adds product-specific paths where facts.md §3.1 has them; phone
+// numbers appear only as facts.md allows: 95188 and 95384 are 🟡 (shown as
+// "commonly cited"), JD numbers are ⚠️ (the user reads them in the app).
+import type { Product } from '../lenders/products';
+import { PRODUCT_GROUP } from '../lenders/products';
+import { TEMPLATES } from './templates';
+import type { Bilingual, Channel, Source } from './types';
+import { LENDER_CHANNELS } from './sources';
+
+export type ChannelInfo = { id: Channel; label: Bilingual; hint: Bilingual; sources: Source[] };
+
+export const CHANNELS: readonly ChannelInfo[] = TEMPLATES.map((t) => ({ id: t.id, label: t.label, hint: t.hint, sources: t.sources }));
+
+// Where the lender's own customer service is, per product group (facts.md §3.1).
+const LENDER_SERVICE: Partial<Record<string, Bilingual>> = {
+  ant: {
+    zh: '支付宝 → 我的 → 客服中心 的在线客服（路径因版本而异；电话常见说法为 95188，请以应用内显示为准）',
+    en: 'Alipay → Me → Customer Service Center, online chat (paths vary; 95188 is the commonly cited number, check it in the app)',
+  },
+  webank: {
+    zh: '微信公众号“微粒贷” → 微粒贷客服（电话常见说法为 95384，请以公众号内显示为准）',
+    en: 'WeChat official account "微粒贷" → customer service (95384 is the commonly cited number, check it there)',
+  },
+  jd: {
+    zh: '京东金融 → 我的 → 客户服务（电话号码未经核实，请以应用客服页面显示的号码为准）',
+    en: 'JD Finance → Me → Customer Service (phone numbers unverified: read the number on the app\'s own customer-service page)',
+  },
+};
+
+const GENERIC_SERVICE: Bilingual = {
+  zh: '该机构应用内的“客服”页面（电话号码请以应用客服页面显示的为准）',
+  en: "The lender's in-app customer-service page (take any phone number from that page)",
+};
+
+/** Where to paste `channel`'s text for this product; lender channels get the product's own path. */
+export const channelHint = (channel: Channel, product?: Product): { hint: Bilingual; sources: Source[] } => {
+  const info = CHANNELS.find((c) => c.id === channel);
+  if (!info) throw new Error(`unknown appeal channel ${channel}`);
+  if (channel !== 'chat' || product === undefined) return { hint: info.hint, sources: info.sources };
+  return { hint: LENDER_SERVICE[PRODUCT_GROUP[product]] ?? GENERIC_SERVICE, sources: [LENDER_CHANNELS] };
+};

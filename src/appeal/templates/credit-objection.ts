@@ -1,0 +1,62 @@
+// 异议申请: an objection to a wrong or missing entry in the PBOC credit report.
+// 征信业管理条例 Art. 25 (facts.md §4.2 ✅): the CRC or the reporting institution
+// must mark the entry as disputed, check it and reply in writing within 20 days
+// of receiving the objection. The text names the entry, what is wrong and the
+// correction asked for. Engine clauses are not placed: they concern the credit
+// line, not the report entry. Not sent to or through any paid agent (facts.md §5).
+import { defineTemplate } from '../define';
+import { CREDIT_25, CREDIT_26, CRC_OFFICIAL } from '../sources';
+
+export default defineTemplate({
+  id: 'credit-objection',
+  label: { zh: '征信异议申请', en: 'Credit-report objection' },
+  hint: {
+    zh: '征信中心 www.pbccrc.org.cn / ipcrs.pbccrc.org.cn，或报送该记录的机构（免费，无需中介）',
+    en: 'The Credit Reference Center at www.pbccrc.org.cn / ipcrs.pbccrc.org.cn, or the institution that reported the entry (free; no agent needed)',
+  },
+  sources: [CREDIT_25, CREDIT_26, CRC_OFFICIAL],
+  build(ctx) {
+    const { t } = ctx;
+    return [
+      {
+        id: 'body',
+        label: { zh: '异议内容', en: 'Objection' },
+        blocks: [
+          { text: t({ zh: '个人信用报告异议申请', en: 'Objection to an entry in my personal credit report' }) },
+          { text: t({ zh: '申请人：{{name}}', en: 'Applicant: {{name}}' }) },
+          { text: t({ zh: '异议信息：我的个人信用报告中由{{institution}}报送的{{item}}。', en: 'Entry in question: {{item}}, reported by {{institution}}, in my personal credit report.' }), sep: 'line' },
+          { text: t({ zh: '异议理由：{{whatIsWrong}}。', en: 'What is wrong: {{whatIsWrong}}.' }), sep: 'line' },
+          {
+            text: t({
+              zh: '根据《征信业管理条例》第二十五条，我对上述信息提出异议，并请求：',
+              en: 'Under Article 25 of the Regulation on the Administration of the Credit Reporting Industry, I object to this entry and request that you:',
+            }),
+          },
+          { text: t({ zh: '对该信息作出存在异议的标注；', en: 'mark the entry as disputed;' }), sep: 'line', numbered: true },
+          { text: t({ zh: '进行核查，确有错误、遗漏的，予以更正；', en: 'check it and, if it is wrong or incomplete, correct it;' }), sep: 'line', numbered: true },
+          {
+            text: t({ zh: '自收到异议之日起20日内，将核查和处理结果书面答复我。', en: 'reply to me in writing with the result within 20 days of receiving this objection.' }),
+            sep: 'line',
+            numbered: true,
+          },
+          { text: t({ zh: '申请人：{{name}}', en: 'Applicant: {{name}}' }) },
+          { text: t({ zh: '日期：{{written}}', en: 'Date: {{written}}' }), sep: 'line' },
+        ],
+      },
+    ];
+  },
+  notes() {
+    return [
+      {
+        // 征信条例 Art. 26 (facts.md §4.2 ✅).
+        zh: '如逾期未答复或对结果有异议，可向当地中国人民银行分支机构投诉（其应在受理之日起30日内书面答复，《征信业管理条例》第二十六条），也可以直接向法院起诉。',
+        en: 'If no reply comes in time or you disagree with it, you can complain to the local PBOC branch (written reply within 30 days of acceptance, Credit Reporting Regulation Art. 26) or go to court directly.',
+      },
+      {
+        // CRC statement 2023-05-12 (facts.md §3.3, §5 ✅).
+        zh: '征信中心不提供“征信修复”服务，异议申请免费；请只使用官方网站 www.pbccrc.org.cn，不要付费给中介。',
+        en: 'The Credit Reference Center offers no "credit repair" service and objections are free; use only the official site www.pbccrc.org.cn and do not pay an agent.',
+      },
+    ];
+  },
+});

@@ -1,0 +1,163 @@
+// The appeal renderer's input and output contracts.
+//
+// `AppealInput` is what the lead maps a stored case (src/shared/case.ts) and the
+// rule engine's Diagnosis (src/rules/types.ts, `clauses`) onto. Every field is
+// optional or defaults to empty: whatever is unknown becomes a visible
+// placeholder (【日期】 / [date]) in the text, never an invented value (issue 5,
+// "Appeal text"; facts.md §9).
+//
+// The schema documents and checks the shape at the boundary; the renderer does
+// not trust it and normalises every string again (normalize.ts), so a value that
+// slipped past validation still cannot inject control characters or huge text.
+import { z } from '../shared/zod';
+import { CHANNELS as CONTACT_CHANNELS } from '../shared/case';
+import type { Bilingual, Level, Source } from '../rules/types';
+import type { Lang } from '../shared/i18n';
+
+export type { Bilingual, Level, Source, Lang };
+
+/** The appeal channels, one template file each under ./templates/<id>.ts. */
+export const APPEAL_CHANNELS = [
+  'chat', // the lender's customer-service chat: short, ≤ 300 code points
+  'letter', // a written appeal (complaint) to the lender
+  'regulator', // complaint narrative for NFRA 12378 / 金融消费者保护服务平台 (facts.md §3.3)
+  'credit-objection', // 异议申请 under 征信业管理条例 Art. 25 (facts.md §4.2)
+  'pipl-explanation', // PIPL Art. 24(3), 45, 46, 48, 50 request (facts.md §4.1)
+  'heimao', // 黑猫投诉 fields: a commercial platform run by Sina, not a regulator (facts.md §3.3)
+] as const;
+export type Channel = (typeof APPEAL_CHANNELS)[number];
+
+/** How a prior contact was made; the same list the case file uses (src/shared/case.ts). */
+export { CONTACT_CHANNELS };
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
+/**
+ * A name or label that may be given once (used for both languages, e.g. a
+ * Chinese company name) or per language (e.g. a status label from the UI).
+ */
+export type Localized = string | Bilingual;
+
+const LocalizedSchema = z.union([z.string(), z.object({ zh: z.string(), en: z.string() })]);
+const DaySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
+
+/** Caps applied to user-provided strings before insertion (code points). */
+export const INPUT_CAPS = {
+  lender: 60,
+  product: 40,
+  status: 40,
+  evidence: 200,
+  accountRef: 40,
+  name: 40,
+  contactRef: 40,
+  contactSummary: 200,
+  institution: 60,
+  item: 100,
+  whatIsWrong: 300,
+  clauseText: 600,
+  sourceRef: 200,
+  contacts: 20,
+  clauses: 30,
+} as const;
+
+export const ContactSchema = z.object({
+  /** Day of the contact, YYYY-MM-DD. An invalid day renders as the 【日期】 placeholder. */
+  date: DaySchema,
+  channel: z.enum(CONTACT_CHANNELS),
+  /** Ticket or reference number the lender gave (工单号). */
+  ref: z.optional(z.string().check(z.maxLength(INPUT_CAPS.contactRef))),
+  /** A short factual note of what was said, in the user's words; inserted literally. */
+  summary: z.optional(z.string().check(z.maxLength(INPUT_CAPS.contactSummary))),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
+export const AppealSourceSchema = z.object({
+  ref: z.string().check(z.minLength(1), z.maxLength(INPUT_CAPS.sourceRef)),
+  level: z.enum(['confirmed', 'reported', 'unverified']),
+});
+
+/**
+ * A clause chosen by the rule engine (src/rules, `Diagnosis.clauses`). The
+ * engine owns the wording and the sources; templates only place them:
+ * `fact` clauses join the facts paragraph, `request` and `remedy` clauses form
+ * the numbered request list (replacing the template's default requests).
+ * The reply deadline sentence belongs to the template (it differs per channel),
+ * so the engine should not emit a deadline clause.
+ */
+export const AppealClauseSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  kind: z.enum(['fact', 'request', 'remedy']),
+  text: z.object({ zh: z.string(), en: z.string() }),
+  sources: z.array(AppealSourceSchema).check(z.minLength(1)),
+});
+export type AppealClause = z.infer<typeof AppealClauseSchema>;
+
+export const CreditReportEntrySchema = z.object({
+  /** The institution that reported the entry (信息提供者), e.g. 重庆蚂蚁消费金融有限公司. */
+  institution: z.optional(z.string()),
+  /** Which entry, as printed in the report, e.g. "2023年6月 贷款账户逾期记录". */
+  item: z.optional(z.string()),
+  /** What is wrong with it, in the user's own factual words. */
+  whatIsWrong: z.optional(z.string()),
+});
+export type CreditReportEntry = z.infer<typeof CreditReportEntrySchema>;
+
+export const AppealInputSchema = z.object({
+  /** Lender of record as a display name, e.g. 重庆蚂蚁消费金融有限公司. */
+  lender: z.optional(LocalizedSchema),
+  /** Product label as the user knows it, e.g. 支付宝借呗. */
+  product: z.optional(LocalizedSchema),
+  /** Status label, e.g. 额度已关闭 (src/lenders/status.ts meanings, facts.md §8). */
+  status: z.optional(LocalizedSchema),
+  /** The page text that showed the status (evidence), quoted literally. */
+  evidence: z.optional(z.string()),
+  /** Day the status was seen, YYYY-MM-DD. */
+  dateSeen: z.optional(DaySchema),
+  /** Day the text is written (the lead passes today). Unknown → 【日期】. */
+  dateWritten: z.optional(DaySchema),
+  /**
+   * The user's account reference. Masked by the renderer with maskAccountRef()
+   * (at most the last 4 characters; phones as 138****5678) whatever is passed.
+   */
+  accountRef: z.optional(z.string()),
+  /** The user's name. Unknown → 【姓名】 where a template needs a signature. */
+  name: z.optional(z.string()),
+  /** Prior contacts from the case file; rendered in date order. */
+  contacts: z.optional(z.array(ContactSchema)),
+  /**
+   * True only when the user confirmed they repaid on time and can show it.
+   * Only then does any text say so (facts.md §9: state verifiable facts).
+   */
+  onTimeRepayment: z.optional(z.boolean()),
+  /**
+   * True when a written reply to the prior contacts has arrived. Without it, and
+   * only when contacts exist, the regulator narrative says no written reply has
+   * been received yet.
+   */
+  writtenReplyReceived: z.optional(z.boolean()),
+  /** The credit-report entry an objection is about (征信条例 Art. 25). */
+  creditReportEntry: z.optional(CreditReportEntrySchema),
+  /** Clauses chosen by the rule engine; may be empty. */
+  clauses: z.optional(z.array(AppealClauseSchema)),
+});
+export type AppealInput = z.infer<typeof AppealInputSchema>;
+
+/** One form field of the output (most channels: a single 'body'). */
+export type AppealField = {
+  id: string;
+  label: Bilingual;
+  text: string;
+  /** The field's own limit in code points, where the channel has one. */
+  maxLength?: number;
+};
+
+export type AppealText = {
+  channel: Channel;
+  lang: Lang;
+  fields: AppealField[];
+  /** Visible placeholders still in the text, in order of first appearance. */
+  placeholders: string[];
+  /** The template's own sources plus the sources of every clause it placed. */
+  sources: Source[];
+  /** Advice for the UI (not part of the text), e.g. "contact the lender first". */
+  notes: Bilingual[];
+};

@@ -1,0 +1,302 @@
+// What the worker does for each message. The router has already parsed the
+// request and checked the sender's tier before any of these runs.
+import browser from 'webextension-polyfill';
+import { diagnose } from '../rules/index';
+import { factsFromCase } from '../rules/case-facts';
+import { appealInputFromCase } from '../appeal/from-case';
+import { fitVariant, renderAppeal } from '../appeal/index';
+import { LENDERS, statusLabel } from '../lenders/index';
+import { statusMeaning } from '../lenders/meaning';
+import type { Product } from '../lenders/products';
+import type { Status } from '../lenders/status';
+import type { PageFacts, Tip } from '../shared/messages';
+import { uiLang } from '../shared/i18n';
+import {
+  getCase,
+  getSetting,
+  listCases,
+  listNotes,
+  listObservations,
+  openReopenDb,
+  saveBatch,
+  saveCase,
+  saveNote,
+  setSetting,
+  type ReopenDb,
+} from '../storage/db';
+import { loadSessionKey } from '../storage/session';
+import type { Case, Note, Observation } from '../shared/case';
+import type { CasePatch, DiagnosisView } from '../shared/messages';
+import type { Handlers } from './router';
+
+/** Today as YYYY-MM-DD in the user's own time zone (deadlines are calendar days). */
+export function today(now = new Date()): string {
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}
+
+let dbPromise: Promise<ReopenDb> | null = null;
+/** Opened on demand: the worker may have been stopped since the last message. */
+export function db(): Promise<ReopenDb> {
+  dbPromise ??= openReopenDb({ onVersionChange: () => (dbPromise = null) }).catch((error: unknown) => {
+    dbPromise = null;
+    throw error;
+  });
+  return dbPromise;
+}
+
+const productOf = (packId: string | undefined): Product | undefined =>
+  LENDERS.find((p) => p.id === packId)?.product;
+
+const dismissKey = (host: string, status: Status): string => `dismissed:${host.toLowerCase()}:${status}`;
+
+/** storage.session is the worker's memory across restarts; it is not readable by content scripts. */
+const tabKey = (tabId: number): string => `tab:${tabId}`;
+
+export function buildTip(facts: PageFacts, dismissed: boolean, lang = uiLang(), day = today()): Tip {
+  const product = productOf(facts.packId);
+  const diagnosis = diagnose({
+    today: day,
+    answers: {},
+    ...(product ? { product } : {}),
+    status: {
+      status: facts.status,
+      ...(facts.evidence[0] ? { evidence: facts.evidence[0] } : {}),
+      ...(facts.months !== undefined ? { months: facts.months } : {}),
+      ...(facts.limitBefore !== undefined ? { limitBefore: facts.limitBefore } : {}),
+      ...(facts.limitAfter !== undefined ? { limitAfter: facts.limitAfter } : {}),
+    },
+  });
+  return {
+    status: facts.status,
+    statusLabel: statusLabel(facts.status, lang).slice(0, 200),
+    explanation: statusMeaning(facts.status, lang).slice(0, 600),
+    causes: diagnosis.causes.slice(0, 3).map((c) => ({
+      id: c.id,
+      title: c.title[lang].slice(0, 200),
+      evidence: (c.evidence[0]?.[lang] ?? '').slice(0, 300),
+    })),
+    dismissed,
+    lang,
+  };
+}
+
+/** The open case this observation belongs to: the newest one for the same product, else a new one. */
+async function caseFor(database: ReopenDb, product: Product | undefined, status: Status, packName: string | undefined, now: string): Promise<Case> {
+  const { items: records } = await listCases(database);
+  const open = records
+    .filter((c) => !c.archived && (product ? c.product === product : true))
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  if (open) return { ...open, updatedAt: now, status };
+  const lang = uiLang();
+  return {
+    id: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+    title: `${packName ?? (lang === 'zh' ? '额度问题' : 'Credit line')} · ${statusLabel(status, lang)}`.slice(0, 200),
+    ...(product ? { product } : {}),
+    ...(packName ? { lender: packName.slice(0, 100) } : {}),
+    status,
+    answers: {},
+    checklist: {},
+    dates: { lineChanged: now.slice(0, 10) },
+  };
+}
+
+async function requireCase(database: ReopenDb, caseId: string): Promise<Case> {
+  const found = await getCase(database, caseId);
+  if (!found) throw new Error(uiLang() === 'zh' ? '找不到这个案卷（可能已被删除）。' : 'This case no longer exists (it may have been deleted).');
+  return found;
+}
+
+/** Applies a popup patch; null removes an answer or a date. Pure. */
+export function applyPatch(theCase: Case, patch: CasePatch, now: string): Case {
+  const next: Case = { ...theCase, updatedAt: now, answers: { ...theCase.answers }, checklist: { ...theCase.checklist }, dates: { ...theCase.dates } };
+  if (patch.title !== undefined) next.title = patch.title;
+  if (patch.product !== undefined) next.product = patch.product;
+  if (patch.status !== undefined) next.status = patch.status;
+  if (patch.lender !== undefined) next.lender = patch.lender;
+  if (patch.accountRef !== undefined) {
+    if (patch.accountRef) next.accountRef = patch.accountRef;
+    else delete next.accountRef;
+  }
+  for (const [k, v] of Object.entries(patch.answers ?? {})) {
+    if (v === null) delete next.answers[k];
+    else next.answers[k] = v;
+  }
+  for (const [k, v] of Object.entries(patch.checklist ?? {})) next.checklist[k] = v;
+  for (const [k, v] of Object.entries(patch.dates ?? {})) {
+    if (v === null) delete next.dates[k];
+    else next.dates[k] = v;
+  }
+  return next;
+}
+
+/** Readable notes of a case (none while the case file is locked and the key is not in session). */
+async function readableNotes(database: ReopenDb, caseId: string): Promise<Note[]> {
+  const key = await loadSessionKey(browser.storage.session).catch(() => null);
+  const { items } = await listNotes(database, caseId, { key });
+  return items.filter((n): n is Note & { locked: false } => !n.locked).map(({ locked: _locked, ...note }) => note);
+}
+
+export function createHandlers(): Handlers {
+  return {
+    'page/facts': async (facts, ctx) => {
+      const database = await db();
+      const host = new URL(facts.url).hostname;
+      const dismissed = (await getSetting(database, dismissKey(host, facts.status))) === true;
+      if (ctx.tabId !== undefined) await browser.storage.session.set({ [tabKey(ctx.tabId)]: facts });
+      return buildTip(facts, dismissed);
+    },
+
+    'page/save-observation': async (request) => {
+      const database = await db();
+      const now = new Date().toISOString();
+      const pack = LENDERS.find((p) => p.id === request.packId);
+      const theCase = await caseFor(database, pack?.product, request.status, pack?.name[uiLang()], now);
+      const text = request.text.replace(/\s+/g, ' ').trim() || statusLabel(request.status, uiLang());
+      const observation: Observation = {
+        id: crypto.randomUUID(),
+        caseId: theCase.id,
+        url: request.url,
+        observedAt: now,
+        status: request.status,
+        text: text.slice(0, 500).trim(),
+        ...(pack ? { lender: pack.name.zh.slice(0, 100) } : {}),
+      };
+      // One transaction: the case and its exhibit land together or not at all.
+      await saveBatch(database, { cases: [theCase], observations: [observation] });
+      return { caseId: theCase.id, observationId: observation.id };
+    },
+
+    'page/dismiss': async (request) => {
+      await setSetting(await db(), dismissKey(request.host, request.status), true);
+      return { done: true as const };
+    },
+
+    'page/open-checklist': async (request) => {
+      // The popup cannot be opened from a page click reliably in every browser;
+      // the options workspace can, on a case started from this status.
+      await browser.tabs.create({ url: browser.runtime.getURL(`src/options/index.html#new?status=${encodeURIComponent(request.status)}`) });
+      return { done: true as const };
+    },
+
+    'ext/ping': async () => ({ version: browser.runtime.getManifest().version }),
+
+    'ext/tab-status': async (request) => {
+      const stored = await browser.storage.session.get(tabKey(request.tabId));
+      const facts = stored[tabKey(request.tabId)] as PageFacts | undefined;
+      return { facts: facts ?? null };
+    },
+
+    'ext/case-list': async () => {
+      const { items } = await listCases(await db());
+      return {
+        cases: items
+          .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+          .map((c) => ({
+            id: c.id,
+            title: c.title,
+            updatedAt: c.updatedAt,
+            ...(c.product ? { product: c.product } : {}),
+            ...(c.status ? { status: c.status } : {}),
+            ...(c.archived ? { archived: true } : {}),
+          })),
+      };
+    },
+
+    'ext/case-get': async (request) => {
+      const database = await db();
+      const found = await getCase(database, request.caseId);
+      const { items } = found ? await listObservations(database, found.id) : { items: [] };
+      return { case: found ?? null, observations: items };
+    },
+
+    'ext/case-start': async (request) => {
+      const database = await db();
+      const now = new Date().toISOString();
+      const lang = uiLang();
+      let facts: PageFacts | undefined;
+      if (request.fromTabId !== undefined) {
+        facts = (await browser.storage.session.get(tabKey(request.fromTabId)))[tabKey(request.fromTabId)] as PageFacts | undefined;
+      }
+      const pack = LENDERS.find((p) => p.id === facts?.packId);
+      const product = request.product ?? pack?.product;
+      const status = request.status ?? facts?.status;
+      const lender = request.lender ?? pack?.name[lang];
+      const theCase: Case = {
+        id: crypto.randomUUID(),
+        createdAt: now,
+        updatedAt: now,
+        title: [lender ?? (lang === 'zh' ? '额度问题' : 'Credit line'), status ? statusLabel(status, lang) : ''].filter(Boolean).join(' · ').slice(0, 200),
+        ...(product ? { product } : {}),
+        ...(lender ? { lender: lender.slice(0, 100) } : {}),
+        ...(status ? { status } : {}),
+        answers: {},
+        checklist: {},
+        dates: { lineChanged: now.slice(0, 10) },
+      };
+      const observations: Observation[] =
+        facts && status
+          ? [
+              {
+                id: crypto.randomUUID(),
+                caseId: theCase.id,
+                url: facts.url,
+                observedAt: now,
+                status,
+                text: (facts.evidence.join(' / ').replace(/\s+/g, ' ').trim() || statusLabel(status, lang)).slice(0, 500).trim(),
+                ...(pack ? { lender: pack.name.zh.slice(0, 100) } : {}),
+              },
+            ]
+          : [];
+      await saveBatch(database, { cases: [theCase], observations });
+      return { case: theCase };
+    },
+
+    'ext/case-update': async (request) => {
+      const database = await db();
+      const theCase = await requireCase(database, request.caseId);
+      return { case: await saveCase(database, applyPatch(theCase, request.patch, new Date().toISOString())) };
+    },
+
+    'ext/diagnose': async (request) => {
+      const database = await db();
+      const theCase = await requireCase(database, request.caseId);
+      const { items } = await listObservations(database, theCase.id);
+      // The engine's readonly arrays; the router re-checks the shape against DiagnosisSchema.
+      return { diagnosis: diagnose(factsFromCase(theCase, today(), items)) as unknown as DiagnosisView };
+    },
+
+    'ext/appeal': async (request) => {
+      const database = await db();
+      const theCase = await requireCase(database, request.caseId);
+      const [{ items: observations }, notes] = await Promise.all([listObservations(database, theCase.id), readableNotes(database, theCase.id)]);
+      const day = today();
+      const diagnosis = diagnose(factsFromCase(theCase, day, observations));
+      const input = appealInputFromCase({ theCase, diagnosis, notes, observations, today: day });
+      const appeal = renderAppeal(input, request.channel, request.lang);
+      return {
+        appeal,
+        ...(request.maxLength !== undefined ? { fit: fitVariant(input, request.channel, request.lang, request.maxLength) } : {}),
+      };
+    },
+
+    'ext/note-add': async (request) => {
+      const database = await db();
+      await requireCase(database, request.caseId);
+      const key = await loadSessionKey(browser.storage.session).catch(() => null);
+      const note: Note = {
+        id: crypto.randomUUID(),
+        caseId: request.caseId,
+        at: new Date().toISOString(),
+        channel: request.channel,
+        text: request.text,
+        ...(request.ref ? { ref: request.ref } : {}),
+        ...(request.appealText ? { appealText: request.appealText } : {}),
+      };
+      await saveNote(database, note, { key });
+      return { noteId: note.id };
+    },
+  };
+}

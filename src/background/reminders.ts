@@ -1,0 +1,63 @@
+// Deadline reminders (issue 6): one daily alarm; for each open case the
+// engine's deadlines are computed and, when one is near or has passed, one
+// notification per case per day offers the next escalation step. The
+// notifications permission is optional and asked for by the options page when
+// the user turns reminders on; without it nothing is shown.
+import browser from 'webextension-polyfill';
+import { diagnose } from '../rules/index';
+import type { DeadlineStep } from '../rules/types';
+import { uiLang } from '../shared/i18n';
+import { t } from '../shared/i18n';
+import { getReminder, listCases, saveReminder } from '../storage/db';
+import { db, today } from './handlers';
+
+export const REMINDER_ALARM = 'reopen-reminders';
+/** Remind this many calendar days before a reply is due. */
+export const NEAR_DAYS = 3;
+
+export async function scheduleReminderAlarm(): Promise<void> {
+  const existing = await browser.alarms.get(REMINDER_ALARM);
+  if (!existing) await browser.alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: 12 * 60 });
+}
+
+/** The step worth a reminder today: overdue first, then the nearest due within NEAR_DAYS. */
+export function stepToRemind(steps: readonly DeadlineStep[]): DeadlineStep | undefined {
+  const overdue = steps.find((s) => s.state === 'overdue');
+  if (overdue) return overdue;
+  return steps
+    .filter((s) => s.state === 'waiting' && s.daysLeft !== undefined && s.daysLeft <= NEAR_DAYS)
+    .sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0))[0];
+}
+
+export async function handleAlarm(name: string): Promise<void> {
+  if (name !== REMINDER_ALARM) return;
+  const granted = await browser.permissions.contains({ permissions: ['notifications'] });
+  if (!granted) return;
+  const database = await db();
+  const day = today();
+  const lang = uiLang();
+  const { items: records } = await listCases(database);
+  for (const theCase of records) {
+    if (theCase.archived) continue;
+    const diagnosis = diagnose({
+      today: day,
+      answers: {},
+      caseDates: theCase.dates,
+      ...(theCase.product ? { product: theCase.product } : {}),
+      ...(theCase.status ? { status: { status: theCase.status } } : {}),
+    });
+    const step = stepToRemind(diagnosis.deadlines);
+    if (!step) continue;
+    const last = await getReminder(database, theCase.id, step.id);
+    if (last?.lastNotifiedDay === day) continue; // at most one a day per case and step
+    const anyToday = await Promise.all(diagnosis.deadlines.map((s) => getReminder(database, theCase.id, s.id)));
+    if (anyToday.some((r) => r?.lastNotifiedDay === day)) continue; // at most one per case per day
+    await browser.notifications.create(`reopen:${theCase.id}:${step.id}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+      title: `${t('reminderTitle')} · ${theCase.title}`.slice(0, 120),
+      message: (step.state === 'overdue' ? step.next[lang] : step.title[lang]).slice(0, 300),
+    });
+    await saveReminder(database, { caseId: theCase.id, deadlineId: step.id, lastNotifiedDay: day });
+  }
+}

@@ -1,0 +1,93 @@
+import { describe, expect, test, vi } from 'vitest';
+import { route, senderTier, type Handlers, type Self } from './router';
+
+const self: Self = { id: 'ourid', origin: 'chrome-extension://ourid/' };
+const page = { id: 'ourid', url: 'chrome-extension://ourid/src/popup/index.html' };
+const content = { id: 'ourid', url: 'https://my.alipay.com/portal/i.htm', tab: { id: 7 }, frameId: 0 };
+
+const facts = { url: 'https://my.alipay.com/portal/i.htm', status: 'closed', evidence: ['额度已关闭'] };
+const tip = { status: 'closed', statusLabel: 'x', explanation: 'y', causes: [], dismissed: false, lang: 'zh' };
+
+function handlers(): Handlers {
+  return {
+    'page/facts': vi.fn(async () => ({ ...tip, secret: 'must not leak' })),
+    'page/save-observation': vi.fn(async () => ({ caseId: 'c', observationId: 'o' })),
+    'page/dismiss': vi.fn(async () => ({ done: true as const })),
+    'page/open-checklist': vi.fn(async () => ({ done: true as const })),
+    'ext/ping': vi.fn(async () => ({ version: '1' })),
+    'ext/tab-status': vi.fn(async () => ({ facts: null })),
+  } as never;
+}
+
+describe('senderTier', () => {
+  test('our pages are the extension tier, our content scripts the content tier', () => {
+    expect(senderTier(page, self)).toBe('extension');
+    expect(senderTier(content, self)).toBe('content');
+  });
+  test('other extensions and senders without a tab or our origin are refused', () => {
+    expect(senderTier({ ...page, id: 'other' }, self)).toBeNull();
+    expect(senderTier({ id: 'ourid', url: 'https://evil.example/' }, self)).toBeNull();
+    expect(senderTier({ id: 'ourid', url: 'chrome-extension://otherid/x.html' }, self)).toBeNull();
+    expect(senderTier({}, self)).toBeNull();
+  });
+});
+
+describe('route', () => {
+  test('a valid content message reaches its handler, and the answer is stripped to its schema', async () => {
+    const h = handlers();
+    const reply = await route({ type: 'page/facts', payload: facts }, content, self, h);
+    expect(reply).toEqual({ ok: true, data: tip });
+    expect(h['page/facts']).toHaveBeenCalledTimes(1);
+  });
+
+  test.each([
+    ['not an object', 'hello'],
+    ['null', null],
+    ['no type', { payload: {} }],
+    ['unknown type', { type: 'page/delete-everything', payload: {} }],
+    ['prototype key as type', { type: '__proto__', payload: {} }],
+    ['bad status', { type: 'page/facts', payload: { ...facts, status: 'pwned' } }],
+    ['javascript: url', { type: 'page/facts', payload: { ...facts, url: 'javascript:alert(1)' } }],
+    ['oversized evidence', { type: 'page/facts', payload: { ...facts, evidence: ['x'.repeat(5000)] } }],
+    ['too many evidence lines', { type: 'page/facts', payload: { ...facts, evidence: Array(50).fill('x') } }],
+    ['wrong number type', { type: 'page/facts', payload: { ...facts, months: 'six' } }],
+  ])('a malformed message (%s) gets {ok:false} and runs nothing', async (_name, message) => {
+    const h = handlers();
+    const reply = await route(message, content, self, h);
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error).toMatch(/\w/);
+    for (const fn of Object.values(h)) expect(fn).not.toHaveBeenCalled();
+  });
+
+  test('a content script cannot send an extension-tier message', async () => {
+    const h = handlers();
+    const reply = await route({ type: 'ext/tab-status', payload: { tabId: 1 } }, content, self, h);
+    expect(reply).toEqual({ ok: false, error: 'ext/tab-status is not allowed from a web page' });
+    expect(h['ext/tab-status']).not.toHaveBeenCalled();
+  });
+
+  test('an extension page may send both tiers', async () => {
+    const h = handlers();
+    expect((await route({ type: 'ext/ping', payload: {} }, page, self, h)).ok).toBe(true);
+    expect((await route({ type: 'page/dismiss', payload: { host: 'a.b', status: 'closed' } }, page, self, h)).ok).toBe(true);
+  });
+
+  test('a foreign sender is refused before parsing', async () => {
+    const h = handlers();
+    const reply = await route({ type: 'ext/ping', payload: {} }, { id: 'evil', url: 'chrome-extension://evil/' }, self, h);
+    expect(reply).toEqual({ ok: false, error: 'sender not allowed' });
+  });
+
+  test('a throwing handler becomes {ok:false}, never an exception', async () => {
+    const h = handlers();
+    (h['ext/ping'] as ReturnType<typeof vi.fn>).mockRejectedValueOnce(new Error('disk on fire'));
+    await expect(route({ type: 'ext/ping', payload: {} }, page, self, h)).resolves.toEqual({ ok: false, error: 'disk on fire' });
+  });
+
+  test('a handler answer that breaks its schema is not passed on', async () => {
+    const h = handlers();
+    (h['ext/ping'] as ReturnType<typeof vi.fn>).mockResolvedValueOnce({ version: 42 });
+    const reply = await route({ type: 'ext/ping', payload: {} }, page, self, h);
+    expect(reply.ok).toBe(false);
+  });
+});

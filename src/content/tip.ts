@@ -1,0 +1,117 @@
+// The inline tip: one prefixed host element, a closed shadow root, a style
+// reset, and text set only through textContent (SECURITY.md §5: page text is
+// data). Plain DOM rather than Preact: the whole injected bundle must stay
+// ≤ 12 KB gzip (issue 4), and the tip is a handful of nodes.
+import type { Tip } from '../shared/messages';
+import { t } from '../shared/i18n';
+
+export const HOST_TAG = 'reopen-tip';
+
+export interface TipActions {
+  openChecklist(): void;
+  saveObservation(): Promise<boolean>;
+  dismiss(): void;
+}
+
+export interface TipHandle {
+  host: HTMLElement;
+  remove(): void;
+}
+
+// `all: initial` on :host stops the page's CSS (and inherited properties) from
+// reaching us; the page cannot pierce a closed root with its selectors.
+const CSS = `
+:host{all:initial;position:fixed;z-index:2147483646;right:16px;bottom:16px;display:block}
+.tip{box-sizing:border-box;width:340px;max-width:calc(100vw - 32px);max-height:70vh;overflow:auto;
+font:14px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;color:#1b1f23;background:#fff;
+border:1px solid #0e7c7b;border-radius:10px;box-shadow:0 6px 24px rgba(0,0,0,.18);padding:12px 14px}
+h2{all:unset;display:block;font-weight:600;font-size:15px;margin:0 22px 4px 0}
+p{margin:4px 0}
+ol{margin:6px 0 8px;padding-left:20px}
+li{margin:3px 0}
+.ev{display:block;color:#555;font-size:12px}
+.row{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}
+button{all:unset;cursor:pointer;border:1px solid #0e7c7b;border-radius:6px;padding:4px 10px;color:#0e7c7b;font-size:13px}
+button.primary{background:#0e7c7b;color:#fff}
+button:focus-visible{outline:2px solid #f5a623;outline-offset:2px}
+.x{position:absolute;top:8px;right:10px;border:none;padding:0 4px;font-size:16px;color:#555}
+.muted{color:#666;font-size:12px}
+@media (prefers-color-scheme:dark){.tip{background:#1e2226;color:#e8eaed;border-color:#3fb5b3}
+.ev,.muted,.x{color:#aab}button{color:#3fb5b3;border-color:#3fb5b3}button.primary{background:#3fb5b3;color:#111}}
+`;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (cls) node.className = cls;
+  return node;
+}
+
+function applyStyles(root: ShadowRoot): void {
+  // Constructable stylesheets are CSSOM, not inline <style>, so a page CSP
+  // without 'unsafe-inline' for styles does not block them. Firefox may refuse
+  // a sheet built in the content-script compartment; fall back to <style>.
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    root.append(el('style', CSS));
+  }
+}
+
+/** Builds the tip; the caller appends `host` where it belongs. Every listener dies with `signal`. */
+export function renderTip(tip: Tip, actions: TipActions, signal: AbortSignal): TipHandle {
+  const host = document.createElement(HOST_TAG);
+  host.setAttribute('data-reopen-status', tip.status);
+  const root = host.attachShadow({ mode: 'closed' });
+  applyStyles(root);
+
+  const box = el('section', undefined, 'tip');
+  box.setAttribute('role', 'complementary');
+  box.setAttribute('aria-label', t('tipAriaLabel'));
+  const close = el('button', '×', 'x');
+  close.setAttribute('aria-label', t('tipClose'));
+  box.append(close, el('h2', tip.statusLabel), el('p', tip.explanation));
+
+  if (tip.causes.length) {
+    box.append(el('p', t('tipLikelyCauses'), 'muted'));
+    const list = el('ol');
+    for (const cause of tip.causes) {
+      const item = el('li', cause.title);
+      if (cause.evidence) item.append(el('span', cause.evidence, 'ev'));
+      list.append(item);
+    }
+    box.append(list);
+  }
+
+  const row = el('div', undefined, 'row');
+  const open = el('button', t('tipOpenChecklist'), 'primary');
+  const save = el('button', t('tipSaveObservation'));
+  const dismiss = el('button', t('tipDismiss'));
+  row.append(open, save, dismiss);
+  box.append(row, el('p', t('tipPrivacy'), 'muted'));
+  root.append(box);
+
+  const remove = (): void => host.remove();
+  const on = (node: HTMLElement, fn: () => void): void => node.addEventListener('click', fn, { signal });
+  on(close, remove);
+  on(open, () => actions.openChecklist());
+  on(dismiss, () => {
+    actions.dismiss();
+    remove();
+  });
+  on(save, () => {
+    save.textContent = t('tipSaving');
+    actions.saveObservation().then(
+      (ok) => {
+        save.textContent = ok ? t('tipSaved') : t('tipSaveFailed');
+      },
+      () => {
+        save.textContent = t('tipSaveFailed');
+      },
+    );
+  });
+  signal.addEventListener('abort', remove, { once: true });
+  return { host, remove };
+}

@@ -1,0 +1,20 @@
+import { defineLender } from '../define';
+
+// The Alipay help hall (cshallServer in the 2021 portal config, facts.md §1.1).
+// Its articles quote every status phrase in questions ("额度关闭怎么办"), so only a
+// self-service result box counts, never the article list (detect.ts drops questions anyway).
+export default defineLender({
+  id: 'alipay-cshall',
+  name: { zh: '支付宝客服中心', en: 'Alipay help centre' },
+  hosts: ['cshall.alipay.com'],
+  matches: ['https://cshall.alipay.com/*'],
+  pages: [
+    {
+      kind: 'support',
+      url: '/',
+      statusSelectors: ['#J-diagnose-result', '[class*="diagnose"]', '[class*="result"]', '[role="alert"]', 'main'],
+      formSelectors: ['form textarea', 'textarea'],
+    },
+  ],
+  note: 'Live: https://cshall.alipay.com/ (支付宝 → 我的 → 客服中心 on desktop). Selectors are UNVERIFIED guesses (facts.md §1.1: the host is known, the markup is not). Fixtures: test/fixtures/lenders/alipay-cshall/*.html (help-faq.html must show nothing).',
+});

@@ -1,0 +1,26 @@
+import { defineLender } from '../define';
+
+// 花呗 pages linked from the portal: f.alipay.com/moonlight/index.htm ("查看")
+// and the pcreditprodServer host huabei.alipay.com (facts.md §1.1, 2021 snapshot).
+export default defineLender({
+  id: 'alipay-huabei',
+  name: { zh: '花呗', en: 'Huabei' },
+  product: 'huabei',
+  hosts: ['f.alipay.com', 'huabei.alipay.com'],
+  matches: ['https://f.alipay.com/*', 'https://huabei.alipay.com/*'],
+  pages: [
+    {
+      kind: 'account',
+      url: '/moonlight/',
+      hosts: ['f.alipay.com'],
+      statusSelectors: ['#J-moonlight-status', '[class*="moonlight"]', '[class*="status"]', '[class*="quota"]', 'main'],
+    },
+    {
+      kind: 'account',
+      url: '/',
+      hosts: ['huabei.alipay.com'],
+      statusSelectors: ['#J-pcredit-status', '[class*="pcredit"]', '[class*="status"]', '[class*="quota"]', 'main'],
+    },
+  ],
+  note: 'Live: https://f.alipay.com/moonlight/index.htm and https://huabei.alipay.com/ after login. Selectors are UNVERIFIED guesses (facts.md §1.1). Fixtures: test/fixtures/lenders/alipay-huabei/*.html.',
+});

@@ -1,0 +1,20 @@
+import { defineLender } from '../define';
+
+// 黑猫投诉, the public complaint platform (facts.md §1.1 "practical consequence").
+// Complaint threads are other people's words: no status is read here (empty
+// statusSelectors); the pack exists for the form the user fills in.
+export default defineLender({
+  id: 'sina-tousu',
+  name: { zh: '黑猫投诉', en: 'Heimao complaints (Sina)' },
+  hosts: ['tousu.sina.com.cn'],
+  matches: ['https://tousu.sina.com.cn/*'],
+  pages: [
+    {
+      kind: 'complaint',
+      url: '/',
+      statusSelectors: [],
+      formSelectors: ['form[action*="complaint"] textarea', 'form textarea', 'textarea'],
+    },
+  ],
+  note: 'Live: https://tousu.sina.com.cn/ (complaint form after login; thread pages under /complaint/view/). Form selectors are UNVERIFIED guesses (facts.md §7: pages could not be read). Fixtures: test/fixtures/lenders/sina-tousu/*.html.',
+});

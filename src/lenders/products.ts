@@ -1,0 +1,38 @@
+// Credit products Reopen knows about, with the lender of record where
+// ../shared/domain/facts.md establishes it. Plain data (no zod) so the content
+// script can use it. `group` ties products whose overdue on one can affect the
+// other (facts.md §2.2: 花呗 or 备用金 overdue affecting 借呗).
+export const PRODUCTS = [
+  'jiebei', // 借呗 — 重庆蚂蚁消费金融有限公司 (facts.md §2.3, ✅ news)
+  'huabei', // 花呗 — 重庆蚂蚁消费金融有限公司 (facts.md §1.1, §2.3)
+  'xinyongdai', // 信用贷 page in 支付宝: bank-funded, the page names the bank (facts.md §2.3 ✅)
+  'wangshangdai', // 网商贷 — a business loan offered to merchants (facts.md §2.2 🟡)
+  'weilidai', // 微粒贷 — 微众银行 WeBank (facts.md §1.1)
+  'jd-baitiao', // 京东白条
+  'jd-jintiao', // 京东金条
+  'meituan', // 美团借钱 / 美团月付
+  'duxiaoman', // 度小满 有钱花
+  'jietiao360', // 360借条
+  'bank-card', // a bank credit card (商业银行信用卡业务监督管理办法 Art. 50, facts.md §4.6)
+  'other',
+] as const;
+
+export type Product = (typeof PRODUCTS)[number];
+
+export const PRODUCT_GROUP: Record<Product, string> = {
+  jiebei: 'ant',
+  huabei: 'ant',
+  xinyongdai: 'ant',
+  wangshangdai: 'ant',
+  weilidai: 'webank',
+  'jd-baitiao': 'jd',
+  'jd-jintiao': 'jd',
+  meituan: 'meituan',
+  duxiaoman: 'duxiaoman',
+  jietiao360: '360',
+  'bank-card': 'bank',
+  other: 'other',
+};
+
+export const isProduct = (value: unknown): value is Product =>
+  typeof value === 'string' && (PRODUCTS as readonly string[]).includes(value);

@@ -1,0 +1,35 @@
+// The popup's reach into the current tab. activeTab grants it only after the
+// user clicked the toolbar button, and only for this tab (SECURITY.md
+// "Permissions"): no host permission is needed for the generic scan or insert.
+import browser from 'webextension-polyfill';
+import type { FieldInfo, InsertResult, ToContent } from '../shared/messages';
+
+export async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** The built content script file, read from the manifest so it never drifts from the build. */
+function contentScriptFile(): string {
+  const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
+  if (!file) throw new Error('no content script in the manifest');
+  return file;
+}
+
+/**
+ * Makes sure our content script runs in the tab (it already does on listed
+ * sites; elsewhere this injects it: generic mode) and sends it one message.
+ */
+export async function toContent<R>(tabId: number, message: ToContent): Promise<R> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, message)) as R;
+  } catch {
+    // No listener yet: inject (top frame; same-origin frames are read from there).
+    await browser.scripting.executeScript({ target: { tabId }, files: [contentScriptFile()] });
+    return (await browser.tabs.sendMessage(tabId, message)) as R;
+  }
+}
+
+export const scanTab = (tabId: number): Promise<{ done: boolean }> => toContent(tabId, { type: 'content/scan' });
+export const fieldInfo = (tabId: number): Promise<FieldInfo> => toContent(tabId, { type: 'content/field-info' });
+export const insertText = (tabId: number, text: string): Promise<InsertResult> => toContent(tabId, { type: 'content/insert', text });

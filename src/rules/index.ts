@@ -1,0 +1,17 @@
+// Public entry of the rule engine and knowledge base (pure: no chrome.*, no DOM).
+//
+//   const parsed = FactsSchema.safeParse(input);      // untrusted input
+//   if (parsed.success) diagnose(parsed.data);         // never throws for parsed facts
+//
+// The worker should call assertKnowledgeBase() once at start-up.
+export { diagnose } from './diagnose';
+export { FactsSchema, IsoDateSchema, parseFacts } from './facts';
+export { assertKnowledgeBase, knowledgeBaseProblems, RuleSchema, ConditionSchema } from './schema';
+export { defineRule, evaluate } from './engine';
+export { QUESTIONS, QUESTION_BY_ID, UNSURE } from './questions';
+export type { Question, QuestionOption } from './questions';
+export { KB } from './kb';
+export type { KnowledgeBase } from './kb';
+export { addCalendarDays } from './dates';
+export { CASE_DATE_KEYS, CHECKLIST_GROUPS, OPERATORS, SEED_TAGS } from './types';
+export type * from './types';

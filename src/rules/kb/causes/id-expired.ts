@@ -1,0 +1,16 @@
+// Expired ID or outdated real-name data: facts.md §2.2, §7.7 🟡.
+import { defineCause } from '../define';
+import { SRC } from '../sources';
+
+export default defineCause({
+  id: 'id-expired',
+  title: { zh: '身份证过期', en: 'ID document expired' },
+  explanation: {
+    zh: '有用户反映，身份证过期或实名信息未更新会导致额度不可用。',
+    en: 'Users report that an expired ID or outdated real-name data makes a line unusable.',
+  },
+  check: [
+    { zh: '在 App 的实名认证页面查看证件有效期', en: 'Check the ID expiry date on the app\'s real-name page' },
+  ],
+  sources: [SRC.causes],
+});

@@ -1,0 +1,15 @@
+// Seed cause 4. ⚠️ facts.md §2.2: no lender has admitted a misjudgment; never asserted (§9).
+import { defineCause } from '../define';
+import { SRC } from '../sources';
+
+export default defineCause({
+  id: 'system-error',
+  seed: ['cause:technical-fault'],
+  title: { zh: '系统误判（仅为可能）', en: 'System misjudgment (possible only)' },
+  explanation: {
+    zh: '也可能是系统误判，但没有贷款机构公开承认过，只能作为向对方提出的问题。',
+    en: 'A misjudgment is possible, but no lender has admitted one; treat it as a question to ask.',
+  },
+  check: [{ zh: '请贷款机构说明决定依据并人工复核', en: 'Ask the lender for its grounds and a human review' }],
+  sources: [SRC.misjudgment],
+});

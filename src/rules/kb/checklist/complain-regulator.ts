@@ -1,0 +1,15 @@
+// Escalation step 2: NFRA 12378 or the 金融消费者保护服务平台 (facts.md §3.3 ✅).
+import { defineChecklistItem } from '../define';
+import { SRC } from '../sources';
+
+export default defineChecklistItem({
+  id: 'complain-regulator',
+  group: 'escalate',
+  seed: ['strategy:appeal'],
+  text: {
+    zh: '贷款机构超过时限未处理：拨打 12378 或用“金融消费者保护服务平台”小程序投诉。',
+    en: 'The lender missed its time limit: complain via 12378 or the 金融消费者保护服务平台 mini program.',
+  },
+  documents: [{ zh: '投诉记录和截图', en: 'Complaint record and screenshots' }],
+  sources: [SRC.nfra2024, SRC.platform2024],
+});

@@ -1,0 +1,15 @@
+// 征信业管理条例 Art. 17 (2 free reports a year); official domains per CRC 2023-05-12.
+import { defineChecklistItem } from '../define';
+import { SRC } from '../sources';
+
+export default defineChecklistItem({
+  id: 'get-credit-report',
+  group: 'gather',
+  seed: ['impact:credit-record'],
+  text: {
+    zh: '在 ipcrs.pbccrc.org.cn 或银行网银查询本人征信报告，每年有 2 次免费。',
+    en: 'Get your credit report at ipcrs.pbccrc.org.cn or through online banking; 2 a year are free.',
+  },
+  documents: [{ zh: '身份证', en: 'ID card' }],
+  sources: [SRC.credit17, SRC.crc2023],
+});

@@ -1,0 +1,15 @@
+// Seed strategy 2: repay on time, avoid 多头借贷 (facts.md §2.2).
+import { defineChecklistItem } from '../define';
+import { SRC } from '../sources';
+
+export default defineChecklistItem({
+  id: 'improve-credit-behaviour',
+  group: 'fix',
+  seed: ['strategy:credit-behaviour'],
+  text: {
+    zh: '按时还款，暂停向多家平台申请借款，按申报的用途用钱。',
+    en: 'Repay on time, stop applying with many lenders and use loans as declared.',
+  },
+  documents: [],
+  sources: [SRC.causes],
+});

@@ -1,0 +1,15 @@
+// Closure does not cancel existing debt (facts.md §7.6); missed payments would hurt the credit record.
+import { defineChecklistItem } from '../define';
+import { SRC } from '../sources';
+
+export default defineChecklistItem({
+  id: 'keep-repaying',
+  group: 'fix',
+  seed: ['impact:credit-record'],
+  text: {
+    zh: '额度关闭不会取消已有借款，请继续按合同还款。',
+    en: 'A closed line does not cancel existing loans: keep repaying as agreed.',
+  },
+  documents: [],
+  sources: [SRC.complaints],
+});

@@ -1,0 +1,15 @@
+// Overdue on any product of the group can affect the line (facts.md §2.2).
+import { defineChecklistItem } from '../define';
+import { SRC } from '../sources';
+
+export default defineChecklistItem({
+  id: 'repay-overdue',
+  group: 'fix',
+  seed: ['strategy:credit-behaviour', 'impact:credit-record'],
+  text: {
+    zh: '尽快还清所有逾期，包括同一平台的其他产品。',
+    en: 'Repay every overdue balance, including sister products of the same platform.',
+  },
+  documents: [],
+  sources: [SRC.causes],
+});

@@ -1,0 +1,15 @@
+// Seed strategy 4: sound internal finances; use loans as declared (facts.md §2.2).
+import { defineChecklistItem } from '../define';
+import { SRC } from '../sources';
+
+export default defineChecklistItem({
+  id: 'separate-business-funds',
+  group: 'fix',
+  seed: ['strategy:internal-finance'],
+  text: {
+    zh: '个人和经营资金分开记账，借款按申请时的用途使用。',
+    en: 'Keep personal and business money apart and use each loan as declared.',
+  },
+  documents: [],
+  sources: [SRC.causes],
+});

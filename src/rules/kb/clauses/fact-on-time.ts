@@ -1,0 +1,10 @@
+// A fact the user can verify; never invented hardship (facts.md §9).
+import { defineClause } from '../define';
+import { SRC } from '../sources';
+
+export default defineClause({
+  id: 'fact-on-time',
+  kind: 'fact',
+  text: { zh: '我一直按合同约定按时还款。', en: 'I have always repaid on time as agreed.' },
+  sources: [SRC.wording],
+});

@@ -1,0 +1,13 @@
+// PIPL Art. 24(3). Whether a closure is a "significant" decision is an argument (facts.md §4.1), so ask, do not assert.
+import { defineClause } from '../define';
+import { SRC } from '../sources';
+
+export default defineClause({
+  id: 'request-explanation',
+  kind: 'request',
+  text: {
+    zh: '本次决定如系自动化决策作出，请向我说明主要依据。',
+    en: 'If this decision was automated, please explain its main grounds.',
+  },
+  sources: [SRC.pipl24],
+});

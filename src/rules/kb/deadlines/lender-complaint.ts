@@ -1,0 +1,23 @@
+// Step 1: CBIRC Order 2020 No. 3: 15 days, 30 if complex, +30 if especially complex (facts.md §3.2).
+import { defineDeadline } from '../define';
+import { SRC } from '../sources';
+
+export default defineDeadline({
+  id: 'lender-complaint',
+  step: 1,
+  startFact: 'lenderComplaint',
+  replyFact: 'lenderReply',
+  days: 15,
+  extendedDays: 30,
+  maxDays: 60,
+  title: { zh: '向贷款机构投诉', en: 'Complaint to the lender' },
+  text: {
+    zh: '应在收到投诉 15 日内作出处理决定；复杂的可延至 30 日，特别复杂的最多约 60 日，延长须告知你（按自然日计算）。',
+    en: 'The lender must decide within 15 days of receipt; complex cases up to 30 and at most about 60 days, and it must tell you of any extension (calendar days).',
+  },
+  next: {
+    zh: '超时未处理：拨打 12378 或用“金融消费者保护服务平台”投诉。',
+    en: 'No decision in time: complain via 12378 or the 金融消费者保护服务平台.',
+  },
+  sources: [SRC.cbirc2020],
+});

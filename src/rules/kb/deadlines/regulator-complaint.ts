@@ -1,0 +1,17 @@
+// Step 2: NFRA 12378 or the 金融消费者保护服务平台 (facts.md §3.3 ✅). No time limit found.
+import { defineDeadline } from '../define';
+import { SRC } from '../sources';
+
+export default defineDeadline({
+  id: 'regulator-complaint',
+  step: 2,
+  startFact: 'regulatorComplaint',
+  replyFact: 'regulatorReply',
+  title: { zh: '向金融监管投诉', en: 'Complaint to the regulator' },
+  text: {
+    zh: '拨打 12378 或用“金融消费者保护服务平台”小程序投诉或申请调解，免费。',
+    en: 'Call 12378 or use the 金融消费者保护服务平台 mini program to complain or ask for mediation; it is free.',
+  },
+  next: { zh: '仍未解决：可以考虑诉讼。', en: 'Still unresolved: consider court.' },
+  sources: [SRC.nfra2024, SRC.platform2024],
+});

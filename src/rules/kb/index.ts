@@ -1,0 +1,30 @@
+// The bundled knowledge base: every registry in one object. Ships inside the
+// extension package (SECURITY.md §11: no rules fetched as data).
+import type { CauseDef, ChecklistDef, ClauseDef, DeadlineDef, FinancingDef, Rule, WarningDef } from '../types';
+import { CAUSES } from './causes';
+import { CHECKLIST } from './checklist';
+import { CLAUSES } from './clauses';
+import { DEADLINES } from './deadlines';
+import { FINANCING } from './financing';
+import { RULES } from './rules';
+import { WARNINGS } from './warnings';
+
+export type KnowledgeBase = {
+  rules: readonly Rule[];
+  causes: readonly CauseDef[];
+  checklist: readonly ChecklistDef[];
+  clauses: readonly ClauseDef[];
+  deadlines: readonly DeadlineDef[];
+  warnings: readonly WarningDef[];
+  financing: readonly FinancingDef[];
+};
+
+export const KB: KnowledgeBase = {
+  rules: RULES,
+  causes: CAUSES,
+  checklist: CHECKLIST,
+  clauses: CLAUSES,
+  deadlines: DEADLINES,
+  warnings: WARNINGS,
+  financing: FINANCING,
+};

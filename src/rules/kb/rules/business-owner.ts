@@ -1,0 +1,26 @@
+// Business owners lose working capital (facts.md §7.11): financing alternatives (§6).
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'business-owner',
+  when: {
+    any: [
+      { fact: 'answers.q_business', operator: 'in', value: ['shop', 'owner'] },
+      { fact: 'status.status', operator: 'equal', value: 'merchant_switch' },
+      { fact: 'product', operator: 'equal', value: 'wangshangdai' },
+    ],
+  },
+  then: {
+    checklist: ['bridge-cash-flow', 'diversify-financing', 'separate-business-funds'],
+    financing: [
+      'government-guarantee',
+      'inclusive-loans',
+      'receivables',
+      'sme-mechanism',
+      'startup-loans',
+      'tax-loans',
+    ],
+  },
+  sources: [SRC.complaints, SRC.sme2024],
+});

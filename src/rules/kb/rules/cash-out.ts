@@ -1,0 +1,10 @@
+// facts.md §2.2: suspected cash-out or 刷单 🟡.
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'cash-out',
+  when: { fact: 'answers.q_usage', operator: 'equal', value: 'cash_out' },
+  then: { cause: 'cash-out', weight: 0.8, checklist: ['improve-credit-behaviour'] },
+  sources: [SRC.causes],
+});

@@ -1,0 +1,10 @@
+// facts.md §2.2: phone or device changes 🟡.
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'device-change',
+  when: { fact: 'answers.q_device_change', operator: 'equal', value: 'yes' },
+  then: { cause: 'device-change', weight: 0.5, checklist: ['verify-identity'] },
+  sources: [SRC.causes],
+});

@@ -1,0 +1,14 @@
+// facts.md §2.2: consumer loans used for property or stocks 🟡.
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'fund-use',
+  when: { fact: 'answers.q_fund_use', operator: 'equal', value: 'house_stock' },
+  then: {
+    cause: 'fund-use',
+    weight: 0.7,
+    checklist: ['improve-credit-behaviour', 'separate-business-funds'],
+  },
+  sources: [SRC.causes],
+});

@@ -1,0 +1,10 @@
+// facts.md §2.2: expired ID 🟡.
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'id-expired',
+  when: { fact: 'answers.q_id_expired', operator: 'equal', value: 'yes' },
+  then: { cause: 'id-expired', weight: 0.8, checklist: ['verify-identity'] },
+  sources: [SRC.causes],
+});

@@ -1,0 +1,10 @@
+// facts.md §2.2: inactivity, weak 🟡.
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'inactivity',
+  when: { fact: 'answers.q_usage', operator: 'equal', value: 'rarely' },
+  then: { cause: 'inactivity', weight: 0.3 },
+  sources: [SRC.causes],
+});

@@ -1,0 +1,15 @@
+// CBIRC Order 2020 No. 3: no decision 15 calendar days after the complaint, no reply recorded → escalate (facts.md §3.3 step 2).
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'lender-silent',
+  when: {
+    all: [
+      { fact: 'caseDates.lenderComplaint', operator: 'dateBeforeDays', value: -15 },
+      { fact: 'caseDates.lenderReply', operator: 'notExists' },
+    ],
+  },
+  then: { checklist: ['complain-regulator'] },
+  sources: [SRC.cbirc2020, SRC.nfra2024],
+});

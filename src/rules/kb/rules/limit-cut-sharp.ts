@@ -1,0 +1,15 @@
+// A cut of half or more after re-evaluation (facts.md §8 额度调降 🟡).
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'limit-cut-sharp',
+  when: {
+    all: [
+      { fact: 'status.status', operator: 'equal', value: 'reduced' },
+      { fact: 'status.limitCutRatio', operator: 'greaterThanInclusive', value: 0.5 },
+    ],
+  },
+  then: { cause: 'credit-evaluation', weight: 0.5 },
+  sources: [SRC.glossary],
+});

@@ -1,0 +1,20 @@
+// Only a complaint starts the 15-day clock (facts.md §3.2).
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'no-formal-complaint',
+  when: {
+    any: [
+      { fact: 'answers.q_contacted', operator: 'equal', value: 'asked' },
+      {
+        all: [
+          { fact: 'caseDates.firstContact', operator: 'exists' },
+          { fact: 'caseDates.lenderComplaint', operator: 'notExists' },
+        ],
+      },
+    ],
+  },
+  then: { checklist: ['file-formal-complaint'] },
+  sources: [SRC.cbirc2020],
+});

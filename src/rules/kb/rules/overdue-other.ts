@@ -1,0 +1,10 @@
+// Overdue with another lender shows in the credit report (facts.md §2.2 🟡).
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'overdue-other',
+  when: { fact: 'answers.q_overdue', operator: 'equal', value: 'other' },
+  then: { cause: 'overdue', weight: 0.5, checklist: ['repair-policy-2026', 'repay-overdue'] },
+  sources: [SRC.causes],
+});

@@ -1,0 +1,15 @@
+// 征信业管理条例 Art. 26: no reply 30 calendar days after the complaint → court.
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'pboc-silent',
+  when: {
+    all: [
+      { fact: 'caseDates.pbocComplaint', operator: 'dateBeforeDays', value: -30 },
+      { fact: 'caseDates.pbocReply', operator: 'notExists' },
+    ],
+  },
+  then: { checklist: ['consider-court'] },
+  sources: [SRC.credit26],
+});

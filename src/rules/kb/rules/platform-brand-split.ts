@@ -1,0 +1,10 @@
+// The 信用贷 page since 2021-11 (facts.md §2.3 ✅).
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'platform-brand-split',
+  when: { fact: 'status.status', operator: 'equal', value: 'brand_split' },
+  then: { cause: 'platform-policy', weight: 0.9, checklist: ['check-xinyongdai-page'] },
+  sources: [SRC.brandSplit],
+});

@@ -1,0 +1,15 @@
+// A "closed" 借呗 may be the 2021 brand split (facts.md §2.3 implication).
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'platform-jiebei-gone',
+  when: {
+    all: [
+      { fact: 'product', operator: 'equal', value: 'jiebei' },
+      { fact: 'status.status', operator: 'in', value: ['closed', 'unavailable'] },
+    ],
+  },
+  then: { cause: 'platform-policy', weight: 0.3, checklist: ['check-xinyongdai-page'] },
+  sources: [SRC.brandSplit],
+});

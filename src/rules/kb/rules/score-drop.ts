@@ -1,0 +1,10 @@
+// Seed cause 1: a falling 芝麻分 (facts.md §2.2 🟡).
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'score-drop',
+  when: { fact: 'answers.q_score_drop', operator: 'equal', value: 'yes' },
+  then: { cause: 'credit-evaluation', weight: 0.7, checklist: ['improve-credit-behaviour'] },
+  sources: [SRC.causes],
+});

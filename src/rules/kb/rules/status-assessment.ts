@@ -1,0 +1,15 @@
+// "经综合评估暂未通过" / "请X个月后再试" (facts.md §8 🟡).
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'status-assessment',
+  when: {
+    any: [
+      { fact: 'status.status', operator: 'in', value: ['declined', 'cooling_off'] },
+      { fact: 'status.months', operator: 'greaterThan', value: 0 },
+    ],
+  },
+  then: { cause: 'credit-evaluation', weight: 0.6 },
+  sources: [SRC.glossary],
+});

@@ -1,0 +1,10 @@
+// 网商贷 instead of 借呗 (facts.md §8 🟡).
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'status-merchant',
+  when: { fact: 'status.status', operator: 'equal', value: 'merchant_switch' },
+  then: { cause: 'merchant-switch', weight: 0.9 },
+  sources: [SRC.glossary],
+});

@@ -1,0 +1,10 @@
+// 已暂停使用: often an overdue balance or a risk flag (facts.md §8).
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'status-suspended',
+  when: { fact: 'status.status', operator: 'equal', value: 'suspended' },
+  then: { cause: 'overdue', weight: 0.4 },
+  sources: [SRC.glossary],
+});

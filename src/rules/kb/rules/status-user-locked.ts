@@ -1,0 +1,10 @@
+// 白条已锁定: the user's own lock, not a closure (facts.md §8 🟡).
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'status-user-locked',
+  when: { fact: 'status.status', operator: 'equal', value: 'user_locked' },
+  then: { cause: 'user-lock', weight: 1, checklist: ['unlock-own-lock'] },
+  sources: [SRC.glossary],
+});

@@ -1,0 +1,21 @@
+// ⚠️ Only when every checkable cause is ruled out, and only as a possibility (facts.md §2.2, §9).
+import { defineRule } from '../../engine';
+import { SRC } from '../sources';
+
+export default defineRule({
+  id: 'system-error',
+  when: {
+    all: [
+      {
+        fact: 'status.status',
+        operator: 'in',
+        value: ['closed', 'declined', 'suspended', 'unavailable'],
+      },
+      { fact: 'answers.q_overdue', operator: 'equal', value: 'none' },
+      { fact: 'answers.q_report', operator: 'equal', value: 'clean' },
+      { fact: 'answers.q_applications', operator: 'notIn', value: ['many'] },
+    ],
+  },
+  then: { cause: 'system-error', weight: 0.2 },
+  sources: [SRC.misjudgment],
+});

@@ -1,0 +1,160 @@
+// Schemas for the knowledge base: rules are validated once at load (the worker
+// calls `assertKnowledgeBase()` at start-up) and in tests. Kept apart from
+// diagnose.ts so the evaluation path does not bundle zod.
+import { PRODUCTS } from '../lenders/products';
+import { STATUSES } from '../lenders/status';
+import { z } from '../shared/zod';
+import { dayNumber } from './dates';
+import { IsoDateSchema } from './facts';
+import type { KnowledgeBase } from './kb';
+import { KB } from './kb';
+import { QUESTION_BY_ID, QUESTIONS } from './questions';
+import type { Condition, Leaf } from './types';
+import { CASE_DATE_KEYS, CHECKLIST_GROUPS, OPERATORS, SEED_TAGS } from './types';
+
+const STATIC_FACTS = [
+  'lender',
+  'product',
+  'productGroup',
+  'status.status',
+  'status.evidence',
+  'status.months',
+  'status.limitBefore',
+  'status.limitAfter',
+  'status.limitCutRatio',
+] as const;
+
+/** Every fact path a leaf may name. */
+export const FACT_PATHS: readonly string[] = [
+  ...STATIC_FACTS,
+  ...QUESTIONS.map((q) => `answers.${q.id}`),
+  ...CASE_DATE_KEYS.map((k) => `caseDates.${k}`),
+];
+
+const NUMERIC_OPS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+const DATE_OPS = new Set(['dateBeforeDays', 'dateAfterDays']);
+const DATE_FACTS = new Set(CASE_DATE_KEYS.map((k) => `caseDates.${k}`));
+const NUMBER_FACTS = new Set(['status.months', 'status.limitBefore', 'status.limitAfter', 'status.limitCutRatio']);
+
+/** Why a leaf's value does not fit its operator and fact, or undefined if it does. */
+export function leafProblem(leaf: Leaf): string | undefined {
+  const { fact, operator: op, value } = leaf;
+  if (op === 'exists' || op === 'notExists') return value === undefined ? undefined : `${op} takes no value`;
+  if (DATE_OPS.has(op)) {
+    if (!DATE_FACTS.has(fact)) return `${op} needs a caseDates fact`;
+    return Number.isInteger(value) ? undefined : `${op} needs an integer number of days`;
+  }
+  if (NUMERIC_OPS.has(op)) {
+    if (!NUMBER_FACTS.has(fact)) return `${op} needs a numeric fact`;
+    return typeof value === 'number' && Number.isFinite(value) ? undefined : `${op} needs a number`;
+  }
+  const values = op === 'in' || op === 'notIn' ? value : [value];
+  if (!Array.isArray(values) || values.length === 0) return `${op} needs a non-empty array`;
+  if (op === 'contains' || op === 'doesNotContain') return typeof value === 'string' && value !== '' ? undefined : `${op} needs a string`;
+  for (const v of values) {
+    // Equality against a value the fact can never take is a typo, not a rule.
+    if (fact.startsWith('answers.')) {
+      const q = QUESTION_BY_ID.get(fact.slice(8));
+      if (!q?.options.some((o) => o.value === v)) return `${String(v)} is not an option of ${fact}`;
+    } else if (fact === 'status.status' && !(STATUSES as readonly unknown[]).includes(v)) return `${String(v)} is not a status`;
+    else if (fact === 'product' && !(PRODUCTS as readonly unknown[]).includes(v)) return `${String(v)} is not a product`;
+    else if (NUMBER_FACTS.has(fact) && typeof v !== 'number') return `${fact} compares to numbers`;
+  }
+  return undefined;
+}
+
+const ValueSchema = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]);
+
+export const LeafSchema = z.strictObject({
+  fact: z.enum(FACT_PATHS as [string, ...string[]]),
+  operator: z.enum(OPERATORS),
+  value: z.optional(ValueSchema),
+}).check(z.refine((leaf) => leafProblem(leaf as Leaf) === undefined, 'value does not fit the operator or fact'));
+
+export const ConditionSchema: z.ZodMiniType<Condition> = z.union([
+  z.strictObject({ get all() { return z.array(ConditionSchema); } }),
+  z.strictObject({ get any() { return z.array(ConditionSchema); } }),
+  z.strictObject({ get not() { return ConditionSchema; } }),
+  LeafSchema,
+]) as unknown as z.ZodMiniType<Condition>;
+
+const Id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+const Text = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+export const SourceSchema = z.strictObject({ ref: z.string().check(z.minLength(3)), level: z.enum(['confirmed', 'reported', 'unverified']) });
+const Sources = z.array(SourceSchema).check(z.minLength(1));
+const Seed = z.optional(z.array(z.enum(SEED_TAGS)));
+const IdList = z.optional(z.array(Id));
+
+export const RuleSchema = z.strictObject({
+  id: Id,
+  when: ConditionSchema,
+  then: z.strictObject({
+    cause: z.optional(Id),
+    weight: z.optional(z.number().check(z.gt(0), z.lte(1))),
+    checklist: IdList,
+    clauses: IdList,
+    warnings: IdList,
+    financing: IdList,
+  }),
+  sources: Sources,
+});
+
+const item = { id: Id, sources: Sources, seed: Seed, validUntil: z.optional(IsoDateSchema) };
+export const CauseSchema = z.strictObject({ ...item, title: Text, explanation: Text, check: z.array(Text).check(z.minLength(1)) });
+export const ChecklistSchema = z.strictObject({ ...item, group: z.enum(CHECKLIST_GROUPS), text: Text, documents: z.array(Text) });
+export const ClauseSchema = z.strictObject({ ...item, kind: z.enum(['fact', 'request', 'remedy']), text: Text });
+export const DeadlineSchema = z.strictObject({
+  ...item,
+  step: z.int().check(z.gte(1)),
+  title: Text,
+  text: Text,
+  startFact: z.optional(z.enum(CASE_DATE_KEYS)),
+  replyFact: z.optional(z.enum(CASE_DATE_KEYS)),
+  days: z.optional(z.int().check(z.gt(0))),
+  extendedDays: z.optional(z.int().check(z.gt(0))),
+  maxDays: z.optional(z.int().check(z.gt(0))),
+  next: Text,
+});
+export const WarningSchema = z.strictObject({ ...item, title: Text, text: Text });
+export const FinancingSchema = WarningSchema;
+
+/** Every problem in a knowledge base: schema errors, dangling or unsorted ids. Empty when sound. */
+export function knowledgeBaseProblems(kb: KnowledgeBase = KB): string[] {
+  const problems: string[] = [];
+  const registries = [
+    ['rules', kb.rules, RuleSchema],
+    ['causes', kb.causes, CauseSchema],
+    ['checklist', kb.checklist, ChecklistSchema],
+    ['clauses', kb.clauses, ClauseSchema],
+    ['deadlines', kb.deadlines, DeadlineSchema],
+    ['warnings', kb.warnings, WarningSchema],
+    ['financing', kb.financing, FinancingSchema],
+  ] as const;
+  const known: Record<string, Set<string>> = {};
+  for (const [name, items, schema] of registries) {
+    const ids = items.map((i) => i.id);
+    known[name] = new Set(ids);
+    if (known[name].size !== ids.length) problems.push(`${name}: duplicate ids`);
+    if (ids.some((id, i) => i > 0 && ids[i - 1]! >= id)) problems.push(`${name}: ids not sorted`);
+    for (const it of items) {
+      const r = schema.safeParse(it);
+      if (!r.success) problems.push(`${name}/${it.id}: ${r.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
+      if ('validUntil' in it && it.validUntil !== undefined && dayNumber(it.validUntil) === undefined) problems.push(`${name}/${it.id}: bad validUntil`);
+    }
+  }
+  for (const r of kb.rules) {
+    const t = r.then;
+    if (t.cause !== undefined && !known.causes!.has(t.cause)) problems.push(`rules/${r.id}: unknown cause ${t.cause}`);
+    if ((t.cause === undefined) !== (t.weight === undefined)) problems.push(`rules/${r.id}: cause and weight go together`);
+    for (const key of ['checklist', 'clauses', 'warnings', 'financing'] as const) {
+      for (const id of t[key] ?? []) if (!known[key]!.has(id)) problems.push(`rules/${r.id}: unknown ${key} ${id}`);
+    }
+  }
+  return problems;
+}
+
+/** Throws if the knowledge base is unsound. The worker calls it once at start-up. */
+export function assertKnowledgeBase(kb: KnowledgeBase = KB): void {
+  const problems = knowledgeBaseProblems(kb);
+  if (problems.length > 0) throw new Error(`knowledge base: ${problems.join('\n')}`);
+}

@@ -1,0 +1,280 @@
+// The public API of the rule engine and knowledge base. Plain types and a few
+// constant lists, no zod: the schemas live in facts.ts and schema.ts so that the
+// evaluation path (diagnose.ts) does not pull a validator into the bundle.
+//
+// Consumers: the service worker (answers the page-side tip and the popup with a
+// Diagnosis) and the appeal renderer (src/appeal, which reads `clauses`).
+import type { Product } from '../lenders/products';
+import type { Status } from '../lenders/status';
+
+/** A user-facing string in both languages; zh_CN is the default. */
+export type Bilingual = { zh: string; en: string };
+
+/**
+ * How far a statement can be trusted (../shared/domain/facts.md, "How to read
+ * the markers"): ✅ `confirmed` (primary text: law or official announcement),
+ * 🟡 `reported` (secondary source only: show with the source and softer words),
+ * ⚠️ `unverified` (never present as fact).
+ */
+export type Level = 'confirmed' | 'reported' | 'unverified';
+
+/** Where a statement comes from, e.g. `{ref: 'PIPL Art. 24(3)', level: 'confirmed'}`. */
+export type Source = { ref: string; level: Level };
+
+/** The answer that means "not sure": treated exactly like a skipped question. */
+export const UNSURE = 'unsure';
+
+/** Dates the user recorded for their case, all ISO `YYYY-MM-DD`. */
+export const CASE_DATE_KEYS = [
+  'lineChanged', // the day the line was closed, frozen or cut (or first seen so)
+  'firstContact', // first time the user asked the lender's customer service
+  'lenderComplaint', // formal complaint (投诉) filed with the lender: starts the 15-day clock
+  'lenderReply', // the lender's decision on that complaint
+  'regulatorComplaint', // complaint to NFRA 12378 or the 金融消费者保护服务平台
+  'regulatorReply',
+  'creditObjection', // 异议 to the credit reference centre or the reporting lender: 20-day clock
+  'creditObjectionReply',
+  'pbocComplaint', // complaint to the local PBOC branch: 30-day clock
+  'pbocReply',
+  'courtFiling',
+] as const;
+export type CaseDateKey = (typeof CASE_DATE_KEYS)[number];
+
+/**
+ * Everything the engine knows about one case. Validate untrusted input with
+ * `FactsSchema` (facts.ts) first; `diagnose` never throws for input that parses.
+ */
+export type Facts = {
+  /** Today's date, `YYYY-MM-DD`. A fact, not the clock, so results are reproducible. */
+  today: string;
+  /** Lender id or name as detected (free text; shown back in evidence). */
+  lender?: string;
+  product?: Product;
+  /** What status detection read from the page. */
+  status?: {
+    status: Status;
+    /** The trimmed page text that produced the status, shown back as evidence. */
+    evidence?: string;
+    /** "请X个月后再试": months to wait. */
+    months?: number;
+    /** Credit limit before and after a cut, in yuan. */
+    limitBefore?: number;
+    limitAfter?: number;
+  };
+  /** Questionnaire answers by question id (questions.ts). Missing or `unsure` = unknown. */
+  answers: Partial<Record<string, string>>;
+  caseDates?: Partial<Record<CaseDateKey, string>>;
+};
+
+/** Condition operators (json-rules-engine names where they exist). */
+export const OPERATORS = [
+  'equal',
+  'notEqual',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'in', // fact is one of value[]
+  'notIn',
+  'contains', // fact string contains value (or fact array includes it)
+  'doesNotContain',
+  'exists', // fact is known; never "unknown" itself
+  'notExists',
+  // Ours. value = N days (may be negative); pivot = today + N days.
+  'dateBeforeDays', // fact date < pivot. `-15`: more than 15 days ago
+  'dateAfterDays', // fact date > pivot. `-90`: within the last 90 days (or later)
+] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+/**
+ * Fact paths a leaf may read. `productGroup` is derived from `product`
+ * (PRODUCT_GROUP); `status.limitCutRatio` = 1 − limitAfter / limitBefore.
+ */
+export type FactPath =
+  | 'lender'
+  | 'product'
+  | 'productGroup'
+  | 'status.status'
+  | 'status.evidence'
+  | 'status.months'
+  | 'status.limitBefore'
+  | 'status.limitAfter'
+  | 'status.limitCutRatio'
+  | `answers.${string}`
+  | `caseDates.${CaseDateKey}`;
+
+/** A leaf condition: `{fact, operator, value}` as in json-rules-engine. */
+export type Leaf = {
+  fact: FactPath;
+  operator: Operator;
+  value?: string | number | readonly (string | number)[];
+};
+
+/** json-rules-engine's condition shape: `all` / `any` / `not` over leaves. */
+export type Condition =
+  | { all: readonly Condition[] }
+  | { any: readonly Condition[] }
+  | { not: Condition }
+  | Leaf;
+
+/** What a rule does when its condition is true. Ids refer to the kb/ registries. */
+export type RuleEffect = {
+  /** The cause this rule supports, and how strongly (0..1). */
+  cause?: string;
+  weight?: number;
+  checklist?: readonly string[];
+  clauses?: readonly string[];
+  warnings?: readonly string[];
+  financing?: readonly string[];
+};
+
+/** A rule: data, validated by RuleSchema at load and in tests. */
+export type Rule = {
+  id: string;
+  when: Condition;
+  then: RuleEffect;
+  sources: readonly Source[];
+};
+
+/**
+ * Seed-article coverage tags (../shared/seed/000_…): its four causes, three
+ * impacts and four strategies. The meta-test demands that each is covered.
+ */
+export const SEED_TAGS = [
+  'cause:credit-evaluation',
+  'cause:abnormal-use',
+  'cause:platform-policy',
+  'cause:technical-fault',
+  'impact:financing-cut',
+  'impact:credit-record',
+  'impact:business-reputation',
+  'strategy:appeal',
+  'strategy:credit-behaviour',
+  'strategy:diversify',
+  'strategy:internal-finance',
+] as const;
+export type SeedTag = (typeof SEED_TAGS)[number];
+
+/** Fields shared by every knowledge-base item. */
+type KbItem = {
+  id: string;
+  sources: readonly Source[];
+  seed?: readonly SeedTag[];
+  /** Last day (inclusive) the item holds; after it the item is hidden. */
+  validUntil?: string;
+};
+
+/** A possible reason for the closure, phrased as a possibility (facts.md §9). */
+export type CauseDef = KbItem & {
+  title: Bilingual;
+  explanation: Bilingual;
+  /** What the user can check themselves. */
+  check: readonly Bilingual[];
+};
+
+export const CHECKLIST_GROUPS = ['gather', 'contact', 'fix', 'escalate', 'protect', 'financing'] as const;
+export type ChecklistGroup = (typeof CHECKLIST_GROUPS)[number];
+
+export type ChecklistDef = KbItem & {
+  group: ChecklistGroup;
+  text: Bilingual;
+  /** Documents or screenshots this step needs. */
+  documents: readonly Bilingual[];
+};
+
+/**
+ * Appeal text for the templates: a `fact` the user can verify, a `request`
+ * (always phrased as a request, never as a claim the lender broke the law:
+ * facts.md §4.1 interpretation note) or a `remedy` asked for.
+ */
+export type ClauseDef = KbItem & {
+  kind: 'fact' | 'request' | 'remedy';
+  text: Bilingual;
+};
+
+/** One step of the escalation ladder (facts.md §3.3 "Escalation order"). */
+export type DeadlineDef = KbItem & {
+  step: number;
+  title: Bilingual;
+  text: Bilingual;
+  /** The case date that starts the clock, and the one that stops it. */
+  startFact?: CaseDateKey;
+  replyFact?: CaseDateKey;
+  /** The legal time limit in CALENDAR days (the sources say 日), and extensions. */
+  days?: number;
+  extendedDays?: number;
+  maxDays?: number;
+  /** What to do when the clock runs out without a reply. */
+  next: Bilingual;
+};
+
+export type WarningDef = KbItem & { title: Bilingual; text: Bilingual };
+
+export type FinancingDef = KbItem & { title: Bilingual; text: Bilingual };
+
+// ---- Outputs -------------------------------------------------------------
+
+/** A ranked cause in a Diagnosis. */
+export type RankedCause = {
+  id: string;
+  title: Bilingual;
+  /** Sum of the weights of rules that fired, plus 0.3 × those still unknown. */
+  score: number;
+  /**
+   * `high`: rules that fired on known facts weigh ≥ 0.7 together; `medium`: less;
+   * `low`: only possible because some answers are unknown, or the cause is ⚠️.
+   */
+  confidence: 'high' | 'medium' | 'low';
+  /** The facts that fired it with their actual values ("你回答：…"). */
+  evidence: Bilingual[];
+  explanation: Bilingual;
+  check: readonly Bilingual[];
+  /** Nearest unmet conditions of this cause's strongest rules that did not fire. */
+  whatWouldChange: Bilingual[];
+  /** Rules that fired (true) and rules that are still open (unknown). */
+  rules: { fired: string[]; open: string[] };
+  sources: readonly Source[];
+  /** Weakest level among `sources`: ⚠️ items are worded as possibilities only. */
+  level: Level;
+};
+
+export type ChecklistItem = ChecklistDef & { level: Level };
+export type Clause = ClauseDef & { level: Level };
+export type Warning = WarningDef & { level: Level };
+export type Financing = FinancingDef & { level: Level };
+
+/** A computed ladder step. All dates `YYYY-MM-DD`; days are calendar days. */
+export type DeadlineStep = DeadlineDef & {
+  level: Level;
+  /** `not_started`: no start date; `waiting`: within the limit; `overdue`: the limit passed without a reply; `answered`. */
+  state: 'not_started' | 'waiting' | 'overdue' | 'answered';
+  start?: string;
+  due?: string;
+  extendedDue?: string;
+  maxDue?: string;
+  /** Calendar days from today to `due` (negative once passed). */
+  daysLeft?: number;
+  dayCount: 'calendar';
+};
+
+/**
+ * The result of `diagnose(facts)`. Deterministic for given facts. Knowledge-base
+ * items in it are shared frozen objects: copy before changing them.
+ */
+export type Diagnosis = {
+  today: string;
+  causes: RankedCause[];
+  /** Deduplicated, ordered by CHECKLIST_GROUPS then id. Expired items are left out. */
+  checklist: ChecklistItem[];
+  /** Ordered fact → request → remedy, then id. */
+  clauses: Clause[];
+  deadlines: DeadlineStep[];
+  warnings: Warning[];
+  financing: Financing[];
+  /** Nearest unmet conditions of the strongest rules of causes not listed. */
+  whatWouldChange: Bilingual[];
+  /** Ids of items that would apply but whose `validUntil` has passed. */
+  expired: string[];
+  /** Ids of rules that evaluated true. */
+  fired: string[];
+};

@@ -1,0 +1,58 @@
+import { defineConfig } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+// One manifest (manifest.json) is the single source of truth; the Firefox build
+// derives its differences here so the two can never drift apart.
+// `vite build --mode chrome` → dist/, `vite build --mode firefox` → dist-firefox/.
+export const GECKO_ID = 'reopen@reopen-extension.org';
+
+export function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
+  const m = structuredClone(baseManifest) as Record<string, unknown>;
+  if (browser === 'firefox') {
+    // Firefox MV3 has no extension service worker: it runs background scripts
+    // (event page). crxjs reads `background.scripts[0]` when browser is firefox.
+    m.background = { scripts: ['src/background/index.ts'], type: 'module' };
+    m.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        // data_collection_permissions is honoured from Firefox 140 on; 142 is
+        // the floor the project's TESTING.md gives for the built-in consent UI.
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+    // Chrome-only keys that Firefox warns about. Firefox never delivers
+    // messages from other extensions unless a runtime.onMessageExternal
+    // listener exists, and we register none.
+    delete m.minimum_chrome_version;
+    delete m.externally_connectable;
+  }
+  return m as unknown as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact({ devToolsEnabled: false, prefreshEnabled: false }),
+      crx({
+        manifest: manifestFor(browser),
+        browser,
+        // One self-contained IIFE file: no loader that imports a
+        // web-accessible module a lender page could probe for (TESTING.md).
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    build: {
+      outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: false,
+      minify: true,
+    },
+    server: { port: 5173, strictPort: true },
+  };
+});
