@@ -88,8 +88,10 @@ export function zipDirectory(dir) {
   return Buffer.concat([...locals, centralBuf, end]);
 }
 
-function build(mode) {
-  const run = spawnSync('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn'], { stdio: 'inherit' });
+// Built into a scratch folder, not dist/: packaging never disturbs a build
+// someone is testing against.
+function build(mode, outDir) {
+  const run = spawnSync('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
@@ -97,9 +99,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
   const outDir = process.argv[2] ?? 'packages';
   mkdirSync(outDir, { recursive: true });
-  for (const [mode, dir] of [['chrome', 'dist'], ['firefox', 'dist-firefox']]) {
+  for (const mode of ['chrome', 'firefox']) {
+    const dir = join('.tmp', 'package-build', mode);
     rmSync(dir, { recursive: true, force: true });
-    build(mode);
+    build(mode, dir);
     const zip = zipDirectory(dir);
     const file = join(outDir, `reopen-${version}-${mode}.zip`);
     writeFileSync(file, zip);

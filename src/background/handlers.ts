@@ -3,9 +3,14 @@
 import browser from 'webextension-polyfill';
 import { diagnose } from '../rules/index';
 import { factsFromCase } from '../rules/case-facts';
+import { localToday as today } from '../rules/dates';
 import { appealInputFromCase } from '../appeal/from-case';
-import { fitVariant, renderAppeal } from '../appeal/index';
+import { channelHint, fitVariant, renderAppeal } from '../appeal/index';
 import { LENDERS, statusLabel } from '../lenders/index';
+// --- insertion messages ---
+import { CHANNELS as APPEAL_CHANNEL_INFO, appealPlainText, type AppealText, type Channel } from '../appeal/index';
+import { findPack } from '../lenders/index';
+// --- end insertion messages ---
 import { statusMeaning } from '../lenders/meaning';
 import type { Product } from '../lenders/products';
 import type { Status } from '../lenders/status';
@@ -25,15 +30,15 @@ import {
   type ReopenDb,
 } from '../storage/db';
 import { loadSessionKey } from '../storage/session';
+// --- content engineer (issue 4): detection runs in the worker ---
+import { detectStatus } from '../lenders/detect';
+import { t } from '../shared/i18n';
+import type { TipLabels } from '../shared/messages';
+// --- end content engineer
 import type { Case, Note, Observation } from '../shared/case';
 import type { CasePatch, DiagnosisView } from '../shared/messages';
 import type { Handlers } from './router';
-
-/** Today as YYYY-MM-DD in the user's own time zone (deadlines are calendar days). */
-export function today(now = new Date()): string {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
-}
+import { addSite, listSites, removeSite } from './sites';
 
 let dbPromise: Promise<ReopenDb> | null = null;
 /** Opened on demand: the worker may have been stopped since the last message. */
@@ -48,7 +53,11 @@ export function db(): Promise<ReopenDb> {
 const productOf = (packId: string | undefined): Product | undefined =>
   LENDERS.find((p) => p.id === packId)?.product;
 
-const dismissKey = (host: string, status: Status): string => `dismissed:${host.toLowerCase()}:${status}`;
+// --- content engineer (issue 4): setting keys allow only letters, digits, ".", "-" and "_"
+// (SettingRecordSchema), so "dismissed:host:status" was refused and "dismiss" never stuck;
+// proven by test/browser/content-behaviour.test.ts. Hosts are lowercase ASCII (punycode).
+const dismissKey = (host: string, status: Status): string => `dismissed.${host.toLowerCase()}.${status}`;
+// --- end content engineer
 
 /** storage.session is the worker's memory across restarts; it is not readable by content scripts. */
 const tabKey = (tabId: number): string => `tab:${tabId}`;
@@ -139,15 +148,98 @@ async function readableNotes(database: ReopenDb, caseId: string): Promise<Note[]
   return items.filter((n): n is Note & { locked: false } => !n.locked).map(({ locked: _locked, ...note }) => note);
 }
 
+// --- insertion messages --- (issue 5: the field button on listed form pages)
+/** What the field button offers per page kind; `channel.field` picks one field of a multi-field template. */
+const INSERT_MENU: Partial<Record<string, readonly string[]>> = {
+  support: ['chat', 'letter', 'pipl-explanation'],
+  complaint: ['heimao.title', 'heimao.description', 'heimao.demand', 'letter'],
+  objection: ['credit-objection', 'pipl-explanation'],
+};
+
+/**
+ * The variants for the sender's page, rendered from the newest open case (the
+ * same mapping as ext/appeal). Only a content script on a listed support,
+ * complaint or objection page gets any: sender.url is set by the browser.
+ */
+async function insertVariants(senderUrl: string | undefined, maxLength: number | undefined) {
+  const kind = senderUrl ? findPack(senderUrl)?.page.kind : undefined;
+  const ids = kind ? INSERT_MENU[kind] : undefined;
+  if (!ids) throw new Error('not a listed form page');
+  const database = await db();
+  const theCase = (await listCases(database)).items
+    .filter((c) => !c.archived)
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  if (!theCase) return [];
+  const [{ items: observations }, notes] = await Promise.all([listObservations(database, theCase.id), readableNotes(database, theCase.id)]);
+  const day = today();
+  const lang = uiLang();
+  const input = appealInputFromCase({ theCase, diagnosis: diagnose(factsFromCase(theCase, day, observations)), notes, observations, today: day });
+  const rendered = new Map<Channel, AppealText>();
+  return ids.map((id) => {
+    const [channel, fieldId] = id.split('.') as [Channel, string | undefined];
+    const appeal = rendered.get(channel) ?? renderAppeal(input, channel, lang);
+    rendered.set(channel, appeal);
+    const field = fieldId ? appeal.fields.find((f) => f.id === fieldId) : undefined;
+    const label = [APPEAL_CHANNEL_INFO.find((c) => c.id === channel)?.label[lang] ?? channel, field?.label[lang]].filter(Boolean).join(' · ');
+    const fit = maxLength !== undefined ? fitVariant(input, channel, lang, maxLength, fieldId) : undefined;
+    const text = fit?.text ?? field?.text ?? appealPlainText(appeal);
+    return { id, label: label.slice(0, 120), text, length: fit?.length ?? [...text].length, fits: fit?.fits ?? true };
+  });
+}
+// --- end insertion messages ---
+
+// --- content engineer (issue 4): detection runs in the worker ---
+/** The tip's fixed words; looked up here so the page's content script never calls chrome.i18n (a sync IPC per page). */
+export const tipLabels = (): TipLabels => ({
+  aria: t('tipAriaLabel'),
+  close: t('tipClose'),
+  likelyCauses: t('tipLikelyCauses'),
+  openChecklist: t('tipOpenChecklist'),
+  saveObservation: t('tipSaveObservation'),
+  saving: t('tipSaving'),
+  saved: t('tipSaved'),
+  saveFailed: t('tipSaveFailed'),
+  dismiss: t('tipDismiss'),
+  privacy: t('tipPrivacy'),
+});
+
+/** What the status text read on `url` means, as the facts the popup and the tip work from; null when it says nothing. */
+export function factsFromReading(url: string, text: string): PageFacts | null {
+  const match = findPack(url);
+  const product = match?.pack.product;
+  // The pack's product filters out signals about another product on the same
+  // page (a portal showing 借呗 closed next to 花呗 available).
+  const detected = detectStatus(text, product ? { product } : {});
+  if (detected.status === 'unknown' && detected.evidence.length === 0) return null;
+  return {
+    url,
+    status: detected.status,
+    evidence: detected.evidence.slice(0, 8).map((e) => e.slice(0, 200)),
+    ...(match ? { packId: match.pack.id, pageKind: match.page.kind } : {}),
+    ...(detected.months !== undefined ? { months: detected.months } : {}),
+    ...(detected.limitBefore !== undefined ? { limitBefore: detected.limitBefore } : {}),
+    ...(detected.limitAfter !== undefined ? { limitAfter: detected.limitAfter } : {}),
+  };
+}
+// --- end content engineer
+
 export function createHandlers(): Handlers {
   return {
-    'page/facts': async (facts, ctx) => {
+    // --- content engineer (issue 4): detection runs in the worker ---
+    'page/reading': async (request, ctx) => {
+      const facts = factsFromReading(request.url, request.text);
+      const labels = tipLabels();
+      if (!facts) {
+        if (ctx.tabId !== undefined) await browser.storage.session.remove(tabKey(ctx.tabId));
+        return { tip: null, labels };
+      }
       const database = await db();
-      const host = new URL(facts.url).hostname;
-      const dismissed = (await getSetting(database, dismissKey(host, facts.status))) === true;
+      const dismissed = (await getSetting(database, dismissKey(new URL(facts.url).hostname, facts.status))) === true;
       if (ctx.tabId !== undefined) await browser.storage.session.set({ [tabKey(ctx.tabId)]: facts });
-      return buildTip(facts, dismissed);
+      // A normal line needs no tip; the popup still learns the tab's status.
+      return { tip: facts.status === 'normal' ? null : buildTip(facts, dismissed), labels };
     },
+    // --- end content engineer
 
     'page/save-observation': async (request) => {
       const database = await db();
@@ -180,6 +272,17 @@ export function createHandlers(): Handlers {
       await browser.tabs.create({ url: browser.runtime.getURL(`src/options/index.html#new?status=${encodeURIComponent(request.status)}`) });
       return { done: true as const };
     },
+
+    // --- insertion messages ---
+    'page/insert-menu': async (request, ctx) => ({
+      items: (await insertVariants(ctx.sender.url, request.maxLength)).map(({ id, label, length, fits }) => ({ id, label, length, fits })),
+    }),
+    'page/insert-text': async (request, ctx) => {
+      const chosen = (await insertVariants(ctx.sender.url, request.maxLength)).find((v) => v.id === request.id);
+      if (!chosen) throw new Error('no such variant on this page');
+      return { text: chosen.text };
+    },
+    // --- end insertion messages ---
 
     'ext/ping': async () => ({ version: browser.runtime.getManifest().version }),
 
@@ -276,11 +379,17 @@ export function createHandlers(): Handlers {
       const diagnosis = diagnose(factsFromCase(theCase, day, observations));
       const input = appealInputFromCase({ theCase, diagnosis, notes, observations, today: day });
       const appeal = renderAppeal(input, request.channel, request.lang);
+      const where = channelHint(request.channel, theCase.product);
       return {
         appeal,
+        hint: { text: where.hint, sources: where.sources },
         ...(request.maxLength !== undefined ? { fit: fitVariant(input, request.channel, request.lang, request.maxLength) } : {}),
       };
     },
+
+    'ext/site-add': async (request) => ({ sites: await addSite(request.origin) }),
+    'ext/site-remove': async (request) => ({ sites: await removeSite(request.origin) }),
+    'ext/site-list': async () => ({ sites: await listSites() }),
 
     'ext/note-add': async (request) => {
       const database = await db();

@@ -5,28 +5,17 @@
 // the user turns reminders on; without it nothing is shown.
 import browser from 'webextension-polyfill';
 import { diagnose } from '../rules/index';
-import type { DeadlineStep } from '../rules/types';
-import { uiLang } from '../shared/i18n';
-import { t } from '../shared/i18n';
-import { getReminder, listCases, saveReminder } from '../storage/db';
-import { db, today } from './handlers';
+import { stepToRemind } from '../rules/reminders';
+import { localToday as today } from '../rules/dates';
+import { t, uiLang } from '../shared/i18n';
+import { getReminder, listCases, listObservations, saveReminder } from '../storage/db';
+import { factsFromCase } from '../rules/case-facts';
+import { db } from './handlers';
 
 export const REMINDER_ALARM = 'reopen-reminders';
-/** Remind this many calendar days before a reply is due. */
-export const NEAR_DAYS = 3;
-
 export async function scheduleReminderAlarm(): Promise<void> {
   const existing = await browser.alarms.get(REMINDER_ALARM);
   if (!existing) await browser.alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: 12 * 60 });
-}
-
-/** The step worth a reminder today: overdue first, then the nearest due within NEAR_DAYS. */
-export function stepToRemind(steps: readonly DeadlineStep[]): DeadlineStep | undefined {
-  const overdue = steps.find((s) => s.state === 'overdue');
-  if (overdue) return overdue;
-  return steps
-    .filter((s) => s.state === 'waiting' && s.daysLeft !== undefined && s.daysLeft <= NEAR_DAYS)
-    .sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0))[0];
 }
 
 export async function handleAlarm(name: string): Promise<void> {
@@ -39,13 +28,9 @@ export async function handleAlarm(name: string): Promise<void> {
   const { items: records } = await listCases(database);
   for (const theCase of records) {
     if (theCase.archived) continue;
-    const diagnosis = diagnose({
-      today: day,
-      answers: {},
-      caseDates: theCase.dates,
-      ...(theCase.product ? { product: theCase.product } : {}),
-      ...(theCase.status ? { status: { status: theCase.status } } : {}),
-    });
+    // The same facts the popup and the options page use (src/rules/case-facts.ts).
+    const { items: observations } = await listObservations(database, theCase.id);
+    const diagnosis = diagnose(factsFromCase(theCase, day, observations));
     const step = stepToRemind(diagnosis.deadlines);
     if (!step) continue;
     const last = await getReminder(database, theCase.id, step.id);

@@ -5,12 +5,13 @@ const self: Self = { id: 'ourid', origin: 'chrome-extension://ourid/' };
 const page = { id: 'ourid', url: 'chrome-extension://ourid/src/popup/index.html' };
 const content = { id: 'ourid', url: 'https://my.alipay.com/portal/i.htm', tab: { id: 7 }, frameId: 0 };
 
-const facts = { url: 'https://my.alipay.com/portal/i.htm', status: 'closed', evidence: ['额度已关闭'] };
+const reading = { url: 'https://my.alipay.com/portal/i.htm', text: '花呗 额度已关闭' };
 const tip = { status: 'closed', statusLabel: 'x', explanation: 'y', causes: [], dismissed: false, lang: 'zh' };
+const labels = { aria: 'a', close: 'c', likelyCauses: 'l', openChecklist: 'o', saveObservation: 's', saving: 's', saved: 's', saveFailed: 'f', dismiss: 'd', privacy: 'p' };
 
 function handlers(): Handlers {
   return {
-    'page/facts': vi.fn(async () => ({ ...tip, secret: 'must not leak' })),
+    'page/reading': vi.fn(async () => ({ tip: { ...tip, secret: 'must not leak' }, labels, notes: ['nor this'] })),
     'page/save-observation': vi.fn(async () => ({ caseId: 'c', observationId: 'o' })),
     'page/dismiss': vi.fn(async () => ({ done: true as const })),
     'page/open-checklist': vi.fn(async () => ({ done: true as const })),
@@ -35,9 +36,9 @@ describe('senderTier', () => {
 describe('route', () => {
   test('a valid content message reaches its handler, and the answer is stripped to its schema', async () => {
     const h = handlers();
-    const reply = await route({ type: 'page/facts', payload: facts }, content, self, h);
-    expect(reply).toEqual({ ok: true, data: tip });
-    expect(h['page/facts']).toHaveBeenCalledTimes(1);
+    const reply = await route({ type: 'page/reading', payload: reading }, content, self, h);
+    expect(reply).toEqual({ ok: true, data: { tip, labels } });
+    expect(h['page/reading']).toHaveBeenCalledTimes(1);
   });
 
   test.each([
@@ -46,11 +47,12 @@ describe('route', () => {
     ['no type', { payload: {} }],
     ['unknown type', { type: 'page/delete-everything', payload: {} }],
     ['prototype key as type', { type: '__proto__', payload: {} }],
-    ['bad status', { type: 'page/facts', payload: { ...facts, status: 'pwned' } }],
-    ['javascript: url', { type: 'page/facts', payload: { ...facts, url: 'javascript:alert(1)' } }],
-    ['oversized evidence', { type: 'page/facts', payload: { ...facts, evidence: ['x'.repeat(5000)] } }],
-    ['too many evidence lines', { type: 'page/facts', payload: { ...facts, evidence: Array(50).fill('x') } }],
-    ['wrong number type', { type: 'page/facts', payload: { ...facts, months: 'six' } }],
+    ['bad status', { type: 'page/dismiss', payload: { host: 'my.alipay.com', status: 'pwned' } }],
+    ['javascript: url', { type: 'page/reading', payload: { ...reading, url: 'javascript:alert(1)' } }],
+    ['oversized text', { type: 'page/reading', payload: { ...reading, text: 'x'.repeat(5000) } }],
+    ['text of the wrong type', { type: 'page/reading', payload: { ...reading, text: ['额度已关闭'] } }],
+    ['missing field', { type: 'page/reading', payload: { url: reading.url } }],
+    ['bad observation', { type: 'page/save-observation', payload: { url: reading.url, status: 'closed', text: 5 } }],
   ])('a malformed message (%s) gets {ok:false} and runs nothing', async (_name, message) => {
     const h = handlers();
     const reply = await route(message, content, self, h);

@@ -2,95 +2,127 @@
 // It reads the status through the site pack's selectors, sends a small fact
 // message, and renders the tip the worker answers with. It holds no notes,
 // keys or case list, and everything it sets up dies with one AbortSignal.
-import { detectStatus } from '../lenders/detect';
 import { LENDERS, findPack } from '../lenders/index';
-import type { Product } from '../lenders/products';
-import type { PageFacts, Tip } from '../shared/messages';
+import type { Tip, TipLabels } from '../shared/messages';
 import { OrphanedError, ask, onExtensionMessage, watchForOrphaning } from './runtime';
 import { MAX_INSERT_CHARS, describeField, focusedField, insertIntoField } from './insert';
-import { commonContainer, readStatusText, readableDocuments } from './sensor';
-import { HOST_TAG, renderTip, type TipHandle } from './tip';
+import { GENERIC_LIMIT, commonContainer, excerptNearCredit, readStatusText, readableDocuments, type Reading } from './sensor';
+import { renderTip, type TipHandle } from './tip';
+// --- field button (insertion) ---
+import { startFieldButton } from './field-button';
 
 // A Symbol key: page element ids become globals in this world (SECURITY.md §4),
 // but no page markup can create a symbol-keyed global.
 const LOADED = Symbol.for('reopen.content.loaded');
 const DEBOUNCE_MS = 250;
-/** Circuit breaker: if the page removes or rewrites our host this often, stop for good. */
-const HOST_TAMPER_LIMIT = 20;
+/**
+ * Circuit breaker: how often the page may remove or rewrite our host before we
+ * stop for good. Each removal is repaired once (a framework re-rendering the
+ * whole document now and then), but a page that fights us wins quickly.
+ */
+const HOST_TAMPER_LIMIT = 10;
 
 type G = typeof globalThis & { [LOADED]?: boolean };
+
+/** Mutation records about our own elements (tip, field button) only: not the page changing. */
+const ours = (nodes: NodeList): boolean => Array.from(nodes).every((n) => n instanceof Element && n.localName.startsWith('reopen-'));
+
+/** Where the status may be read on `url`: the site pack's scoped selectors (src/lenders). */
+function selectorsFor(url: string): { selectors: readonly string[]; generic?: true } {
+  const match = findPack(url);
+  if (match) return { selectors: match.page.statusSelectors };
+  // A listed site, but not a page any pack knows: read nothing there.
+  if (LENDERS.some((p) => p.hosts.includes(location.hostname))) return { selectors: [] };
+  // Generic mode: injected on demand from the popup (activeTab, a user
+  // gesture) or on a site the user added. Read the body, capped in sensor.ts.
+  return { selectors: ['body'], generic: true };
+}
+
+/** The text to send for detection: the pack's elements, or in generic mode the parts of the body near credit words. */
+function readPage(url: string): Reading {
+  const { selectors, generic } = selectorsFor(url);
+  const docs = readableDocuments(document);
+  if (!generic) return readStatusText(docs, selectors);
+  const whole = readStatusText(docs, selectors, GENERIC_LIMIT);
+  return { ...whole, text: excerptNearCredit(whole.text) };
+}
 
 function start(): void {
   const controller = new AbortController();
   const { signal } = controller;
   let tip: TipHandle | null = null;
   let lastKey = '';
-  let lastUrl = location.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let tamper = 0;
-  let observer: MutationObserver | null = null;
   let observed: Element | null = null;
 
   const stop = (): void => {
     if (signal.aborted) return;
-    controller.abort(); // removes the tip, listeners, observer and timers
+    controller.abort(); // removes the tip, listeners, observers and timers
     (globalThis as G)[LOADED] = false;
   };
   signal.addEventListener('abort', () => {
-    observer?.disconnect();
+    watcher.disconnect();
+    guard.disconnect();
     clearTimeout(timer);
     tip?.remove();
     tip = null;
   });
 
-  const selectorsFor = (url: string): { selectors: readonly string[]; packId?: string; pageKind?: string; product?: Product } => {
-    const match = findPack(url);
-    if (match) {
-      return {
-        selectors: match.page.statusSelectors,
-        packId: match.pack.id,
-        pageKind: match.page.kind,
-        ...(match.pack.product ? { product: match.pack.product } : {}),
-      };
-    }
-    // A listed site, but not a page any pack knows: read nothing there.
-    if (LENDERS.some((p) => p.hosts.includes(location.hostname))) return { selectors: [] };
-    // Generic mode: injected on demand from the popup (activeTab, a user
-    // gesture) or on a site the user added. Read the body, capped in sensor.ts.
-    return { selectors: ['body'] };
+  const schedule = (): void => {
+    if (signal.aborted) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void evaluate(), DEBOUNCE_MS);
   };
 
+  // One debounced observer on the narrowest container of the status (SECURITY.md §9),
+  // plus childList on each of its ancestors: an SPA that swaps a whole subtree
+  // replaces the container itself, which only its parent's records show.
+  const watcher = new MutationObserver((records) => {
+    if (records.some((r) => !(r.type === 'childList' && r.target === document.documentElement && ours(r.addedNodes) && ours(r.removedNodes)))) schedule();
+  });
   const observe = (target: Element): void => {
-    if (observed === target) return;
-    observer?.disconnect();
+    if (observed === target && target.isConnected) return;
+    watcher.disconnect();
     observed = target;
-    observer = new MutationObserver((records) => {
-      for (const r of records) {
-        const touched = [r.target, ...Array.from(r.removedNodes)];
-        if (touched.some((n) => n instanceof Element && n.localName === HOST_TAG)) tamper++;
-      }
-      if (tamper > HOST_TAMPER_LIMIT) return stop();
-      schedule();
-    });
-    observer.observe(target, { childList: true, subtree: true, characterData: true });
+    watcher.observe(target, { childList: true, subtree: true, characterData: true });
+    for (let up = target.parentElement; up; up = up.parentElement) watcher.observe(up, { childList: true });
   };
 
-  const show = (next: Tip | null): void => {
+  // A second observer watches our host. Our own removals happen only after
+  // `tip` is cleared or replaced, so a removed node that is still `tip.host`,
+  // or an attribute change on it (we set none after insertion), is the page.
+  const guard = new MutationObserver((records) => {
+    const host = tip?.host;
+    for (const r of records) {
+      if (host && (r.target === host || Array.from(r.removedNodes).includes(host))) tamper++;
+    }
+    if (tamper > HOST_TAMPER_LIMIT) return stop();
+    if (host && !host.isConnected) schedule(); // repaired by evaluate()
+  });
+
+  const hide = (): void => {
     tip?.remove();
     tip = null;
+  };
+
+  const show = (next: Tip | null, labels: TipLabels): void => {
+    hide();
     if (!next || next.dismissed) return;
+    const pack = findPack(location.href);
     tip = renderTip(
       next,
+      labels,
       {
         openChecklist: () => void ask('page/open-checklist', { status: next.status }).catch(handleError),
         saveObservation: async () => {
-          const reading = readStatusText(readableDocuments(document), selectorsFor(location.href).selectors);
+          const reading = readPage(location.href);
           try {
             await ask('page/save-observation', {
               url: location.href,
               status: next.status,
-              text: reading.text.replace(/\s+/g, ' ').trim().slice(0, 500),
-              ...(findPack(location.href) ? { packId: findPack(location.href)!.pack.id } : {}),
+              text: reading.text.replace(/\s+/g, ' ').slice(0, 500).trim(),
+              ...(pack ? { packId: pack.pack.id } : {}),
             });
             return true;
           } catch (error) {
@@ -99,15 +131,18 @@ function start(): void {
           }
         },
         dismiss: () => void ask('page/dismiss', { host: location.hostname, status: next.status }).catch(handleError),
+        // Closed by the user (× or dismiss): stays closed until the status or URL changes.
+        close: hide,
       },
       signal,
     );
-    document.documentElement.append(tip.host);
-    // Watch our own host too (same observer): the page removing or rewriting
-    // it counts towards the circuit breaker, and a removal is repaired once
-    // per evaluation.
-    observer?.observe(document.documentElement, { childList: true });
-    observer?.observe(tip.host, { attributes: true });
+    attach(tip.host);
+  };
+
+  const attach = (host: HTMLElement): void => {
+    document.documentElement.append(host);
+    guard.observe(document.documentElement, { childList: true });
+    guard.observe(host, { attributes: true });
   };
 
   const handleError = (error: unknown): void => {
@@ -118,49 +153,25 @@ function start(): void {
   const evaluate = async (): Promise<void> => {
     if (signal.aborted) return;
     const url = location.href;
-    const { selectors, packId, pageKind, product } = selectorsFor(url);
-    const docs = readableDocuments(document);
-    const reading = readStatusText(docs, selectors);
+    const reading = readPage(url);
     observe(reading.elements.length ? commonContainer(reading.elements, document) : (document.body ?? document.documentElement));
-    // The pack's product filters out signals about another product on the
-    // same page (a portal showing 借呗 closed next to 花呗 available).
-    const detected = detectStatus(reading.text, product ? { product } : {});
-    const key = `${url}\u0000${detected.status}\u0000${detected.evidence.join('|')}`;
-    if (key === lastKey && (tip === null || tip.host.isConnected)) return;
-    lastKey = key;
-    const hasSignal = detected.status !== 'unknown' || detected.evidence.length > 0;
-    if (!hasSignal || detected.status === 'normal') {
-      show(null);
-      if (!hasSignal) return;
+    // The URL is part of the key: an SPA navigation (pushState) asks again.
+    const key = `${url}\u0000${reading.text}`;
+    if (key === lastKey) {
+      // Same reading. If the page took our host away, put it back (counted by the guard).
+      if (tip && !tip.host.isConnected) attach(tip.host);
+      return;
     }
-    const facts: PageFacts = {
-      url,
-      status: detected.status,
-      evidence: detected.evidence.slice(0, 8).map((e) => e.slice(0, 200)),
-      ...(packId ? { packId } : {}),
-      ...(pageKind ? { pageKind } : {}),
-      ...(detected.months !== undefined ? { months: detected.months } : {}),
-      ...(detected.limitBefore !== undefined ? { limitBefore: detected.limitBefore } : {}),
-      ...(detected.limitAfter !== undefined ? { limitAfter: detected.limitAfter } : {}),
-    };
+    lastKey = key;
+    if (!reading.text) return hide(); // nothing to read: no message, no DOM change
     try {
-      const answer = await ask('page/facts', facts);
+      // Detection runs in the worker (src/shared/messages.ts 'page/reading').
+      const answer = await ask('page/reading', { url, text: reading.text });
       if (signal.aborted || key !== lastKey) return; // a newer reading won
-      if (detected.status !== 'normal') show(answer);
+      show(answer.tip, answer.labels);
     } catch (error) {
       handleError(error);
     }
-  };
-
-  const schedule = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (location.href !== lastUrl) {
-        lastUrl = location.href;
-        lastKey = '';
-      }
-      void evaluate();
-    }, DEBOUNCE_MS);
   };
 
   // Same-document navigations (history.pushState) do not always touch the
@@ -168,6 +179,11 @@ function start(): void {
   addEventListener('popstate', schedule, { signal });
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
   nav?.addEventListener('navigatesuccess', schedule, { signal });
+  // A same-origin child frame that finishes loading after our first reading
+  // (frame policy: sensor.ts). `load` does not bubble, so listen in capture.
+  document.addEventListener('load', (e) => (e.target instanceof HTMLIFrameElement ? schedule() : undefined), { capture: true, signal });
+  // --- field button (insertion) ---
+  startFieldButton(signal, handleError);
   watchForOrphaning(stop, signal);
   onExtensionMessage((message) => {
     const m = message as { type?: unknown; text?: unknown } | null;

@@ -48,24 +48,25 @@ export function focusedField(doc: Document): Element | 'cross-origin-frame' | nu
 
 /** Why this element cannot take text, or null when it can. */
 export function refusalFor(el: Element): InsertRefusal | null {
-  if (el.localName === 'input') {
-    const input = el as HTMLInputElement;
-    const type = (input.getAttribute('type') ?? '').toLowerCase();
+  const isInput = el.localName === 'input';
+  if (isInput) {
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
     if (type === 'password') return 'password';
     if (type === 'hidden') return 'hidden';
-    if (input.disabled) return 'disabled';
-    if (input.readOnly) return 'readonly';
     if (!TEXT_INPUT_TYPES.has(type)) return 'unsupported';
+  }
+  if (isInput || el.localName === 'textarea') {
+    // :disabled also covers a control inside <fieldset disabled>, which the
+    // `disabled` property does not.
+    if (el.matches(':disabled')) return 'disabled';
+    if ((el as HTMLInputElement).readOnly) return 'readonly';
     return null;
   }
-  if (el.localName === 'textarea') {
-    const area = el as HTMLTextAreaElement;
-    if (area.disabled) return 'disabled';
-    if (area.readOnly) return 'readonly';
-    return null;
-  }
-  if ((el as HTMLElement).isContentEditable) return null;
-  return 'unsupported';
+  if (!(el as HTMLElement).isContentEditable) return 'unsupported';
+  // Rich editors mark a locked editor this way while it stays contenteditable.
+  if (el.getAttribute('aria-disabled') === 'true') return 'disabled';
+  if (el.getAttribute('aria-readonly') === 'true') return 'readonly';
+  return null;
 }
 
 /** The field's maxlength, if it has one. */
@@ -93,12 +94,29 @@ function insertIntoTextControl(el: HTMLInputElement | HTMLTextAreaElement, text:
   const start = el.selectionStart ?? before.length;
   const end = el.selectionEnd ?? before.length;
   const expected = before.slice(0, start) + text + before.slice(end);
+  // Chromium splits a multi-line insertText into one edit per line and fires
+  // an input event after each: 30 for a 15-line letter, so a React form
+  // re-rendered 30 times (about 20 ms, over one frame; bench/insert.bench.ts).
+  // The field's own input events are held back while the command runs and one
+  // is sent at the end, as a paste would: the framework still sees the final
+  // value, and the browser's undo entry (one Ctrl+Z) is untouched.
+  const win = doc.defaultView;
+  let held = 0;
+  const hold = (e: Event): void => {
+    if (e.target !== el) return;
+    held++;
+    e.stopImmediatePropagation();
+  };
+  win?.addEventListener('input', hold, true);
   let ok = false;
   try {
     ok = doc.execCommand('insertText', false, text);
   } catch {
     ok = false;
+  } finally {
+    win?.removeEventListener('input', hold, true);
   }
+  if (held) el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   if (ok && el.value === expected) return { ok: true, length: fieldLength(text), method: 'execCommand' };
   // execCommand refused (or a listener rewrote the text): fall back to the setter.
   const set = valueSetter(el);
@@ -165,13 +183,14 @@ export function insertIntoField(el: Element | 'cross-origin-frame' | null, text:
   if (refusal) return { ok: false, reason: refusal };
   if (el.localName === 'input' || el.localName === 'textarea') {
     const control = el as HTMLInputElement | HTMLTextAreaElement;
+    // Single-line inputs cannot hold line breaks.
+    const fitted = el.localName === 'input' ? text.replace(/\s*\n+\s*/g, ' ') : text;
     const max = maxLengthOf(control);
     if (max !== undefined) {
       const selected = (control.selectionEnd ?? 0) - (control.selectionStart ?? 0);
-      if (fieldLength(control.value) - selected + fieldLength(text) > max) return { ok: false, reason: 'too-long', maxLength: max };
+      if (fieldLength(control.value) - selected + fieldLength(fitted) > max) return { ok: false, reason: 'too-long', maxLength: max };
     }
-    // Single-line inputs cannot hold line breaks.
-    return insertIntoTextControl(control, el.localName === 'input' ? text.replace(/\s*\n+\s*/g, ' ') : text);
+    return insertIntoTextControl(control, fitted);
   }
   return insertIntoEditable(el as HTMLElement, text);
 }

@@ -35,6 +35,19 @@ export function extensionAlive(): boolean {
 export class OrphanedError extends Error {}
 
 /**
+ * Runs a chrome.* cleanup call that throws "Extension context invalidated"
+ * once we are orphaned (seen in Chromium 156 for port.disconnect during
+ * teardown, test/browser/content-behaviour.test.ts). Teardown must not throw.
+ */
+function quietly(cleanup: () => void): void {
+  try {
+    cleanup();
+  } catch {
+    // the context is gone; there is nothing left to clean up
+  }
+}
+
+/**
  * Sends one message and returns its data. Throws OrphanedError when the
  * extension context is gone ("Extension context invalidated"), and Error with
  * the worker's message when the worker refused it.
@@ -81,7 +94,7 @@ export function watchForOrphaning(onOrphaned: () => void, signal: AbortSignal, p
   }
   try {
     const port = api.connect({ name: 'reopen-content' });
-    signal.addEventListener('abort', () => port.disconnect(), { once: true });
+    signal.addEventListener('abort', () => quietly(() => port.disconnect()), { once: true });
     port.onDisconnect.addListener(() => setTimeout(() => (extensionAlive() ? undefined : orphaned()), 0));
   } catch {
     orphaned();
@@ -104,5 +117,5 @@ export function onExtensionMessage(handle: (message: unknown) => Promise<unknown
     return true;
   };
   api.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => api.onMessage.removeListener(listener), { once: true });
+  signal.addEventListener('abort', () => quietly(() => api.onMessage.removeListener(listener)), { once: true });
 }

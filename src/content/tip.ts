@@ -2,8 +2,7 @@
 // reset, and text set only through textContent (SECURITY.md §5: page text is
 // data). Plain DOM rather than Preact: the whole injected bundle must stay
 // ≤ 12 KB gzip (issue 4), and the tip is a handful of nodes.
-import type { Tip } from '../shared/messages';
-import { t } from '../shared/i18n';
+import type { Tip, TipLabels } from '../shared/messages';
 
 export const HOST_TAG = 'reopen-tip';
 
@@ -11,6 +10,8 @@ export interface TipActions {
   openChecklist(): void;
   saveObservation(): Promise<boolean>;
   dismiss(): void;
+  /** The user closed the tip (× or dismiss); the owner removes it and forgets it. */
+  close(): void;
 }
 
 export interface TipHandle {
@@ -60,8 +61,11 @@ function applyStyles(root: ShadowRoot): void {
   }
 }
 
-/** Builds the tip; the caller appends `host` where it belongs. Every listener dies with `signal`. */
-export function renderTip(tip: Tip, actions: TipActions, signal: AbortSignal): TipHandle {
+/**
+ * Builds the tip; the caller appends `host` where it belongs. Every listener dies with `signal`.
+ * `labels` come from the worker with the tip (no chrome.i18n call in the page: it is a sync IPC).
+ */
+export function renderTip(tip: Tip, labels: TipLabels, actions: TipActions, signal: AbortSignal): TipHandle {
   const host = document.createElement(HOST_TAG);
   host.setAttribute('data-reopen-status', tip.status);
   const root = host.attachShadow({ mode: 'closed' });
@@ -69,13 +73,13 @@ export function renderTip(tip: Tip, actions: TipActions, signal: AbortSignal): T
 
   const box = el('section', undefined, 'tip');
   box.setAttribute('role', 'complementary');
-  box.setAttribute('aria-label', t('tipAriaLabel'));
+  box.setAttribute('aria-label', labels.aria);
   const close = el('button', '×', 'x');
-  close.setAttribute('aria-label', t('tipClose'));
+  close.setAttribute('aria-label', labels.close);
   box.append(close, el('h2', tip.statusLabel), el('p', tip.explanation));
 
   if (tip.causes.length) {
-    box.append(el('p', t('tipLikelyCauses'), 'muted'));
+    box.append(el('p', labels.likelyCauses, 'muted'));
     const list = el('ol');
     for (const cause of tip.causes) {
       const item = el('li', cause.title);
@@ -86,31 +90,32 @@ export function renderTip(tip: Tip, actions: TipActions, signal: AbortSignal): T
   }
 
   const row = el('div', undefined, 'row');
-  const open = el('button', t('tipOpenChecklist'), 'primary');
-  const save = el('button', t('tipSaveObservation'));
-  const dismiss = el('button', t('tipDismiss'));
+  const open = el('button', labels.openChecklist, 'primary');
+  const save = el('button', labels.saveObservation);
+  const dismiss = el('button', labels.dismiss);
   row.append(open, save, dismiss);
-  box.append(row, el('p', t('tipPrivacy'), 'muted'));
+  box.append(row, el('p', labels.privacy, 'muted'));
   root.append(box);
 
   const remove = (): void => host.remove();
   const on = (node: HTMLElement, fn: () => void): void => node.addEventListener('click', fn, { signal });
-  on(close, remove);
+  on(close, () => actions.close());
   on(open, () => actions.openChecklist());
   on(dismiss, () => {
     actions.dismiss();
-    remove();
+    actions.close();
   });
+  // One save per click, never two in flight (a double click must not file two exhibits).
+  let saving = false;
   on(save, () => {
-    save.textContent = t('tipSaving');
-    actions.saveObservation().then(
-      (ok) => {
-        save.textContent = ok ? t('tipSaved') : t('tipSaveFailed');
-      },
-      () => {
-        save.textContent = t('tipSaveFailed');
-      },
-    );
+    if (saving) return;
+    saving = true;
+    save.textContent = labels.saving;
+    const done = (ok: boolean): void => {
+      saving = false;
+      save.textContent = ok ? labels.saved : labels.saveFailed;
+    };
+    actions.saveObservation().then(done, () => done(false));
   });
   signal.addEventListener('abort', remove, { once: true });
   return { host, remove };

@@ -36,3 +36,19 @@ export const PRODUCT_GROUP: Record<Product, string> = {
 
 export const isProduct = (value: unknown): value is Product =>
   typeof value === 'string' && (PRODUCTS as readonly string[]).includes(value);
+
+/** Product names as users know them (zh, en); shown in the popup, evidence lines and appeal text. */
+export const PRODUCT_LABEL: Record<Product, { zh: string; en: string }> = {
+  jiebei: { zh: '借呗', en: 'Jiebei' },
+  huabei: { zh: '花呗', en: 'Huabei' },
+  xinyongdai: { zh: '信用贷', en: 'Xinyongdai' },
+  wangshangdai: { zh: '网商贷', en: 'Wangshangdai' },
+  weilidai: { zh: '微粒贷', en: 'Weilidai' },
+  'jd-baitiao': { zh: '京东白条', en: 'JD Baitiao' },
+  'jd-jintiao': { zh: '京东金条', en: 'JD Jintiao' },
+  meituan: { zh: '美团借钱/月付', en: 'Meituan' },
+  duxiaoman: { zh: '度小满', en: 'Du Xiaoman' },
+  jietiao360: { zh: '360借条', en: '360 Jietiao' },
+  'bank-card': { zh: '银行信用卡', en: 'bank credit card' },
+  other: { zh: '其他产品', en: 'other product' },
+};

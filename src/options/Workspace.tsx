@@ -1,70 +1,180 @@
+// The case workspace (issue 6): the shell around the views. It owns the hash
+// route, the lock state (is a lock set, is the key unlocked in
+// storage.session), the "reload needed" banner and the undo bar after a case
+// is deleted. Views get what they need as props.
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLang } from '../shared/i18n';
-import type { Case } from '../shared/case';
-import { listCases, openReopenDb, saveCase, type ReopenDb } from '../storage/db';
+import { isLockEnabled, restoreDeleted, type DeletedSnapshot } from '../storage/db';
+import { forgetSessionKey, sessionKeyExpiry } from '../storage/session';
+import { currentKey, database, errorText, isBlocked, onReloadNeeded, sessionArea } from './connection';
+import { parseRoute, routeHash, type Route } from './model';
+import { CaseList } from './CaseList';
+import { CaseView } from './CaseView';
+import { PrintView } from './PrintView';
+import { SearchView } from './SearchView';
+import { Settings } from './Settings';
+import { UnlockForm } from './LockPanel';
 
-let dbPromise: Promise<ReopenDb> | null = null;
-const db = (): Promise<ReopenDb> => (dbPromise ??= openReopenDb({ onVersionChange: () => location.reload() }));
+/** Whether a passphrase lock is set, and the unlocked key if any. */
+export interface LockState {
+  enabled: boolean;
+  key: CryptoKey | null;
+}
+
+/** What every view may call on the shell. */
+export interface Shell {
+  lock: LockState;
+  /** Re-reads the lock state (after unlock, lock, enable, disable). */
+  refreshLock(): Promise<void>;
+  go(route: Route, options?: { replace?: boolean }): void;
+  /** A case was deleted: offer undo for UNDO_MS. */
+  deleted(snapshot: DeletedSnapshot, title: string): void;
+  /** A storage failure that means the page must reload. */
+  failed(error: unknown): void;
+}
+
+/** How long "undo" stays offered after a delete (issue 6: "can be undone for a short while"). */
+export const UNDO_MS = 10_000;
 
 export function Workspace() {
   const lang = uiLang();
-  const [cases, setCases] = useState<Case[] | null>(null);
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState('');
+  const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
+  const [lock, setLock] = useState<LockState | null>(null);
+  const [reloadNeeded, setReloadNeeded] = useState(false);
+  const [undo, setUndo] = useState<{ snapshot: DeletedSnapshot; title: string } | null>(null);
+  const [undoError, setUndoError] = useState('');
 
-  const refresh = async (): Promise<void> => {
-    const { items: records } = await listCases(await db());
-    setCases(records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
-  };
-  useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    void refresh();
-  }, []);
-
-  const create = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    const now = new Date().toISOString();
+  const refreshLock = async (): Promise<void> => {
     try {
-      await saveCase(await db(), {
-        id: crypto.randomUUID(),
-        createdAt: now,
-        updatedAt: now,
-        title: title.trim(),
-        answers: {},
-        checklist: {},
-        dates: {},
-      });
-      setTitle('');
-      setError('');
-      await refresh();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e)); // the draft stays in the field
+      const db = await database();
+      const enabled = await isLockEnabled(db);
+      setLock({ enabled, key: enabled ? await currentKey() : null });
+    } catch (error) {
+      if (isBlocked(error)) setReloadNeeded(true);
+      setLock({ enabled: false, key: null });
     }
   };
 
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('optionsTitle');
+    const stop = onReloadNeeded(() => setReloadNeeded(true));
+    const onHash = () => setRoute(parseRoute(location.hash));
+    addEventListener('hashchange', onHash);
+    void refreshLock();
+    return () => {
+      stop();
+      removeEventListener('hashchange', onHash);
+    };
+  }, []);
+
+  // The idle lock: once the key's idle time has passed, forget it and hide the
+  // notes again. Reading the expiry does not count as use (session.ts).
+  useEffect(() => {
+    if (!lock?.key) return;
+    const timer = setInterval(() => {
+      void sessionKeyExpiry(sessionArea()).then(async (expiry) => {
+        if (expiry === null || Date.now() > expiry) {
+          await forgetSessionKey(sessionArea());
+          setLock({ enabled: true, key: null });
+        }
+      });
+    }, 15_000);
+    return () => clearInterval(timer);
+  }, [lock?.key]);
+
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(() => setUndo(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undo]);
+
+  const go: Shell['go'] = (next, options = {}) => {
+    const hash = routeHash(next);
+    if (options.replace) history.replaceState(null, '', hash === '#' ? location.pathname : hash);
+    else location.hash = hash;
+    setRoute(next);
+    scrollTo(0, 0);
+  };
+
+  const doUndo = async (): Promise<void> => {
+    if (!undo) return;
+    try {
+      await restoreDeleted(await database(), undo.snapshot);
+      const id = (undo.snapshot.case as { id: string }).id;
+      setUndo(null);
+      setUndoError('');
+      go({ view: 'case', id });
+    } catch (error) {
+      setUndoError(errorText(error));
+    }
+  };
+
+  if (!lock) return <main aria-busy="true"><p class="muted">{t('popupLoading')}</p></main>;
+
+  const shell: Shell = {
+    lock,
+    refreshLock,
+    go,
+    deleted: (snapshot, title) => {
+      setUndoError('');
+      setUndo({ snapshot, title });
+    },
+    failed: (error) => {
+      if (isBlocked(error)) setReloadNeeded(true);
+    },
+  };
+
+  const tab = (view: 'cases' | 'search' | 'settings', label: string) => (
+    <a
+      href={routeHash({ view })}
+      class={`tab${route.view === view || (view === 'cases' && (route.view === 'case' || route.view === 'print')) ? ' current' : ''}`}
+      aria-current={route.view === view ? 'page' : undefined}
+    >
+      {label}
+    </a>
+  );
+
   return (
-    <main>
-      <h1>{t('optionsTitle')}</h1>
-      <form onSubmit={create} class="row">
-        <label class="field">
-          <span>{t('caseTitleLabel')}</span>
-          <input data-testid="new-case-title" value={title} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} required />
-        </label>
-        <button class="primary" type="submit">{t('caseCreate')}</button>
-      </form>
-      {error && <p class="err" role="alert">{error}</p>}
-      <h2>{t('casesHeading')}</h2>
-      {cases === null ? (
-        <p class="muted">{t('popupLoading')}</p>
-      ) : (
-        <ul class="plain" data-testid="case-list">
-          {cases.map((c) => (
-            <li key={c.id} class="card">{c.title}</li>
-          ))}
-        </ul>
-      )}
-      <p class="muted">{t('privacyLine')}</p>
-      <p class="muted">{t('notLegalAdvice')}</p>
-    </main>
+    <>
+      <header class="options-head no-print">
+        <h1>{t('optionsTitle')}</h1>
+        <nav aria-label={t('optionsNavLabel')} class="options-nav">
+          {tab('cases', t('casesHeading'))}
+          {tab('search', t('optionsSearchHeading'))}
+          {tab('settings', t('optionsSettingsHeading'))}
+        </nav>
+      </header>
+      <main>
+        {reloadNeeded && (
+          <div class="warn options-banner" role="alert" data-testid="reload-banner">
+            <span>{t('optionsReloadNeeded')}</span>{' '}
+            <button type="button" onClick={() => location.reload()}>{t('optionsReload')}</button>
+          </div>
+        )}
+        {undo && (
+          <div class="card options-banner" role="status" data-testid="undo-bar">
+            <span>{t('optionsDeletedCase', undo.title)}</span>{' '}
+            <button type="button" class="primary" onClick={() => void doUndo()}>{t('optionsUndo')}</button>
+            {undoError && <p class="err" role="alert">{undoError}</p>}
+          </div>
+        )}
+        {lock.enabled && !lock.key && route.view !== 'settings' && (
+          <div class="card options-banner no-print" data-testid="locked-banner">
+            <p>{t('optionsLockedNotice')}</p>
+            <UnlockForm shell={shell} />
+          </div>
+        )}
+        {route.view === 'cases' && <CaseList shell={shell} newStatus={route.newStatus} />}
+        {route.view === 'case' && <CaseView key={route.id} shell={shell} id={route.id} />}
+        {route.view === 'print' && <PrintView key={route.id} shell={shell} id={route.id} />}
+        {route.view === 'search' && <SearchView shell={shell} />}
+        {route.view === 'settings' && <Settings shell={shell} />}
+      </main>
+      <footer class="options-foot">
+        <p class="muted">{t('privacyLine')}</p>
+        <p class="muted">{t('notLegalAdvice')}</p>
+      </footer>
+    </>
   );
 }

@@ -1,5 +1,7 @@
-// Toolbar popup entry: renders the app. Wiring only; the views live beside it.
+// Toolbar popup entry: asks for the tab's status at once, then renders the
+// app, so the worker's answer overlaps the first render. Wiring only.
 import { render } from 'preact';
-import { App } from './App';
+import { App, boot } from './App';
 
-render(<App />, document.getElementById('app')!);
+const first = boot();
+render(<App boot={first} />, document.getElementById('app')!);

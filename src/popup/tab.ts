@@ -4,7 +4,16 @@
 import browser from 'webextension-polyfill';
 import type { FieldInfo, InsertResult, ToContent } from '../shared/messages';
 
+/**
+ * The tab the popup works on: the active tab of its window. Test/debug hook:
+ * `index.html?tab=<id>` targets another tab, because a popup opened as a tab
+ * (real-browser tests, the demo) is itself the active tab. The hook grants
+ * nothing: without activeTab the popup still reaches only tabs where our
+ * content script already runs (the listed sites).
+ */
 export async function activeTabId(): Promise<number | undefined> {
+  const hook = new URLSearchParams(location.search).get('tab');
+  if (hook !== null && /^\d{1,10}$/.test(hook)) return Number(hook);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }

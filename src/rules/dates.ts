@@ -50,3 +50,13 @@ export function addCalendarDays(iso: string, days: number): string {
   if (n === undefined) throw new RangeError(`not a date: ${iso}`);
   return isoFromDay(n + days);
 }
+
+/**
+ * Today as YYYY-MM-DD in the user's own time zone: the day the user lives in,
+ * which is what a deadline counted in calendar days starts from. The only
+ * function here that reads a clock, and only when no `now` is passed.
+ */
+export function localToday(now: Date = new Date()): string {
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}

@@ -26,20 +26,9 @@ export const STATUS_LABEL: Record<Status, Bilingual> = {
   unknown: b('未识别', 'not recognised'),
 };
 
-export const PRODUCT_LABEL: Record<Product, Bilingual> = {
-  jiebei: b('借呗', 'Jiebei'),
-  huabei: b('花呗', 'Huabei'),
-  xinyongdai: b('信用贷', 'Xinyongdai'),
-  wangshangdai: b('网商贷', 'Wangshangdai'),
-  weilidai: b('微粒贷', 'Weilidai'),
-  'jd-baitiao': b('京东白条', 'JD Baitiao'),
-  'jd-jintiao': b('京东金条', 'JD Jintiao'),
-  meituan: b('美团借钱/月付', 'Meituan'),
-  duxiaoman: b('度小满', 'Du Xiaoman'),
-  jietiao360: b('360借条', '360 Jietiao'),
-  'bank-card': b('银行信用卡', 'bank credit card'),
-  other: b('其他产品', 'other product'),
-};
+// Product names live with the product list (shared by the popup, which must not import the engine).
+import { PRODUCT_LABEL } from '../lenders/products';
+export { PRODUCT_LABEL };
 
 export const CASE_DATE_LABEL: Record<CaseDateKey, Bilingual> = {
   lineChanged: b('额度变化之日', 'day the line changed'),
@@ -93,6 +82,16 @@ function valueLabel(fact: string, value: unknown): Bilingual {
 
 /** The evidence line for a fact that fired a rule, with its actual value. */
 export function describeEvidence(fact: string, table: FactTable): Bilingual | undefined {
+  // A fact's line depends only on the table, and many rules cite the same
+  // facts: word each once per diagnosis.
+  const cache = (table.evidence ??= new Map());
+  if (cache.has(fact)) return cache.get(fact);
+  const line = wordEvidence(fact, table);
+  cache.set(fact, line);
+  return line;
+}
+
+function wordEvidence(fact: string, table: FactTable): Bilingual | undefined {
   const v = table.values;
   const value = v[fact];
   if (value === undefined) return undefined;

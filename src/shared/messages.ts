@@ -26,7 +26,7 @@ const httpsUrl = z.string().check(
 );
 const status = z.enum(STATUSES);
 
-/** What the page-side sensor saw. Small on purpose: nothing but the status text leaves the page. */
+/** What detection made of a page (kept per tab for the popup). */
 export const PageFactsSchema = z.object({
   url: httpsUrl,
   packId: z.optional(text(64)),
@@ -49,6 +49,25 @@ export const TipSchema = z.object({
   lang: z.enum(['zh', 'en']),
 });
 export type Tip = z.infer<typeof TipSchema>;
+
+// --- content engineer (issue 4) ---
+/** Upper bound on the status text a content script sends (src/content/sensor.ts caps its reading to this). */
+export const MAX_READING = 4000;
+/** The tip's fixed words, in the UI language: the worker looks them up, so the page pays no i18n IPC. */
+export const TipLabelsSchema = z.object({
+  aria: text(200),
+  close: text(200),
+  likelyCauses: text(200),
+  openChecklist: text(200),
+  saveObservation: text(200),
+  saving: text(200),
+  saved: text(200),
+  saveFailed: text(200),
+  dismiss: text(200),
+  privacy: text(300),
+});
+export type TipLabels = z.infer<typeof TipLabelsSchema>;
+// --- end content engineer
 
 const bilingual = z.object({ zh: text(4000), en: text(4000) });
 const source = z.object({ ref: text(400), level: z.enum(['confirmed', 'reported', 'unverified']) });
@@ -139,11 +158,19 @@ const Ok = z.object({ done: z.literal(true) });
 
 export const MESSAGES = {
   // ---- content tier: may come from a content script in a lender page ----
-  'page/facts': {
+  // Detection runs in the worker (issue 4). The content script sends the text it read through the pack's scoped
+  // selectors; the worker detects the status and answers with the tip (null:
+  // nothing to show) and the tip's labels. Detection's regexes cost ~30 ms to
+  // compile in every page (bench/content.bench.ts) and its dictionary ~4 KB gzip
+  // of the 12 KB page budget; in the worker they compile once. The text is no
+  // more than the status evidence the tip shows back, and stays in the browser.
+  // (Generic mode sends only the parts of a page near credit words: sensor.ts.)
+  'page/reading': {
     tier: 'content',
-    request: PageFactsSchema,
-    response: TipSchema,
+    request: z.object({ url: httpsUrl, text: text(MAX_READING) }),
+    response: z.object({ tip: z.nullable(TipSchema), labels: TipLabelsSchema }),
   },
+  // --- end content engineer
   'page/save-observation': {
     tier: 'content',
     request: z.object({ url: httpsUrl, status, text: text(500), packId: z.optional(text(64)) }),
@@ -159,6 +186,28 @@ export const MESSAGES = {
     request: z.object({ status }),
     response: Ok,
   },
+
+  // --- insertion messages --- (issue 5: the field button on listed form pages)
+  // The worker answers only a content script on a listed support, complaint or
+  // objection page (checked against sender.url, which the page cannot forge).
+  /** The variants for the focused field: labels and lengths only, never the texts. Empty: no open case. */
+  'page/insert-menu': {
+    tier: 'content',
+    request: z.object({ maxLength: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100_000))) }),
+    response: z.object({
+      items: z.array(z.object({ id: text(64), label: text(120), length: z.number(), fits: z.boolean() })).check(z.maxLength(12)),
+    }),
+  },
+  /** The one text the user chose from that menu, fitted to maxLength when given; nothing else of the case. */
+  'page/insert-text': {
+    tier: 'content',
+    request: z.object({
+      id: z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z-]+(\.[a-z-]+)?$/)),
+      maxLength: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100_000))),
+    }),
+    response: z.object({ text: text(20_000) }),
+  },
+  // --- end insertion messages ---
 
   // ---- extension tier: only our own pages (popup, options) ----
   'ext/ping': {
@@ -212,7 +261,32 @@ export const MESSAGES = {
       lang,
       maxLength: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100_000))),
     }),
-    response: z.object({ appeal: AppealTextSchema, fit: z.optional(z.object({ text: text(20_000), fits: z.boolean(), length: z.number() })) }),
+    response: z.object({
+      appeal: AppealTextSchema,
+      /** Where to send it (product-specific for chat), with its sources. */
+      hint: z.optional(z.object({ text: bilingual, sources: z.array(source) })),
+      fit: z.optional(z.object({ text: text(20_000), fits: z.boolean(), length: z.number() })),
+    }),
+  },
+  /**
+   * Sites the user added (bank online banking, a lender without a pack): the
+   * popup asks for the optional host permission from the user's click, then
+   * the worker registers our content script there (issue 4 "Generic mode").
+   */
+  'ext/site-add': {
+    tier: 'extension',
+    request: z.object({ origin: z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/)) }),
+    response: z.object({ sites: z.array(text(300)) }),
+  },
+  'ext/site-remove': {
+    tier: 'extension',
+    request: z.object({ origin: z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/)) }),
+    response: z.object({ sites: z.array(text(300)) }),
+  },
+  'ext/site-list': {
+    tier: 'extension',
+    request: Empty,
+    response: z.object({ sites: z.array(text(300)) }),
   },
   /** Records on the case's timeline that an appeal text was copied or inserted (the user chooses to). */
   'ext/note-add': {

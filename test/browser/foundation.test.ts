@@ -107,3 +107,28 @@ describe('foundation in Chromium', () => {
     expect(dbCases).toBe(0);
   });
 });
+
+describe('the built extension', () => {
+  test('dist/ and dist-firefox/ hold only the declared permissions and nothing web-accessible', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    for (const dir of ['dist', 'dist-firefox']) {
+      const built = JSON.parse(readFileSync(join(import.meta.dirname, '../..', dir, 'manifest.json'), 'utf8'));
+      expect(built.permissions.sort(), dir).toEqual(['activeTab', 'alarms', 'scripting', 'storage']);
+      expect(built.optional_permissions, dir).toEqual(['notifications']);
+      expect(built.host_permissions, dir).toBeUndefined();
+      expect(built.web_accessible_resources ?? [], dir).toEqual([]);
+      expect(built.content_security_policy.extension_pages, dir).toMatch(/connect-src 'none'/);
+      expect(JSON.stringify(built), dir).not.toMatch(/<all_urls>|unsafe-eval/);
+    }
+  });
+
+  test('a site can only be added after the user granted it (optional host permission)', async () => {
+    const page = await session.openExtensionPage('src/popup/index.html');
+    pages.push(page);
+    const reply = await sendFromExtensionPage(page, { type: 'ext/site-add', payload: { origin: 'https://ebank.example.cn' } });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/no permission/) });
+    const list = await sendFromExtensionPage(page, { type: 'ext/site-list', payload: {} });
+    expect(list).toEqual({ ok: true, data: { sites: [] } });
+  });
+});

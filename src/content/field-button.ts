@@ -1,0 +1,159 @@
+// The page-side Reopen button (issue 5, "Insertion into the form"): on a listed
+// support, complaint or objection page, focusing a text field shows a small
+// button beside it; its menu lists the appeal variants by label and length
+// only, and choosing one asks the worker for that one text and inserts it.
+// Only the chosen text crosses into the page (never notes, ids or case data),
+// and nothing is submitted.
+//
+// Plain DOM in a closed shadow root with textContent only (SECURITY.md §5),
+// every listener on the content script's AbortSignal, and small: the whole
+// injected bundle must stay ≤ 12 KB gzip (issue 4). The host is a second
+// element, `reopen-field`, and exists only while a field is focused.
+import { findPack } from '../lenders/index';
+import { t } from '../shared/i18n';
+import { ask } from './runtime';
+import { insertIntoField, maxLengthOf, refusalFor } from './insert';
+
+export const FIELD_TAG = 'reopen-field';
+
+/** Page kinds where the user writes to the lender, a complaint site or the PBOC. */
+const FORM_KINDS = ['support', 'complaint', 'objection'];
+
+const CSS = `:host{all:initial;position:fixed;z-index:2147483645;font:13px/1.5 system-ui,sans-serif}
+button{all:unset;cursor:pointer;display:block;padding:3px 9px;border-radius:6px}
+button:hover,:focus-visible{outline:2px solid #f5a623}.b{background:#0e7c7b;color:#fff}
+.m{position:absolute;right:0;top:100%;width:max-content;max-width:min(360px,80vw);margin:4px 0;background:#fff;color:#222;border:1px solid #0e7c7b;border-radius:8px;padding:4px}
+p{margin:4px 9px;color:#666}.m.u{top:auto;bottom:100%}@media(prefers-color-scheme:dark){.m{background:#222;color:#eee}p{color:#aaa}}`;
+
+function node<K extends 'button' | 'div' | 'p'>(tag: K, text = '', cls = ''): HTMLElementTagNameMap[K] {
+  const n = document.createElement(tag);
+  n.textContent = text;
+  n.className = cls;
+  return n;
+}
+
+/**
+ * Shows the button beside the focused field on listed form pages. `onError`
+ * gets failures of the extension itself (e.g. orphaned after an update).
+ */
+export function startFieldButton(signal: AbortSignal, onError: (error: unknown) => void): void {
+  let field: HTMLElement | null = null;
+  let host: HTMLElement | null = null;
+  let menu: HTMLElement | null = null;
+  const opts = { signal, capture: true, passive: true };
+
+  const hide = (): void => {
+    host?.remove();
+    host = menu = field = null;
+  };
+  signal.addEventListener('abort', hide);
+
+  const place = (): void => {
+    if (!host || !field) return;
+    const r = field.getBoundingClientRect();
+    // Inside the field's bottom-right corner when it is tall enough, else just below it.
+    host.style.top = `${r.height > 44 ? r.bottom - 30 : r.bottom + 4}px`;
+    host.style.right = `${Math.max(4, innerWidth - r.right + 6)}px`;
+  };
+
+  const say = (text: string): void => void menu?.append(node('p', text));
+  const failed = (error: unknown): void => {
+    say(t('insertFailed'));
+    onError(error);
+  };
+  const entry = (text: string, choose: () => unknown): void => {
+    const b = node('button', text);
+    b.setAttribute('role', 'menuitem');
+    b.addEventListener('click', choose, { signal });
+    menu?.append(b);
+  };
+
+  const open = async (root: ShadowRoot, toggle: HTMLElement, byKeyboard: boolean): Promise<void> => {
+    const target = field;
+    const shown = Boolean(menu);
+    menu?.remove();
+    menu = null;
+    toggle.setAttribute('aria-expanded', String(!shown));
+    if (shown || !target) return;
+    const current = (menu = node('div', '', 'm'));
+    current.setAttribute('role', 'menu');
+    // Near the bottom of the window the menu opens upwards, so it stays on screen.
+    if (toggle.getBoundingClientRect().top > innerHeight / 2) current.classList.add('u');
+    root.append(current);
+    const max = maxLengthOf(target);
+    const limit = max === undefined ? {} : { maxLength: max };
+    try {
+      const { items } = await ask('page/insert-menu', limit);
+      if (menu !== current) return;
+      if (!items.length) {
+        say(t('insertNoCase'));
+        entry(t('insertStartCase'), () => ask('page/open-checklist', { status: 'unknown' }).catch(onError));
+      }
+      for (const v of items) {
+        const label = `${v.label} · ${t('insertChars', String(v.length))}`;
+        // A variant that cannot fit is listed with the limit, not offered (never truncated).
+        if (!v.fits) say(`${label} · ${t('insertTooLong', String(max))}`);
+        else
+          entry(label, () =>
+            ask('page/insert-text', { id: v.id, ...limit }).then(({ text }) => {
+              const r = insertIntoField(target, text);
+              current.replaceChildren();
+              say(r.ok ? t('insertDone', String(r.length)) : r.reason === 'too-long' ? t('insertTooLong', String(r.maxLength)) : t('insertFailed'));
+            }, failed),
+          );
+      }
+      // A pointer click leaves the caret in the field; the keyboard moves into the menu.
+      if (byKeyboard) current.querySelector('button')?.focus();
+    } catch (error) {
+      failed(error);
+    }
+  };
+
+  const show = (next: HTMLElement): void => {
+    if (field === next && host?.isConnected) return;
+    hide();
+    field = next;
+    host = document.createElement(FIELD_TAG);
+    const root = host.attachShadow({ mode: 'closed' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+    const toggle = node('button', t('insertButton'), 'b');
+    toggle.setAttribute('aria-haspopup', 'menu');
+    toggle.setAttribute('aria-expanded', 'false');
+    // detail 0: activated with Enter or Space rather than a pointer.
+    toggle.addEventListener('click', (e) => void open(root, toggle, e.detail === 0), { signal });
+    root.append(toggle);
+    // Clicking our button must not take the focus (and the caret) from the field.
+    root.addEventListener('mousedown', (e) => e.preventDefault(), { signal });
+    root.addEventListener(
+      'keydown',
+      (e) => {
+        if ((e as KeyboardEvent).key !== 'Escape') return;
+        menu?.remove();
+        menu = null;
+        next.focus();
+      },
+      { signal },
+    );
+    document.documentElement.append(host);
+    place();
+  };
+
+  document.addEventListener(
+    'focusin',
+    (e) => {
+      const el = e.composedPath()[0];
+      if (e.target === host) return;
+      const kind = findPack(location.href)?.page.kind;
+      if (kind && FORM_KINDS.includes(kind) && el instanceof HTMLElement && !refusalFor(el)) show(el);
+      else hide();
+    },
+    opts,
+  );
+  // Leaving the field for anything but our own button hides it; leaving our
+  // button (back to the field, or elsewhere) keeps it until the next focus.
+  document.addEventListener('focusout', (e) => e.target !== host && (e as FocusEvent).relatedTarget !== host && hide(), opts);
+  addEventListener('scroll', place, opts);
+  addEventListener('resize', place, opts);
+}

@@ -1,0 +1,141 @@
+// The printable case file (issue 6): the whole case in chronological order —
+// page exhibits, timeline entries and key dates — then answers, checklist,
+// deadlines and the sources behind them, styled for print (base.css @media
+// print) so the browser's Print → PDF gives a document to attach to a complaint.
+import { useEffect, useState } from 'preact/hooks';
+import type { Case, Observation } from '../shared/case';
+import { t } from '../shared/i18n';
+import { QUESTION_BY_ID, diagnose } from '../rules/index';
+import type { Source } from '../rules/types';
+import { factsFromCase } from '../rules/case-facts';
+import { CASE_DATE_LABEL, PRODUCT_LABEL, STATUS_LABEL } from '../rules/text';
+import type { CaseDateKey } from '../rules/types';
+import { getCase, listNotes, listObservations, type NoteView } from '../storage/db';
+import { database, errorText, pick, showDateTime } from './connection';
+import { chronological, localDay, routeHash } from './model';
+import { channelLabel, daysLeftLabel, deadlineStateLabel } from './labels';
+import type { Shell } from './Workspace';
+
+export function PrintView({ shell, id }: { shell: Shell; id: string }) {
+  const [data, setData] = useState<{ theCase: Case | null; observations: Observation[]; notes: NoteView[] } | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    void (async () => {
+      try {
+        const db = await database();
+        const theCase = (await getCase(db, id)) ?? null;
+        const observations = theCase ? (await listObservations(db, id)).items : [];
+        const notes = theCase ? (await listNotes(db, id, { key: shell.lock.key })).items : [];
+        setData({ theCase, observations, notes });
+      } catch (e) {
+        shell.failed(e);
+        setError(errorText(e));
+      }
+    })();
+  }, [id, shell.lock.key]);
+
+  if (error) return <p class="err" role="alert">{error}</p>;
+  if (!data) return <p class="muted">{t('popupLoading')}</p>;
+  const { theCase, observations, notes } = data;
+  if (!theCase) return <p>{t('optionsCaseMissing')}</p>;
+
+  const today = localDay();
+  const diagnosis = diagnose(factsFromCase(theCase, today, observations));
+  const items = chronological(observations, notes, theCase.dates);
+  const sources = new Map<string, Source>();
+  for (const s of [...diagnosis.deadlines, ...diagnosis.checklist].flatMap((x) => x.sources)) sources.set(s.ref, s);
+  const dateLabel = (k: string) => (k in CASE_DATE_LABEL ? pick(CASE_DATE_LABEL[k as CaseDateKey]) : k);
+  const anyLocked = notes.some((n) => n.locked);
+
+  return (
+    <article class="options-print" data-testid="print-view">
+      <div class="row no-print">
+        <a href={routeHash({ view: 'case', id })}>{t('optionsBackToCase')}</a>
+        <button type="button" class="primary" data-testid="print-button" onClick={() => window.print()}>{t('optionsPrint')}</button>
+      </div>
+      <h2>{t('optionsPrintHeading', theCase.title)}</h2>
+      <dl class="options-meta">
+        {theCase.lender && (<><dt>{t('optionsLenderLabel')}</dt><dd>{theCase.lender}</dd></>)}
+        {theCase.product && (<><dt>{t('optionsProductLabel')}</dt><dd>{pick(PRODUCT_LABEL[theCase.product])}</dd></>)}
+        {theCase.status && (<><dt>{t('optionsStatusLabel')}</dt><dd>{pick(STATUS_LABEL[theCase.status])}</dd></>)}
+        {theCase.accountRef && (<><dt>{t('optionsAccountRefLabel')}</dt><dd>{theCase.accountRef}</dd></>)}
+        <dt>{t('optionsPrintedOn')}</dt>
+        <dd>{showDateTime(new Date().toISOString())}</dd>
+      </dl>
+      {anyLocked && <p class="warn">{t('optionsPrintLocked')}</p>}
+
+      <h3>{t('optionsChronology')}</h3>
+      <ol class="options-chrono" data-testid="print-chronology">
+        {items.map((item) => (
+          <li key={`${item.kind}-${item.kind === 'date' ? item.key : item.kind === 'note' ? item.note.id : item.observation.id}`} data-kind={item.kind}>
+            {item.kind === 'date' && (
+              <span><strong>{item.at.slice(0, 10)}</strong> · {dateLabel(item.key)}</span>
+            )}
+            {item.kind === 'observation' && (
+              <span>
+                <strong>{showDateTime(item.at)}</strong> · {t('optionsExhibit')} · {pick(STATUS_LABEL[item.observation.status])}: 「{item.observation.text}」
+                <br />
+                <span class="options-url">{item.observation.url}</span>
+              </span>
+            )}
+            {item.kind === 'note' && (
+              <span>
+                <strong>{showDateTime(item.at)}</strong> · {channelLabel(item.note.channel)}
+                {item.note.locked ? (
+                  <> · {t('optionsLockedEntry')}</>
+                ) : (
+                  <>
+                    {item.note.ref ? ` · ${t('optionsRefShort', item.note.ref)}` : ''}
+                    <span class="options-pre">{item.note.text}</span>
+                    {item.note.appealText && (
+                      <>
+                        <em>{t('optionsAppealAttached')}</em>
+                        <span class="options-pre">{item.note.appealText}</span>
+                      </>
+                    )}
+                  </>
+                )}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+
+      <h3>{t('optionsAnswersHeading')}</h3>
+      <ul>
+        {Object.entries(theCase.answers).map(([qid, value]) => {
+          const q = QUESTION_BY_ID.get(qid);
+          const option = q?.options.find((o) => o.value === String(value));
+          return <li key={qid}>{q ? pick(q.text) : qid}: {option ? pick(option.text) : String(value)}</li>;
+        })}
+      </ul>
+
+      <h3>{t('optionsChecklistHeading')}</h3>
+      <ul>
+        {diagnosis.checklist.map((item) => (
+          <li key={item.id}>{theCase.checklist[item.id] ? '☑' : '☐'} {pick(item.text)}</li>
+        ))}
+      </ul>
+
+      <h3>{t('optionsDeadlinesHeading')}</h3>
+      <ul>
+        {diagnosis.deadlines.map((d) => (
+          <li key={d.id}>
+            {pick(d.title)} — {deadlineStateLabel(d.state)}
+            {d.due ? ` · ${t('optionsDue')} ${d.due}` : ''}
+            {d.extendedDue ? ` (${t('optionsExtendedDue', d.extendedDue)})` : ''}
+            {d.state === 'waiting' || d.state === 'overdue' ? ` · ${daysLeftLabel(d.daysLeft)}` : ''}
+            {d.state === 'overdue' ? ` · ${pick(d.next)}` : ''}
+          </li>
+        ))}
+      </ul>
+
+      <h3>{t('optionsSources')}</h3>
+      <ul class="options-sources">
+        {[...sources.values()].map((s) => (
+          <li key={s.ref}>{s.ref}{s.level !== 'confirmed' ? ` (${t('optionsSourceReported')})` : ''}</li>
+        ))}
+      </ul>
+    </article>
+  );
+}

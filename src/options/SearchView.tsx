@@ -1,0 +1,104 @@
+// Search across every timeline entry (text, reference and attached appeal
+// text), filtered by lender and channel. Locked entries are searched only
+// while the case file is unlocked; otherwise they are counted, not hidden silently.
+import { useEffect, useState } from 'preact/hooks';
+import type { Case, Channel, Note } from '../shared/case';
+import { CHANNELS } from '../shared/case';
+import { t } from '../shared/i18n';
+import { listCases, searchNotes } from '../storage/db';
+import { database, errorText, measure, showDateTime } from './connection';
+import { routeHash } from './model';
+import { channelLabel } from './labels';
+import type { Shell } from './Workspace';
+
+export function SearchView({ shell }: { shell: Shell }) {
+  const [cases, setCases] = useState<Case[]>([]);
+  const [query, setQuery] = useState('');
+  const [lender, setLender] = useState('');
+  const [channel, setChannel] = useState<Channel | ''>('');
+  const [results, setResults] = useState<{ items: Note[]; lockedSkipped: number } | null>(null);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    void database()
+      .then(listCases)
+      .then((r) => setCases(r.items))
+      .catch((e: unknown) => {
+        shell.failed(e);
+        setError(errorText(e));
+      });
+  }, []);
+
+  const lenders = [...new Set(cases.map((c) => c.lender).filter((l): l is string => Boolean(l)))].sort();
+  const titles = new Map(cases.map((c) => [c.id, c.title]));
+
+  const run = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const started = performance.now();
+    try {
+      const found = await searchNotes(await database(), query, {
+        ...(lender ? { lender } : {}),
+        ...(channel ? { channel } : {}),
+        key: shell.lock.key,
+      });
+      measure('reopen:search', started);
+      setResults({ items: found.items, lockedSkipped: found.lockedSkipped });
+      setError('');
+    } catch (e) {
+      shell.failed(e);
+      setError(errorText(e));
+    }
+  };
+
+  return (
+    <section aria-labelledby="search-heading">
+      <h2 id="search-heading">{t('optionsSearchHeading')}</h2>
+      <form role="search" class="options-grid" onSubmit={(e) => void run(e)} data-testid="search-form">
+        <label class="field">
+          <span>{t('optionsSearchQuery')}</span>
+          <input type="search" data-testid="search-query" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        </label>
+        <label class="field">
+          <span>{t('optionsLenderLabel')}</span>
+          <select data-testid="search-lender" value={lender} onChange={(e) => setLender(e.currentTarget.value)}>
+            <option value="">{t('optionsAll')}</option>
+            {lenders.map((l) => (
+              <option key={l} value={l}>{l}</option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>{t('optionsEntryChannel')}</span>
+          <select data-testid="search-channel" value={channel} onChange={(e) => setChannel(e.currentTarget.value as Channel | '')}>
+            <option value="">{t('optionsAll')}</option>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>{channelLabel(c)}</option>
+            ))}
+          </select>
+        </label>
+        <div class="row">
+          <button type="submit" class="primary" data-testid="search-run">{t('optionsSearchButton')}</button>
+        </div>
+      </form>
+      {error && <p class="err" role="alert">{error}</p>}
+      {results && (
+        <div aria-live="polite">
+          <p class="muted" data-testid="search-count" data-count={results.items.length}>{t('optionsResultCount', String(results.items.length))}</p>
+          {results.lockedSkipped > 0 && <p class="warn">{t('optionsLockedSkipped', String(results.lockedSkipped))}</p>}
+          <ul class="plain" data-testid="search-results">
+            {results.items.slice(0, 200).map((n) => (
+              <li key={n.id} class="card" data-note-id={n.id}>
+                <div class="muted">
+                  {showDateTime(n.at)} · {channelLabel(n.channel)} · <a href={routeHash({ view: 'case', id: n.caseId })}>{titles.get(n.caseId) ?? n.caseId}</a>
+                  {n.ref ? ` · ${t('optionsRefShort', n.ref)}` : ''}
+                </div>
+                <p class="options-pre">{n.text.slice(0, 400)}</p>
+              </li>
+            ))}
+          </ul>
+          {results.items.length > 200 && <p class="muted">{t('optionsMoreResults')}</p>}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,280 @@
+// Appeal text: pick a channel, edit the preview, fill the visible
+// placeholders, then Copy (from the click, no clipboard permission) or Insert
+// into the focused field of this page. Only the chosen text crosses into the
+// page (issue 5). A field's maxlength is respected: a shorter variant from the
+// worker, or the count and a warning before anything is cut.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import type { Channel } from '../appeal/types';
+import type { Channel as NoteChannel } from '../shared/case';
+import { ask } from '../shared/ask';
+import { channelLabel, refusalText } from './labels';
+import { copyText } from './clipboard';
+import { fieldInfo, insertText } from './tab';
+import { Sources } from './Sources';
+import { NeedCase, type AppealDraft, type ViewProps } from './App';
+
+const CHANNELS: readonly Channel[] = ['chat', 'letter', 'regulator', 'credit-objection', 'pipl-explanation', 'heimao'];
+
+/** How the use of a text is recorded on the case timeline (src/shared/case.ts CHANNELS). */
+const NOTE_CHANNEL: Record<Channel, NoteChannel> = {
+  chat: 'chat',
+  letter: 'letter',
+  regulator: 'regulator',
+  'credit-objection': 'other',
+  'pipl-explanation': 'letter',
+  heimao: 'other',
+};
+
+/** The first `room` UTF-16 units (what maxlength counts), never splitting a surrogate pair. */
+const cut = (text: string, room: number): string => {
+  const head = text.slice(0, room);
+  return /[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head;
+};
+
+type Props = ViewProps & { draft: AppealDraft | null; setDraft: (d: AppealDraft | null) => void };
+
+/** After a copy or an insertion: what happened, and what is waiting for the user's choice. */
+type Outcome =
+  | { kind: 'none' }
+  | { kind: 'busy' }
+  | { kind: 'copied'; fieldId: string; text: string }
+  | { kind: 'inserted'; fieldId: string; text: string }
+  | { kind: 'recorded' }
+  | { kind: 'refused'; message: string }
+  | { kind: 'shorter'; fieldId: string; text: string; room: number }
+  | { kind: 'too-long'; fieldId: string; text: string; room: number };
+
+export function Appeal({ lang, tabId, theCase, goto, fail, draft, setDraft }: Props) {
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
+  const areas = useRef<Record<string, HTMLTextAreaElement | null>>({});
+  const caseId = theCase?.id;
+  const channel: Channel = draft?.caseId === caseId && draft ? draft.channel : 'chat';
+
+  const load = async (next: Channel): Promise<void> => {
+    if (!caseId) return;
+    setOutcome({ kind: 'none' });
+    const reply = await ask('ext/appeal', { caseId, channel: next, lang });
+    if (!reply.ok) return fail(reply.error);
+    const { appeal, hint } = reply.data;
+    setDraft({ caseId, channel: next, appeal, texts: Object.fromEntries(appeal.fields.map((f) => [f.id, f.text])), ...(hint ? { hint: hint.text } : {}) });
+  };
+
+  useEffect(() => {
+    if (caseId && draft?.caseId !== caseId) void load('chat');
+  }, [caseId]);
+
+  if (!theCase) return <NeedCase goto={goto} />;
+
+  const setText = (fieldId: string, text: string): void => {
+    if (draft) setDraft({ ...draft, texts: { ...draft.texts, [fieldId]: text } });
+  };
+
+  const copy = async (fieldId: string): Promise<void> => {
+    const text = draft?.texts[fieldId] ?? '';
+    const ok = await copyText(text, areas.current[fieldId]);
+    setOutcome(ok ? { kind: 'copied', fieldId, text } : { kind: 'refused', message: t('popupCopyFailed') });
+  };
+
+  const doInsert = async (fieldId: string, text: string): Promise<void> => {
+    if (tabId === undefined) return setOutcome({ kind: 'refused', message: t('popupRefuseNoField') });
+    setOutcome({ kind: 'busy' });
+    try {
+      const result = await insertText(tabId, text);
+      if (result.ok) setOutcome({ kind: 'inserted', fieldId, text });
+      else setOutcome({ kind: 'refused', message: refusalText(result.reason) + (result.maxLength ? ` ${t('popupFieldLimit', String(result.maxLength))}` : '') });
+    } catch {
+      setOutcome({ kind: 'refused', message: t('popupInsertUnreachable') });
+    }
+  };
+
+  const insert = async (fieldId: string): Promise<void> => {
+    if (!draft || tabId === undefined) return setOutcome({ kind: 'refused', message: t('popupRefuseNoField') });
+    const text = draft.texts[fieldId] ?? '';
+    setOutcome({ kind: 'busy' });
+    let info;
+    try {
+      info = await fieldInfo(tabId);
+    } catch {
+      return setOutcome({ kind: 'refused', message: t('popupInsertUnreachable') });
+    }
+    if (!info.ok) return setOutcome({ kind: 'refused', message: refusalText(info.reason) });
+    if (info.maxLength !== undefined) {
+      const room = info.maxLength - info.used;
+      if (text.length > room) {
+        if (room < 1) return setOutcome({ kind: 'refused', message: `${refusalText('too-long')} ${t('popupFieldLimit', String(info.maxLength))}` });
+        // A one-field text: the worker picks the variant that fits (shorter sentences, not a cut).
+        if (draft.appeal.fields.length === 1) {
+          const reply = await ask('ext/appeal', { caseId: draft.caseId, channel: draft.channel, lang, maxLength: room });
+          const fit = reply.ok ? reply.data.fit : undefined;
+          if (fit?.fits) return setOutcome({ kind: 'shorter', fieldId, text: fit.text, room });
+        }
+        return setOutcome({ kind: 'too-long', fieldId, text, room });
+      }
+    }
+    await doInsert(fieldId, text);
+  };
+
+  const record = async (how: 'copied' | 'inserted', text: string): Promise<void> => {
+    if (!draft) return;
+    const label = channelLabel(draft.channel);
+    const reply = await ask('ext/note-add', {
+      caseId: draft.caseId,
+      channel: NOTE_CHANNEL[draft.channel],
+      text: how === 'copied' ? t('popupNoteCopied', label) : t('popupNoteInserted', label),
+      appealText: text.slice(0, 20_000),
+    });
+    if (reply.ok) setOutcome({ kind: 'recorded' });
+    else fail(reply.error);
+  };
+
+  /** Selects the next occurrence of a placeholder so the user can type over it. */
+  const selectPlaceholder = (placeholder: string): void => {
+    if (!draft) return;
+    for (const field of draft.appeal.fields) {
+      const area = areas.current[field.id];
+      const text = draft.texts[field.id] ?? '';
+      const at = text.indexOf(placeholder);
+      if (area && at >= 0) {
+        area.focus();
+        area.setSelectionRange(at, at + placeholder.length);
+        return;
+      }
+    }
+  };
+
+  const appeal = draft?.caseId === caseId ? draft?.appeal : undefined;
+  const texts = draft?.texts ?? {};
+  const open = appeal ? appeal.placeholders.filter((p) => Object.values(texts).some((x) => x.includes(p))) : [];
+
+  return (
+    <>
+      <h2>{t('popupAppealHeading')}</h2>
+      <label class="field">
+        <span>{t('popupChannel')}</span>
+        <select data-testid="channel" value={channel} onChange={(e) => void load((e.target as HTMLSelectElement).value as Channel)}>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {channelLabel(c)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {draft?.hint && (
+        <p class="muted" data-testid="channel-hint">
+          {t('popupWhereToSend')} {draft.hint[lang]}
+        </p>
+      )}
+      {!appeal ? (
+        <p class="muted">{t('popupLoading')}</p>
+      ) : (
+        <>
+          {appeal.notes.map((n, i) => (
+            <p key={i} class="warn" role="note">
+              {n[lang]}
+            </p>
+          ))}
+          {open.length > 0 && (
+            <div class="warn" data-testid="placeholders">
+              <p>{t('popupPlaceholders', String(open.length))}</p>
+              <div class="row">
+                {open.map((p) => (
+                  <button key={p} type="button" class="popup-placeholder" onClick={() => selectPlaceholder(p)}>
+                    {p}
+                  </button>
+                ))}
+              </div>
+            </div>
+          )}
+          {appeal.fields.map((field) => {
+            const text = texts[field.id] ?? '';
+            const over = field.maxLength !== undefined && text.length > field.maxLength;
+            const id = `appeal-${field.id}`;
+            return (
+              <div key={`${appeal.channel}-${field.id}`} class="popup-field" data-testid={`field-${field.id}`}>
+                <label for={id} class="popup-field-label">
+                  {field.label[lang]}
+                </label>
+                <textarea
+                  id={id}
+                  ref={(el) => {
+                    areas.current[field.id] = el;
+                  }}
+                  data-testid={`text-${field.id}`}
+                  rows={field.maxLength !== undefined && field.maxLength <= 100 ? 2 : 7}
+                  value={text}
+                  onInput={(e) => setText(field.id, (e.target as HTMLTextAreaElement).value)}
+                  aria-describedby={`${id}-count`}
+                />
+                <p id={`${id}-count`} class={over ? 'err' : 'muted'}>
+                  {field.maxLength !== undefined ? t('popupCountOf', String(text.length), String(field.maxLength)) : t('popupCount', String(text.length))}
+                </p>
+                <div class="row">
+                  <button type="button" class="primary" onClick={() => void copy(field.id)} data-testid={`copy-${field.id}`}>
+                    {t('popupCopy')}
+                  </button>
+                  <button type="button" onClick={() => void insert(field.id)} disabled={outcome.kind === 'busy'} data-testid={`insert-${field.id}`}>
+                    {t('popupInsert')}
+                  </button>
+                </div>
+              </div>
+            );
+          })}
+          <div role="status" aria-live="polite" data-testid="appeal-status">
+            {outcome.kind === 'copied' || outcome.kind === 'inserted' ? (
+              <div class="card">
+                <p class="ok">
+                  {outcome.kind === 'copied' ? t('popupCopied') : t('popupInserted', String(outcome.text.length))}
+                </p>
+                <button type="button" onClick={() => void record(outcome.kind as 'copied' | 'inserted', outcome.text)} data-testid="record-note">
+                  {t('popupRecordNote')}
+                </button>
+              </div>
+            ) : outcome.kind === 'recorded' ? (
+              <p class="ok">{t('popupRecorded')}</p>
+            ) : outcome.kind === 'refused' ? (
+              <p class="err" data-testid="insert-refused">
+                {outcome.message}
+              </p>
+            ) : outcome.kind === 'shorter' ? (
+              <div class="warn">
+                <p>{t('popupShorterVariant', String(outcome.room), String(outcome.text.length))}</p>
+                <div class="row">
+                  <button
+                    type="button"
+                    class="primary"
+                    onClick={() => {
+                      setText(outcome.fieldId, outcome.text);
+                      void doInsert(outcome.fieldId, outcome.text);
+                    }}
+                  >
+                    {t('popupInsertShorter')}
+                  </button>
+                  <button type="button" onClick={() => setOutcome({ kind: 'none' })}>
+                    {t('popupCancel')}
+                  </button>
+                </div>
+              </div>
+            ) : outcome.kind === 'too-long' ? (
+              <div class="warn" data-testid="too-long">
+                <p>{t('popupTooLong', String(outcome.text.length), String(outcome.room))}</p>
+                <div class="row">
+                  <button type="button" onClick={() => void doInsert(outcome.fieldId, cut(outcome.text, outcome.room))}>
+                    {t('popupInsertCut', String(outcome.room))}
+                  </button>
+                  <button type="button" class="primary" onClick={() => setOutcome({ kind: 'none' })}>
+                    {t('popupCancel')}
+                  </button>
+                </div>
+              </div>
+            ) : null}
+          </div>
+          <Sources sources={appeal.sources} />
+          <button type="button" class="popup-link" onClick={() => void load(channel)}>
+            {t('popupRegenerate')}
+          </button>
+        </>
+      )}
+    </>
+  );
+}

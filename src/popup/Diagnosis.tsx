@@ -1,0 +1,127 @@
+// The engine's diagnosis of the current case: ranked possible causes with the
+// evidence that raised them, what the user can check, honest confidence
+// (unanswered questions are counted, never guessed), and what would change
+// the picture. Causes are possibilities (facts.md §9), so the heading says so.
+import { useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { QUESTIONS, UNSURE } from '../rules/questions';
+import { statusLabel } from '../lenders/index';
+import { confidenceLabel, productLabel } from './labels';
+import { LevelNote, Sources } from './Sources';
+import { NeedCase, type ViewProps } from './App';
+
+/** Causes shown before "show the others": the rest are weaker possibilities. */
+const FIRST = 5;
+
+export function Diagnosis({ lang, theCase, diagnosis, goto }: ViewProps) {
+  const [showAll, setShowAll] = useState(false);
+  if (!theCase) return <NeedCase goto={goto} />;
+  if (!diagnosis) return <p class="muted">{t('popupLoading')}</p>;
+  const unanswered = QUESTIONS.filter((q) => {
+    const a = theCase.answers[q.id];
+    return a === undefined || a === UNSURE;
+  }).length;
+
+  return (
+    <>
+      <h2>{t('popupDiagnosisHeading')}</h2>
+      <p class="muted">
+        {[theCase.product ? productLabel(theCase.product) : '', theCase.status ? statusLabel(theCase.status, lang) : ''].filter(Boolean).join(' · ')}
+      </p>
+      {unanswered > 0 && (
+        <p class="popup-unanswered" data-testid="unanswered">
+          {t('popupUnanswered', String(unanswered), String(QUESTIONS.length))}{' '}
+          <button type="button" class="popup-link" onClick={() => goto('questions')}>
+            {t('popupAnswerQuestions')}
+          </button>
+        </p>
+      )}
+      {diagnosis.causes.length === 0 ? (
+        <p>{t('popupNoCauses')}</p>
+      ) : (
+        <ol class="plain" data-testid="causes">
+          {diagnosis.causes.slice(0, showAll ? undefined : FIRST).map((c, i) => (
+            <li key={c.id} class="card" data-testid="cause" data-cause={c.id} data-confidence={c.confidence}>
+              <details open={i === 0}>
+                <summary>
+                  <strong>{c.title[lang]}</strong> <span class="badge">{confidenceLabel(c.confidence)}</span> <LevelNote level={c.level} />
+                </summary>
+                {c.evidence.length > 0 && (
+                  <>
+                    <h3>{t('popupEvidence')}</h3>
+                    <ul data-testid="evidence">
+                      {c.evidence.map((e, j) => (
+                        <li key={j}>{e[lang]}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                <p>
+                  {c.level === 'reported' ? `${t('popupReportedPrefix')} ` : c.level === 'unverified' ? `${t('popupUnverifiedPrefix')} ` : ''}
+                  {c.explanation[lang]}
+                </p>
+                {c.check.length > 0 && (
+                  <>
+                    <h3>{t('popupCheck')}</h3>
+                    <ul>
+                      {c.check.map((x, j) => (
+                        <li key={j}>{x[lang]}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                {c.whatWouldChange.length > 0 && (
+                  <>
+                    <h3>{t('popupWouldChange')}</h3>
+                    <ul>
+                      {c.whatWouldChange.map((x, j) => (
+                        <li key={j}>{x[lang]}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                <Sources sources={c.sources} />
+              </details>
+            </li>
+          ))}
+        </ol>
+      )}
+      {!showAll && diagnosis.causes.length > FIRST && (
+        <button type="button" onClick={() => setShowAll(true)} data-testid="more-causes">
+          {t('popupMoreCauses', String(diagnosis.causes.length - FIRST))}
+        </button>
+      )}
+      {diagnosis.warnings.map((w) => (
+        <div key={w.id} class="warn popup-warning" role="note" data-testid="warning">
+          <strong>{w.title[lang]}</strong>
+          <p>{w.text[lang]}</p>
+          <Sources sources={w.sources} />
+        </div>
+      ))}
+      {diagnosis.whatWouldChange.length > 0 && (
+        <>
+          <h3>{t('popupWouldChangeOverall')}</h3>
+          <ul data-testid="would-change">
+            {diagnosis.whatWouldChange.map((x, j) => (
+              <li key={j}>{x[lang]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {diagnosis.financing.length > 0 && (
+        <details class="card">
+          <summary>{t('popupFinancing')}</summary>
+          <ul>
+            {diagnosis.financing.map((f) => (
+              <li key={f.id}>
+                <strong>{f.title[lang]}</strong> <LevelNote level={f.level} />
+                <p>{f.text[lang]}</p>
+                <Sources sources={f.sources} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
