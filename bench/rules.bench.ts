@@ -20,7 +20,7 @@ import { PRODUCTS } from '../src/lenders/products';
 import { STATUSES } from '../src/lenders/status';
 import { dayNumber } from '../src/rules/dates';
 import { diagnose } from '../src/rules/diagnose';
-import { TRUE, UNKNOWN, evaluateRules, supportingLeaves, tabulateFacts } from '../src/rules/engine';
+import { FALSE, evaluateRulesWithSupport, tabulateFacts } from '../src/rules/engine';
 import type { FactTable } from '../src/rules/engine';
 import { KB } from '../src/rules/kb';
 import { QUESTIONS } from '../src/rules/questions';
@@ -81,12 +81,10 @@ function syntheticRules(count: number): Rule[] {
 /** Ours, with evidence: what diagnose does before assembling the output. */
 function oursWithEvidence(rules: readonly Rule[], facts: Facts): number {
   const table = tabulateFacts(facts);
-  const truth = evaluateRules(rules, table);
+  const { truth, leaves, from, to } = evaluateRulesWithSupport(rules, table);
   let lines = 0;
   for (let i = 0; i < rules.length; i++) {
-    if (truth[i] === TRUE || truth[i] === UNKNOWN) {
-      for (const l of supportingLeaves(rules[i]!.when, table)) if (describeEvidence(l.fact, table)) lines++;
-    }
+    if (truth[i] !== FALSE) for (let j = from[i]!; j < to[i]!; j++) if (describeEvidence(leaves[j]!.fact, table)) lines++;
   }
   return lines;
 }
@@ -233,7 +231,7 @@ async function bundleGzipBytes(entry: string): Promise<number> {
 async function engineOnlyBytes(): Promise<number> {
   const entry = join(ROOT, '.tmp', `rules-engine-entry-${process.pid}.ts`);
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-  writeFileSync(entry, "export { evaluateRules, supportingLeaves, tabulateFacts, unmetLeaves } from '../src/rules/engine';\nexport { RULES } from '../src/rules/kb/rules';\n");
+  writeFileSync(entry, "export { evaluateRulesWithSupport, tabulateFacts, unmetLeaves } from '../src/rules/engine';\nexport { RULES } from '../src/rules/kb/rules';\n");
   try {
     return await bundleGzipBytes(entry);
   } finally {

@@ -15,7 +15,7 @@ import { statusMeaning } from '../lenders/meaning';
 import type { Product } from '../lenders/products';
 import type { Status } from '../lenders/status';
 import type { PageFacts, Tip } from '../shared/messages';
-import { uiLang } from '../shared/i18n';
+import { t, uiLang } from '../shared/i18n';
 import {
   getCase,
   getSetting,
@@ -32,7 +32,6 @@ import {
 import { loadSessionKey } from '../storage/session';
 // --- content engineer (issue 4): detection runs in the worker ---
 import { detectStatus } from '../lenders/detect';
-import { t } from '../shared/i18n';
 import type { TipLabels } from '../shared/messages';
 // --- end content engineer
 import type { Case, Note, Observation } from '../shared/case';
@@ -62,11 +61,16 @@ const dismissKey = (host: string, status: Status): string => `dismissed.${host.t
 /** storage.session is the worker's memory across restarts; it is not readable by content scripts. */
 const tabKey = (tabId: number): string => `tab:${tabId}`;
 
-export function buildTip(facts: PageFacts, dismissed: boolean, lang = uiLang(), day = today()): Tip {
-  const product = productOf(facts.packId);
+/**
+ * What the page tip shows for what the page said. With the user's open case
+ * for this product, its answers and dates count too, so the tip and the popup
+ * rank causes the same way.
+ */
+export function buildTip(facts: PageFacts, dismissed: boolean, theCase?: Case, lang = uiLang(), day = today()): Tip {
+  const product = productOf(facts.packId) ?? theCase?.product;
+  const base = theCase ? factsFromCase(theCase, day) : { today: day, answers: {} };
   const diagnosis = diagnose({
-    today: day,
-    answers: {},
+    ...base,
     ...(product ? { product } : {}),
     status: {
       status: facts.status,
@@ -83,19 +87,26 @@ export function buildTip(facts: PageFacts, dismissed: boolean, lang = uiLang(), 
     causes: diagnosis.causes.slice(0, 3).map((c) => ({
       id: c.id,
       title: c.title[lang].slice(0, 200),
-      evidence: (c.evidence[0]?.[lang] ?? '').slice(0, 300),
+      // A cause listed only because questions are unanswered has no evidence:
+      // say so rather than leave it looking like a finding.
+      evidence: (c.evidence[0]?.[lang] ?? t('tipNeedsAnswers')).slice(0, 300),
     })),
     dismissed,
     lang,
   };
 }
 
-/** The open case this observation belongs to: the newest one for the same product, else a new one. */
-async function caseFor(database: ReopenDb, product: Product | undefined, status: Status, packName: string | undefined, now: string): Promise<Case> {
-  const { items: records } = await listCases(database);
-  const open = records
+/** The user's newest open case for a product (or any, without one). */
+async function openCaseFor(database: ReopenDb, product: Product | undefined): Promise<Case | undefined> {
+  const { items } = await listCases(database);
+  return items
     .filter((c) => !c.archived && (product ? c.product === product : true))
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+}
+
+/** The open case this observation belongs to: the newest one for the same product, else a new one. */
+async function caseFor(database: ReopenDb, product: Product | undefined, status: Status, packName: string | undefined, now: string): Promise<Case> {
+  const open = await openCaseFor(database, product);
   if (open) return { ...open, updatedAt: now, status };
   const lang = uiLang();
   return {
@@ -237,7 +248,8 @@ export function createHandlers(): Handlers {
       const dismissed = (await getSetting(database, dismissKey(new URL(facts.url).hostname, facts.status))) === true;
       if (ctx.tabId !== undefined) await browser.storage.session.set({ [tabKey(ctx.tabId)]: facts });
       // A normal line needs no tip; the popup still learns the tab's status.
-      return { tip: facts.status === 'normal' ? null : buildTip(facts, dismissed), labels };
+      const theCase = facts.status === 'normal' ? undefined : await openCaseFor(database, productOf(facts.packId));
+      return { tip: facts.status === 'normal' ? null : buildTip(facts, dismissed, theCase), labels };
     },
     // --- end content engineer
 

@@ -3,12 +3,12 @@
 // synchronous and deterministic: `today` is a fact, never the clock.
 import { computeLadder, weakestLevel, withLevel } from './deadlines';
 import { dayNumber } from './dates';
-import { FALSE, TRUE, UNKNOWN, evaluateRules, supportingLeaves, tabulateFacts, unmetLeaves } from './engine';
+import { FALSE, TRUE, UNKNOWN, evaluateRulesWithSupport, tabulateFacts, unmetLeaves } from './engine';
 import type { FactTable } from './engine';
 import { KB } from './kb';
 import type { KnowledgeBase } from './kb';
 import { describeCondition, describeEvidence } from './text';
-import type { Bilingual, CauseDef, Diagnosis, Facts, Level, RankedCause, Rule, Source } from './types';
+import type { Bilingual, CauseDef, Diagnosis, Facts, Leaf, Level, RankedCause, Rule, Source } from './types';
 import { CHECKLIST_GROUPS } from './types';
 
 /** A still-unknown rule counts this much of its weight towards a cause's score. */
@@ -21,10 +21,10 @@ function dedupe(lines: Bilingual[]): Bilingual[] {
   return lines.filter((l) => !seen.has(l.zh) && Boolean(seen.add(l.zh)));
 }
 
-function evidenceOf(rules: readonly Rule[], table: FactTable): Bilingual[] {
+function evidenceOf(rules: readonly Rule[], table: FactTable, support: ReadonlyMap<Rule, readonly Leaf[]>): Bilingual[] {
   const out: Bilingual[] = [];
   for (const r of rules) {
-    for (const leaf of supportingLeaves(r.when, table)) {
+    for (const leaf of support.get(r) ?? []) {
       const line = describeEvidence(leaf.fact, table);
       if (line) out.push(line);
     }
@@ -80,7 +80,9 @@ function confidenceOf(t: CauseTally, level: Level): RankedCause['confidence'] {
 /** Diagnoses a case. Never throws for facts that pass `FactsSchema`. */
 export function diagnose(facts: Facts, kb: KnowledgeBase = KB): Diagnosis {
   const table = tabulateFacts(facts);
-  const truth = evaluateRules(kb.rules, table);
+  // One walk gives every rule's truth and its evidence leaves.
+  const { truth, leaves, from, to } = evaluateRulesWithSupport(kb.rules, table);
+  const support = new Map<Rule, readonly Leaf[]>();
 
   const tallies = new Map<string, CauseTally>();
   for (const def of kb.causes) tallies.set(def.id, { def, score: 0, firedScore: 0, fired: [], open: [], missed: [] });
@@ -89,6 +91,7 @@ export function diagnose(facts: Facts, kb: KnowledgeBase = KB): Diagnosis {
 
   kb.rules.forEach((rule, i) => {
     const t = truth[i];
+    if (t !== FALSE) support.set(rule, leaves.slice(from[i], to[i]));
     const { then } = rule;
     const tally = then.cause === undefined ? undefined : tallies.get(then.cause);
     const w = then.weight ?? 0;
@@ -125,7 +128,7 @@ export function diagnose(facts: Facts, kb: KnowledgeBase = KB): Diagnosis {
       title: t.def.title,
       score: Math.round(t.score * 1000) / 1000,
       confidence: confidenceOf(t, level),
-      evidence: evidenceOf([...t.fired, ...t.open], table),
+      evidence: evidenceOf([...t.fired, ...t.open], table, support),
       explanation: t.def.explanation,
       check: t.def.check,
       whatWouldChange: nearest(t.missed, table, 2),

@@ -82,14 +82,28 @@ function valueLabel(fact: string, value: unknown): Bilingual {
 
 /** The evidence line for a fact that fired a rule, with its actual value. */
 export function describeEvidence(fact: string, table: FactTable): Bilingual | undefined {
-  // A fact's line depends only on the table, and many rules cite the same
-  // facts: word each once per diagnosis.
+  // Lines for answers and the product depend only on (fact, value), drawn from
+  // small fixed sets: word each once per worker. Others (page text, amounts,
+  // dates) depend on the case: word each once per diagnosis.
+  const value = table.values[fact];
+  if (value === undefined) return undefined;
+  if (fact.startsWith('answers.') || fact === 'product' || fact === 'productGroup') {
+    let byValue = FIXED_LINES.get(fact);
+    if (!byValue) FIXED_LINES.set(fact, (byValue = new Map()));
+    if (byValue.has(value)) return byValue.get(value);
+    const line = wordEvidence(fact, table);
+    if (byValue.size < 50) byValue.set(value, line); // bounded: a question has a few options
+    return line;
+  }
   const cache = (table.evidence ??= new Map());
   if (cache.has(fact)) return cache.get(fact);
   const line = wordEvidence(fact, table);
   cache.set(fact, line);
   return line;
 }
+
+/** Answer and product lines by fact, then value (bounded: questions × options). */
+const FIXED_LINES = new Map<string, Map<unknown, Bilingual | undefined>>();
 
 function wordEvidence(fact: string, table: FactTable): Bilingual | undefined {
   const v = table.values;
