@@ -2,7 +2,7 @@
 // and writes bench/results.json as {"<metric>": {value, unit, goal?}}.
 // Timings are medians over repeated runs; nothing here is asserted in tests
 // (the machine is shared and noisy). `npm run bench -- rules size` runs some.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 type Metric = { value: number; unit: string; goal?: number };
@@ -36,7 +36,11 @@ for (const [name, m] of rows) {
   const value = Number.isInteger(m.value) ? String(m.value) : m.value.toPrecision(4);
   console.log(`${name.padEnd(width)}  ${value.padStart(12)}  ${m.unit.padEnd(7)}  ${String(m.goal ?? '').padEnd(9)}  ${ok}`);
 }
-writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(Object.fromEntries(rows), null, 2)}\n`);
+// A partial run (`npm run bench -- rules`) updates its own metrics and keeps the others.
+const file = join(ROOT, 'bench/results.json');
+const previous: Record<string, Metric> = only.length && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+const merged = Object.fromEntries(Object.entries({ ...previous, ...results }).sort(([a], [b]) => a.localeCompare(b)));
+writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
 console.log('\nwrote bench/results.json');
 if (failures.length) {
   console.error(`\n${failures.length} benchmark file(s) failed:\n${failures.join('\n')}`);

@@ -1,11 +1,12 @@
 // Search across every timeline entry (text, reference and attached appeal
 // text), filtered by lender and channel. Locked entries are searched only
 // while the case file is unlocked; otherwise they are counted, not hidden silently.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Case, Channel, Note } from '../shared/case';
 import { CHANNELS } from '../shared/case';
 import { t } from '../shared/i18n';
-import { listCases, searchNotes } from '../storage/db';
+import { listCases } from '../storage/db';
+import { buildNoteIndex, watchNoteChanges, type NoteIndex } from '../storage/note-index';
 import { database, errorText, measure, showDateTime } from './connection';
 import { routeHash } from './model';
 import { channelLabel } from './labels';
@@ -18,6 +19,22 @@ export function SearchView({ shell }: { shell: Shell }) {
   const [channel, setChannel] = useState<Channel | ''>('');
   const [results, setResults] = useState<{ items: Note[]; lockedSkipped: number } | null>(null);
   const [error, setError] = useState('');
+
+  // The index is read once and kept warm while this view is open; any write
+  // anywhere (another tab, the worker) marks it stale (src/storage/note-index.ts).
+  const index = useRef<{ key: CryptoKey | null; built: Promise<NoteIndex> } | null>(null);
+  const indexFor = (key: CryptoKey | null): Promise<NoteIndex> => {
+    if (!index.current || index.current.key !== key) {
+      const built = database().then((db) => buildNoteIndex(db, key));
+      built.catch(() => (index.current = null));
+      index.current = { key, built };
+    }
+    return index.current.built;
+  };
+  useEffect(() => {
+    void indexFor(shell.lock.key).catch(() => undefined); // warm up while the user types
+    return watchNoteChanges(() => (index.current = null));
+  }, [shell.lock.key]);
 
   useEffect(() => {
     void database()
@@ -36,10 +53,9 @@ export function SearchView({ shell }: { shell: Shell }) {
     event.preventDefault();
     const started = performance.now();
     try {
-      const found = await searchNotes(await database(), query, {
+      const found = (await indexFor(shell.lock.key)).search(query, {
         ...(lender ? { lender } : {}),
         ...(channel ? { channel } : {}),
-        key: shell.lock.key,
       });
       measure('reopen:search', started);
       setResults({ items: found.items, lockedSkipped: found.lockedSkipped });

@@ -224,6 +224,23 @@ export const commitAtomically = async (
   } catch (error) {
     throw toStorageError(error ?? tx.error);
   }
+  announceChange(stores);
+};
+
+/**
+ * Every committed write is announced on a BroadcastChannel, so pages holding
+ * derived data (the options page's search index) know it is stale, whichever
+ * context wrote (worker, popup via the worker, another options tab).
+ */
+export const CHANGE_CHANNEL = 'reopen-db-changes';
+let changes: BroadcastChannel | null | undefined;
+const announceChange = (stores: readonly StoreName[]): void => {
+  if (changes === undefined) changes = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANGE_CHANNEL) : null;
+  try {
+    changes?.postMessage({ stores: [...stores] });
+  } catch {
+    // a closed channel: nobody is listening
+  }
 };
 
 // ---------------------------------------------------------------------------
