@@ -2,14 +2,16 @@
 // evidence; or, with nothing detected, "scan this page" (generic mode:
 // activeTab + scripting on this click) and "start a case" from a picked
 // product and status. Also where the current case is chosen.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { ask } from '../shared/ask';
 import { t } from '../shared/i18n';
 import type { CaseSummary, PageFacts, RequestOf } from '../shared/messages';
-import { statusLabel } from '../lenders/index';
+import { LENDERS, statusLabel } from '../lenders/index';
 import { STATUSES, type Status } from '../lenders/status';
 import { PRODUCTS, type Product } from '../lenders/products';
 import { productLabel } from './labels';
-import { scanTab } from './tab';
+import { scanTab, tabOrigin } from './tab';
 import type { ViewProps } from './App';
 
 type Props = ViewProps & {
@@ -29,6 +31,41 @@ export function ThisTab({ lang, tabId, facts, cases, theCase, reloadFacts, openC
   const [scanNote, setScanNote] = useState('');
   const [busy, setBusy] = useState(false);
 
+  // "Always check this site" (issue 4 generic mode): the optional host
+  // permission for this one origin, asked from the click, then the worker
+  // registers our content script there. Listed sites need none of this.
+  const [origin, setOrigin] = useState<string | undefined>(undefined);
+  const [sites, setSites] = useState<string[]>([]);
+  const [siteNote, setSiteNote] = useState('');
+  const refreshSite = async (): Promise<void> => {
+    if (tabId === undefined) return;
+    const found = await tabOrigin(tabId);
+    const listed = found !== undefined && LENDERS.some((p) => p.hosts.includes(new URL(found).hostname));
+    setOrigin(listed ? undefined : found);
+    const reply = await ask('ext/site-list', {});
+    if (reply.ok) setSites(reply.data.sites);
+  };
+  useEffect(() => void refreshSite(), [tabId]);
+  const addSite = (): void => {
+    if (!origin) return;
+    setSiteNote('');
+    // permissions.request must run in the click itself (a user gesture): no await before it.
+    void browser.permissions.request({ origins: [`${origin}/*`] }).then(async (granted) => {
+      if (!granted) return setSiteNote(t('popupSiteDenied'));
+      const reply = await ask('ext/site-add', { origin });
+      if (reply.ok) {
+        setSites(reply.data.sites);
+        setSiteNote(t('popupSiteAdded'));
+      } else setSiteNote(reply.error);
+    });
+  };
+  const removeSite = async (): Promise<void> => {
+    if (!origin) return;
+    const reply = await ask('ext/site-remove', { origin });
+    if (reply.ok) setSites(reply.data.sites);
+    setSiteNote(reply.ok ? t('popupSiteRemoved') : reply.error);
+  };
+
   const scan = async (): Promise<void> => {
     if (tabId === undefined) return;
     setScanNote('');
@@ -37,6 +74,7 @@ export function ThisTab({ lang, tabId, facts, cases, theCase, reloadFacts, openC
       await scanTab(tabId);
       await reloadFacts();
       setScanNote(t('popupScanDone'));
+      await refreshSite(); // activeTab now lets us see the tab's address
     } catch {
       // Pages the browser keeps to itself (chrome://, the Web Store) or a tab that closed.
       setScanNote(t('popupScanFailed'));
@@ -93,6 +131,24 @@ export function ThisTab({ lang, tabId, facts, cases, theCase, reloadFacts, openC
       {scanNote && (
         <p class="muted" role="status">
           {scanNote}
+        </p>
+      )}
+      {origin && (
+        <div class="row" data-testid="site-controls">
+          {sites.includes(origin) ? (
+            <button type="button" onClick={() => void removeSite()} data-testid="site-remove">
+              {t('popupSiteRemove', new URL(origin).hostname)}
+            </button>
+          ) : (
+            <button type="button" onClick={addSite} data-testid="site-add">
+              {t('popupSiteAdd', new URL(origin).hostname)}
+            </button>
+          )}
+        </div>
+      )}
+      {siteNote && (
+        <p class="muted" role="status">
+          {siteNote}
         </p>
       )}
 

@@ -42,3 +42,12 @@ export async function toContent<R>(tabId: number, message: ToContent): Promise<R
 export const scanTab = (tabId: number): Promise<{ done: boolean }> => toContent(tabId, { type: 'content/scan' });
 export const fieldInfo = (tabId: number): Promise<FieldInfo> => toContent(tabId, { type: 'content/field-info' });
 export const insertText = (tabId: number, text: string): Promise<InsertResult> => toContent(tabId, { type: 'content/insert', text });
+
+/**
+ * The https origin of the tab, when the browser lets us see its URL (after the
+ * user's click, activeTab does; on listed sites our host access does).
+ */
+export async function tabOrigin(tabId: number): Promise<string | undefined> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return tab?.url && /^https:\/\//.test(tab.url) ? new URL(tab.url).origin : undefined;
+}

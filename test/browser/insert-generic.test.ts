@@ -64,3 +64,28 @@ test('on an unlisted site the injected content script fills the React form; no f
   await page.waitForTimeout(300);
   expect(await page.locator('reopen-field').count()).toBe(0);
 });
+
+test('"always check this site": the popup adds the site, and our content script then runs there by itself', async () => {
+  // A bank-like page with a status and no site pack.
+  await session.route('https://example.com/ebank/**', '<!doctype html><meta charset="utf-8"><main><h1>信用卡</h1><p>您的信用卡额度已冻结</p></main>');
+  const page = await session.newPage();
+  pages.push(page);
+  await page.goto('https://example.com/ebank/home');
+  const worker = await session.worker();
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://example.com/*' }))[0]!.id!);
+  const popup = await session.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+  pages.push(popup);
+  // This copy of the extension already holds the host permission, so the
+  // request resolves without a prompt (a real user answers the browser's prompt).
+  await popup.getByTestId('site-add').click();
+  await expect.poll(() => popup.getByTestId('site-remove').count()).toBe(1);
+  expect(await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches))).toEqual([
+    ['https://example.com/*'],
+  ]);
+  // A fresh load runs the registered script in generic mode: the tip appears with no click.
+  await page.reload();
+  await expect.poll(() => page.locator('reopen-tip').getAttribute('data-reopen-status'), { timeout: 10_000 }).toBe('frozen');
+  // Removing it unregisters the script (the permission goes back too).
+  await popup.getByTestId('site-remove').click();
+  await expect.poll(() => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)).toBe(0);
+});
