@@ -62,15 +62,17 @@ const dismissKey = (host: string, status: Status): string => `dismissed.${host.t
 const tabKey = (tabId: number): string => `tab:${tabId}`;
 
 /**
- * What the page tip shows for what the page said. With the user's open case
- * for this product, its answers and dates count too, so the tip and the popup
- * rank causes the same way.
+ * What the page tip shows for what the page said — and nothing else. The tip
+ * is drawn inside the lender's page, and a closed shadow root hides the DOM,
+ * not everything (a page can find() text in it: SECURITY.md §2), so it never
+ * carries the user's answers, notes or case data: only the page's own words,
+ * our explanations, and causes ranked from the page alone.
  */
-export function buildTip(facts: PageFacts, dismissed: boolean, theCase?: Case, lang = uiLang(), day = today()): Tip {
-  const product = productOf(facts.packId) ?? theCase?.product;
-  const base = theCase ? factsFromCase(theCase, day) : { today: day, answers: {} };
+export function buildTip(facts: PageFacts, dismissed: boolean, lang = uiLang(), day = today()): Tip {
+  const product = productOf(facts.packId);
   const diagnosis = diagnose({
-    ...base,
+    today: day,
+    answers: {},
     ...(product ? { product } : {}),
     status: {
       status: facts.status,
@@ -107,7 +109,9 @@ async function openCaseFor(database: ReopenDb, product: Product | undefined): Pr
 /** The open case this observation belongs to: the newest one for the same product, else a new one. */
 async function caseFor(database: ReopenDb, product: Product | undefined, status: Status, packName: string | undefined, now: string): Promise<Case> {
   const open = await openCaseFor(database, product);
-  if (open) return { ...open, updatedAt: now, status };
+  // Only a page of the case's own product may update its status, and only
+  // with a status it actually read.
+  if (open) return { ...open, updatedAt: now, ...(product && open.product === product && status !== 'unknown' ? { status } : {}) };
   const lang = uiLang();
   return {
     id: crypto.randomUUID(),
@@ -163,7 +167,8 @@ async function readableNotes(database: ReopenDb, caseId: string): Promise<Note[]
 /** What the field button offers per page kind; `channel.field` picks one field of a multi-field template. */
 const INSERT_MENU: Partial<Record<string, readonly string[]>> = {
   support: ['chat', 'letter', 'pipl-explanation'],
-  complaint: ['heimao.title', 'heimao.description', 'heimao.demand', 'letter'],
+  // A public platform: only its own fields, which leave out name, account and ticket numbers (templates/heimao.ts).
+  complaint: ['heimao.title', 'heimao.description', 'heimao.demand'],
   objection: ['credit-objection', 'pipl-explanation'],
 };
 
@@ -177,14 +182,18 @@ async function insertVariants(senderUrl: string | undefined, maxLength: number |
   const ids = kind ? INSERT_MENU[kind] : undefined;
   if (!ids) throw new Error('not a listed form page');
   const database = await db();
-  const theCase = (await listCases(database)).items
-    .filter((c) => !c.archived)
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  // The case of this site's product when it has one, else the newest open case.
+  const theCase = await openCaseFor(database, senderUrl ? findPack(senderUrl)?.pack.product : undefined);
   if (!theCase) return [];
-  const [{ items: observations }, notes] = await Promise.all([listObservations(database, theCase.id), readableNotes(database, theCase.id)]);
+  // A content script speaks for a page: it gets texts built from the case's
+  // dates, channels and ticket numbers only — never the words of the user's
+  // notes, and never anything the passphrase lock protects (no session key is
+  // used here, so a locked case file stays locked to pages).
+  const [{ items: observations }, { items: notes }] = await Promise.all([listObservations(database, theCase.id), listNotes(database, theCase.id, { key: null })]);
+  const headers = notes.map((n) => ({ id: n.id, caseId: n.caseId, at: n.at, channel: n.channel, text: '', ...(!n.locked && n.ref ? { ref: n.ref } : {}) }));
   const day = today();
   const lang = uiLang();
-  const input = appealInputFromCase({ theCase, diagnosis: diagnose(factsFromCase(theCase, day, observations)), notes, observations, today: day });
+  const input = appealInputFromCase({ theCase, diagnosis: diagnose(factsFromCase(theCase, day, observations)), notes: headers, observations, today: day });
   const rendered = new Map<Channel, AppealText>();
   return ids.map((id) => {
     const [channel, fieldId] = id.split('.') as [Channel, string | undefined];
@@ -234,10 +243,42 @@ export function factsFromReading(url: string, text: string): PageFacts | null {
 }
 // --- end content engineer
 
+let lastChecklistTab = 0;
+
+/**
+ * A content script may only speak about its own page's origin. The browser
+ * sets sender.url; its path can move with history.pushState, its origin cannot.
+ */
+function requireSameOrigin(claimed: string, senderUrl: string | undefined): void {
+  if (senderUrl === undefined) return; // extension pages: our own code
+  if (/^chrome-extension:|^moz-extension:/.test(senderUrl)) return;
+  if (new URL(claimed).origin !== new URL(senderUrl).origin) throw new Error('url is not on the sender’s origin');
+}
+
+/**
+ * Updates of one case are applied one after another: the popup ticks and
+ * answers faster than a read-modify-write takes, and two overlapping patches
+ * must not lose each other (last writer wins per field, never per case).
+ */
+const caseQueues = new Map<string, Promise<unknown>>();
+function serialised<T>(caseId: string, work: () => Promise<T>): Promise<T> {
+  const previous = caseQueues.get(caseId) ?? Promise.resolve();
+  const next = previous.then(work, work);
+  caseQueues.set(caseId, next);
+  void next.finally(() => caseQueues.get(caseId) === next && caseQueues.delete(caseId)).catch(() => undefined);
+  return next;
+}
+
+/** Forgets what the content script saw in a tab once it navigates away or closes. */
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(tabKey(tabId));
+}
+
 export function createHandlers(): Handlers {
   return {
     // --- content engineer (issue 4): detection runs in the worker ---
     'page/reading': async (request, ctx) => {
+      requireSameOrigin(request.url, ctx.sender.url);
       const facts = factsFromReading(request.url, request.text);
       const labels = tipLabels();
       if (!facts) {
@@ -248,12 +289,12 @@ export function createHandlers(): Handlers {
       const dismissed = (await getSetting(database, dismissKey(new URL(facts.url).hostname, facts.status))) === true;
       if (ctx.tabId !== undefined) await browser.storage.session.set({ [tabKey(ctx.tabId)]: facts });
       // A normal line needs no tip; the popup still learns the tab's status.
-      const theCase = facts.status === 'normal' ? undefined : await openCaseFor(database, productOf(facts.packId));
-      return { tip: facts.status === 'normal' ? null : buildTip(facts, dismissed, theCase), labels };
+      return { tip: facts.status === 'normal' ? null : buildTip(facts, dismissed), labels };
     },
     // --- end content engineer
 
-    'page/save-observation': async (request) => {
+    'page/save-observation': async (request, ctx) => {
+      requireSameOrigin(request.url, ctx.sender.url);
       const database = await db();
       const now = new Date().toISOString();
       const pack = LENDERS.find((p) => p.id === request.packId);
@@ -273,14 +314,20 @@ export function createHandlers(): Handlers {
       return { caseId: theCase.id, observationId: observation.id };
     },
 
-    'page/dismiss': async (request) => {
-      await setSetting(await db(), dismissKey(request.host, request.status), true);
+    'page/dismiss': async (request, ctx) => {
+      // The host comes from the browser's record of the sender, not from the page.
+      const host = ctx.tier === 'content' && ctx.sender.url ? new URL(ctx.sender.url).hostname : request.host;
+      await setSetting(await db(), dismissKey(host, request.status), true);
       return { done: true as const };
     },
 
     'page/open-checklist': async (request) => {
       // The popup cannot be opened from a page click reliably in every browser;
-      // the options workspace can, on a case started from this status.
+      // the options workspace can, on a case started from this status. A page
+      // cannot make us open tabs faster than a person clicks.
+      const now = Date.now();
+      if (now - lastChecklistTab < 2000) return { done: true as const };
+      lastChecklistTab = now;
       await browser.tabs.create({ url: browser.runtime.getURL(`src/options/index.html#new?status=${encodeURIComponent(request.status)}`) });
       return { done: true as const };
     },
@@ -369,11 +416,12 @@ export function createHandlers(): Handlers {
       return { case: theCase };
     },
 
-    'ext/case-update': async (request) => {
-      const database = await db();
-      const theCase = await requireCase(database, request.caseId);
-      return { case: await saveCase(database, applyPatch(theCase, request.patch, new Date().toISOString())) };
-    },
+    'ext/case-update': (request) =>
+      serialised(request.caseId, async () => {
+        const database = await db();
+        const theCase = await requireCase(database, request.caseId);
+        return { case: await saveCase(database, applyPatch(theCase, request.patch, new Date().toISOString())) };
+      }),
 
     'ext/diagnose': async (request) => {
       const database = await db();

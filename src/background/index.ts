@@ -3,7 +3,7 @@
 // event finds them (SECURITY.md §7); no state lives in globals that matters
 // after the worker stops — the database is reopened on demand.
 import { route, type Self } from './router';
-import { createHandlers } from './handlers';
+import { createHandlers, forgetTab } from './handlers';
 import { handleAlarm, scheduleReminderAlarm } from './reminders';
 import { assertKnowledgeBase } from '../rules/index';
 
@@ -20,7 +20,14 @@ interface RuntimeLike {
   onInstalled: { addListener(cb: () => void): void };
   onStartup: { addListener(cb: () => void): void };
 }
-const g = globalThis as unknown as { chrome?: { runtime: RuntimeLike; alarms?: { onAlarm: { addListener(cb: (a: { name: string }) => void): void } } } ; browser?: { runtime: RuntimeLike } };
+interface TabsLike {
+  onUpdated: { addListener(cb: (tabId: number, change: { status?: string; url?: string }) => void): void };
+  onRemoved: { addListener(cb: (tabId: number) => void): void };
+}
+const g = globalThis as unknown as {
+  chrome?: { runtime: RuntimeLike; tabs?: TabsLike; alarms?: { onAlarm: { addListener(cb: (a: { name: string }) => void): void } } };
+  browser?: { runtime: RuntimeLike };
+};
 const runtime = (g.browser ?? g.chrome)!.runtime;
 
 const self_: Self = { id: runtime.id, origin: runtime.getURL('') };
@@ -39,6 +46,16 @@ runtime.onConnect.addListener((port) => {
   if (port.name !== 'reopen-content') port.disconnect();
 });
 
-g.chrome?.alarms?.onAlarm.addListener((alarm) => void handleAlarm(alarm.name));
-runtime.onInstalled.addListener(() => void scheduleReminderAlarm());
-runtime.onStartup.addListener(() => void scheduleReminderAlarm());
+// What a tab showed is forgotten when it starts loading something else or
+// closes, so the popup never offers a previous page's status as this one's.
+// (No "tabs" permission: the events fire with the fields we need.)
+const quietly = (work: Promise<unknown>): void => void work.catch((error: unknown) => console.warn('reopen:', error));
+g.chrome?.tabs?.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading' || change.url !== undefined) quietly(forgetTab(tabId));
+});
+g.chrome?.tabs?.onRemoved.addListener((tabId) => quietly(forgetTab(tabId)));
+
+// Background work has no one to answer: failures are logged, never thrown.
+g.chrome?.alarms?.onAlarm.addListener((alarm) => quietly(handleAlarm(alarm.name)));
+runtime.onInstalled.addListener(() => quietly(scheduleReminderAlarm()));
+runtime.onStartup.addListener(() => quietly(scheduleReminderAlarm()));

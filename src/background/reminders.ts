@@ -11,6 +11,7 @@ import { t, uiLang } from '../shared/i18n';
 import { getReminder, listCases, listObservations, saveReminder } from '../storage/db';
 import { factsFromCase } from '../rules/case-facts';
 import { db } from './handlers';
+import { AUTOLOCK_ALARM, forgetSessionKey, sessionKeyExpiry, type SessionArea } from '../storage/session';
 
 export const REMINDER_ALARM = 'reopen-reminders';
 export async function scheduleReminderAlarm(): Promise<void> {
@@ -18,7 +19,17 @@ export async function scheduleReminderAlarm(): Promise<void> {
   if (!existing) await browser.alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: 12 * 60 });
 }
 
+/** Forgets the unlocked key once it went unused for its idle time; re-arms while it is still in use. */
+async function autoLock(): Promise<void> {
+  const area = browser.storage.session as unknown as SessionArea;
+  const expiry = await sessionKeyExpiry(area);
+  if (expiry === null) return;
+  if (Date.now() >= expiry) await forgetSessionKey(area);
+  else await browser.alarms.create(AUTOLOCK_ALARM, { when: expiry + 1_000 });
+}
+
 export async function handleAlarm(name: string): Promise<void> {
+  if (name === AUTOLOCK_ALARM) return autoLock();
   if (name !== REMINDER_ALARM) return;
   const granted = await browser.permissions.contains({ permissions: ['notifications'] });
   if (!granted) return;

@@ -7,8 +7,8 @@ import { t } from '../shared/i18n';
 import { getSetting, setSetting } from '../storage/db';
 import { changePassphrase, disableLock, enableLock, unlock } from '../storage/lock';
 import { MIN_PASSPHRASE_LENGTH } from '../storage/crypto';
-import { DEFAULT_IDLE_MINUTES, forgetSessionKey, storeSessionKey } from '../storage/session';
-import { database, errorText, sessionArea } from './connection';
+import { DEFAULT_IDLE_MINUTES, forgetSessionKey } from '../storage/session';
+import { database, errorText, keepKey, sessionArea } from './connection';
 import type { Shell } from './Workspace';
 
 const IDLE_SETTING = 'lockIdleMinutes';
@@ -29,7 +29,7 @@ export function UnlockForm({ shell }: { shell: Shell }) {
     setBusy(true);
     try {
       const key = await unlock(await database(), passphrase, { extractable: true });
-      await storeSessionKey(sessionArea(), key, await idleMinutes());
+      await keepKey(key, await idleMinutes());
       setPassphrase('');
       setError('');
       await shell.refreshLock();
@@ -94,7 +94,7 @@ export function LockPanel({ shell }: { shell: Shell }) {
     void act(async () => {
       if (a !== b) throw new Error(t('optionsPassphraseMismatch'));
       const newKey = await enableLock(await database(), a);
-      await storeSessionKey(sessionArea(), newKey, idle);
+      await keepKey(newKey, idle);
       return t('optionsLockEnabled');
     });
   };
@@ -124,7 +124,7 @@ export function LockPanel({ shell }: { shell: Shell }) {
       setIdle(minutes);
       await setSetting(await database(), IDLE_SETTING, minutes);
       // Re-store the unlocked key so the new idle time applies at once.
-      if (key) await storeSessionKey(sessionArea(), key, minutes);
+      if (key) await keepKey(key, minutes);
       return t('optionsSaved');
     });
 

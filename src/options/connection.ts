@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { openReopenDb, type ReopenDb } from '../storage/db';
 import { StorageError } from '../storage/errors';
-import { loadSessionKey, type SessionArea } from '../storage/session';
+import { AUTOLOCK_ALARM, loadSessionKey, storeSessionKey, type SessionArea } from '../storage/session';
 import type { Bilingual } from '../rules/types';
 import { uiLang } from '../shared/i18n';
 
@@ -34,6 +34,16 @@ export function database(): Promise<ReopenDb> {
 
 /** storage.session: memory only, cleared when the browser closes, not readable by content scripts. */
 export const sessionArea = (): SessionArea => browser.storage.session as unknown as SessionArea;
+
+/**
+ * Keeps the unlocked key in session storage and arms the auto-lock, so the key
+ * is forgotten on time even when no Reopen page is open to notice
+ * (src/background/index.ts handles the alarm).
+ */
+export async function keepKey(key: CryptoKey, idleMinutes: number): Promise<void> {
+  await storeSessionKey(sessionArea(), key, idleMinutes);
+  await browser.alarms.create(AUTOLOCK_ALARM, { when: Date.now() + idleMinutes * 60_000 + 1_000 });
+}
 
 /** The unlocked data key, or null (locked, or forgotten after the idle time). Each read counts as use. */
 export const currentKey = (): Promise<CryptoKey | null> => loadSessionKey(sessionArea()).catch(() => null);

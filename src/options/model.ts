@@ -31,7 +31,15 @@ export function parseRoute(hash: string): Route {
     return status && (STATUSES as readonly string[]).includes(status) ? { view: 'cases', newStatus: status as Status } : { view: 'cases' };
   }
   const m = /^(case|print)=(.+)$/.exec(head);
-  if (m && ID.test(decodeURIComponent(m[2]!))) return { view: m[1] as 'case' | 'print', id: decodeURIComponent(m[2]!) };
+  if (m) {
+    let id = '';
+    try {
+      id = decodeURIComponent(m[2]!);
+    } catch {
+      return { view: 'cases' }; // a malformed escape (#case=%E0) is no route
+    }
+    if (ID.test(id)) return { view: m[1] as 'case' | 'print', id };
+  }
   if (head === 'search' || head === 'settings') return { view: head };
   return { view: 'cases' };
 }

@@ -12,6 +12,9 @@ export interface SessionArea {
 }
 
 const KEY = 'reopen:unlocked';
+
+/** The alarm (set by the page that keeps a key, handled by the worker) that forgets it when idle. */
+export const AUTOLOCK_ALARM = 'reopen-autolock';
 export const DEFAULT_IDLE_MINUTES = 15;
 
 interface Stored {
