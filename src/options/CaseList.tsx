@@ -4,14 +4,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Case } from '../shared/case';
 import { t } from '../shared/i18n';
-import { PRODUCTS, type Product } from '../lenders/products';
-import { STATUSES, type Status } from '../lenders/status';
+import type { Product } from '../lenders/products';
+import type { Status } from '../lenders/status';
 import { PRODUCT_LABEL, STATUS_LABEL } from '../rules/text';
 import { listCases, listRecentNotes, saveCase, type NoteView } from '../storage/db';
 import { database, errorText, measure, pick, showDateTime } from './connection';
 import { newCase, routeHash } from './model';
 import { channelLabel } from './labels';
 import type { Shell } from './Workspace';
+import { ProductSelect, StatusSelect } from './fields';
 
 /** Newest entries shown on the first screen: a page, read through the `at` index (bench: open_list). */
 export const RECENT_LIMIT = 50;
@@ -98,24 +99,8 @@ export function CaseList({ shell, newStatus }: { shell: Shell; newStatus?: Statu
             <span>{t('optionsLenderLabel')}</span>
             <input data-testid="new-case-lender" value={lender} maxLength={100} onInput={(e) => setLender(e.currentTarget.value)} />
           </label>
-          <label class="field">
-            <span>{t('optionsProductLabel')}</span>
-            <select data-testid="new-case-product" value={product} onChange={(e) => setProduct(e.currentTarget.value as Product | '')}>
-              <option value="">{t('optionsNotSet')}</option>
-              {PRODUCTS.map((p) => (
-                <option key={p} value={p}>{pick(PRODUCT_LABEL[p])}</option>
-              ))}
-            </select>
-          </label>
-          <label class="field">
-            <span>{t('optionsStatusLabel')}</span>
-            <select data-testid="new-case-status" value={status} onChange={(e) => setStatus(e.currentTarget.value as Status | '')}>
-              <option value="">{t('optionsNotSet')}</option>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>{pick(STATUS_LABEL[s])}</option>
-              ))}
-            </select>
-          </label>
+          <ProductSelect value={product} onChange={setProduct} testId="new-case-product" />
+          <StatusSelect value={status} onChange={setStatus} testId="new-case-status" />
           <div class="row">
             <button class="primary" type="submit" disabled={busy}>{t('caseCreate')}</button>
           </div>

@@ -5,17 +5,18 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Case, Observation } from '../shared/case';
 import { t } from '../shared/i18n';
-import { PRODUCTS, type Product } from '../lenders/products';
-import { STATUSES, type Status } from '../lenders/status';
+import type { Product } from '../lenders/products';
+import type { Status } from '../lenders/status';
 import { CASE_DATE_KEYS, QUESTIONS, diagnose } from '../rules/index';
 import { factsFromCase } from '../rules/case-facts';
-import { CASE_DATE_LABEL, PRODUCT_LABEL, STATUS_LABEL } from '../rules/text';
+import { CASE_DATE_LABEL, STATUS_LABEL } from '../rules/text';
 import { deleteCase, getCase, listNotes, listObservations, saveCase, type NoteView } from '../storage/db';
 import { database, errorText, pick, showDateTime } from './connection';
 import { localDay, routeHash } from './model';
 import { daysLeftLabel, deadlineStateLabel } from './labels';
 import { Timeline } from './Timeline';
 import type { Shell } from './Workspace';
+import { ProductSelect, StatusSelect } from './fields';
 
 export function CaseView({ shell, id }: { shell: Shell; id: string }) {
   const [theCase, setCase] = useState<Case | null | undefined>(undefined);
@@ -272,24 +273,8 @@ function CaseDetails({ theCase, commit }: { theCase: Case; commit: (next: Case) 
         <span>{t('optionsLenderLabel')}</span>
         <input value={lender} maxLength={100} onInput={(e) => setLender(e.currentTarget.value)} />
       </label>
-      <label class="field">
-        <span>{t('optionsProductLabel')}</span>
-        <select value={product} onChange={(e) => setProduct(e.currentTarget.value as Product | '')}>
-          <option value="">{t('optionsNotSet')}</option>
-          {PRODUCTS.map((p) => (
-            <option key={p} value={p}>{pick(PRODUCT_LABEL[p])}</option>
-          ))}
-        </select>
-      </label>
-      <label class="field">
-        <span>{t('optionsStatusLabel')}</span>
-        <select value={status} onChange={(e) => setStatus(e.currentTarget.value as Status | '')}>
-          <option value="">{t('optionsNotSet')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>{pick(STATUS_LABEL[s])}</option>
-          ))}
-        </select>
-      </label>
+      <ProductSelect value={product} onChange={setProduct} />
+      <StatusSelect value={status} onChange={setStatus} />
       <label class="field">
         <span>{t('optionsAccountRefLabel')}</span>
         <input value={accountRef} maxLength={100} onInput={(e) => setAccountRef(e.currentTarget.value)} />
