@@ -2,12 +2,35 @@
 // with the built extension (dist/; built first if missing), fixtures routed to
 // their real URLs and the network off (TESTING.md):
 //
-//   content.main_thread_ms_typical / _50k — script time of OUR content script on
-//     a typical status page and on the 50,000-node page: a CDP CPU profile of
-//     the page (Profiler.start before navigation, 100 µs sampling) and, per
-//     sample, the sample's time counted as ours when any frame of its stack
-//     belongs to chrome-extension://<id>/src/content/ (so DOM calls made by our
-//     code count, the page's own script does not). Median over repeated loads.
+//   content.main_thread_ms_typical / _50k — main-thread CPU time spent running
+//     script on a typical status page and on the 50,000-node page, from the
+//     load until the tip is in and 400 ms have passed: CDP Performance.getMetrics
+//     ScriptDuration with timeDomain 'threadTicks' (thread CPU time, not wall
+//     time). The fixture pages carry no script of their own (checked below on
+//     the run without the extension, where it must read 0), so all of it is our
+//     isolated world: top-level compile and run, lazy compiles, the extension
+//     bindings it calls, DOM calls made from it, the reply's microtasks. Style,
+//     layout and paint of the tip are not script time and are in neither figure.
+//     Median over repeated loads.
+//   content.profile_ms_typical / _50k — the earlier measure, kept for comparison
+//     (no goal): a CDP CPU profile (Profiler.start before navigation, 100 µs
+//     sampling), each sample's time counted as ours when any frame of its stack
+//     belongs to chrome-extension://<id>/src/content/.
+//
+// Why the first is the reported one: the profile counts WALL time between
+// samples, so on this shared 2-core VM (load average ~4 while others build) a
+// descheduled renderer thread is billed to whatever frame it was in; single
+// loads ranged 6–60 ms for the same build, and the sampler's own stack walks
+// every 100 µs add to it. Thread CPU time does not move with the neighbours.
+// Both on the same builds, two bench runs each (medians, typical / 50k):
+//   before (port + per-call chrome lookups): profile 15.3, 13.3 / 14.6, 12.5 ms;
+//     ScriptDuration 5.0, 5.4 / 7.7, 9.3 ms.
+//   after (no port, one runtime lookup, no frame query without frames):
+//     profile 7.5, 16.7 / 12.6, 10.5 ms; ScriptDuration 4.7, 4.8 / 4.9, 5.0 ms.
+// A Tracing run (EvaluateScript tdur, the synchronous part only) agreed at
+// ≈ 5.9 ms with tracing on, of which ≈ 3.5 ms is V8 parsing and compiling the
+// 18 KB bundle (V8.CompileScript + lazy V8.CompileCode): a floor that only a
+// smaller bundle lowers (the packs' `note`/`name` strings ride along unused).
 //   content.tip_latency_ms — DOMContentLoaded to the tip painted: an init script
 //     in the page records performance.now() at DOMContentLoaded and at the first
 //     animation frame after a `reopen-tip` element appears. Includes the
@@ -126,6 +149,20 @@ async function profiledLoad(ctx: BrowserContext, id: string, url: string): Promi
   return scriptTime(profile, `chrome-extension://${id}/src/content/`);
 }
 
+/** Thread CPU ms of all script run in the page from navigation until the tip is in (+400 ms). */
+async function scriptCpuLoad(ctx: BrowserContext, url: string, expectTip: boolean): Promise<number> {
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.goto(url);
+  if (expectTip) await page.locator('reopen-tip').waitFor({ state: 'attached', timeout: 15_000 });
+  await page.waitForTimeout(400);
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  await cdp.detach();
+  await page.close();
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
+}
+
 /** Installed before any page script: DOMContentLoaded, tip painted, and load-to-idle, in performance.now() ms. */
 function recordTimings(): void {
   const t: { dcl?: number; tip?: number; idle?: number } = {};
@@ -168,6 +205,8 @@ export async function run(): Promise<Metrics> {
   const withExt = await open(true, routes);
   const typical: number[] = [];
   const big: number[] = [];
+  const cpuTypical: number[] = [];
+  const cpuBig: number[] = [];
   const latency: number[] = [];
   const idleWith: number[] = [];
   try {
@@ -176,6 +215,8 @@ export async function run(): Promise<Metrics> {
     for (let i = 0; i < LOADS; i++) typical.push(await profiledLoad(withExt.ctx, withExt.id, TYPICAL.url));
     await profiledLoad(withExt.ctx, withExt.id, FIFTY_K_URL);
     for (let i = 0; i < Math.ceil(LOADS / 2); i++) big.push(await profiledLoad(withExt.ctx, withExt.id, FIFTY_K_URL));
+    for (let i = 0; i < LOADS; i++) cpuTypical.push(await scriptCpuLoad(withExt.ctx, TYPICAL.url, true));
+    for (let i = 0; i < Math.ceil(LOADS / 2); i++) cpuBig.push(await scriptCpuLoad(withExt.ctx, FIFTY_K_URL, true));
     await timedLoad(withExt.ctx, TYPICAL.url, true);
     for (let i = 0; i < LOADS; i++) {
       const t = await timedLoad(withExt.ctx, TYPICAL.url, true);
@@ -191,13 +232,20 @@ export async function run(): Promise<Metrics> {
   try {
     await timedLoad(plain.ctx, TYPICAL.url, false);
     for (let i = 0; i < LOADS; i++) idleWithout.push((await timedLoad(plain.ctx, TYPICAL.url, false)).idle);
+    // ScriptDuration is all script in the page: it is only ours if the fixtures run none.
+    for (const url of [TYPICAL.url, FIFTY_K_URL]) {
+      const own = await scriptCpuLoad(plain.ctx, url, false);
+      if (own > 0.05) throw new Error(`${url}: the fixture runs ${own} ms of its own script; content.main_thread_ms would not be ours alone`);
+    }
   } finally {
     await plain.close();
   }
 
   return {
-    'content.main_thread_ms_typical': { value: round(median(typical)), unit: 'ms', goal: 2 },
-    'content.main_thread_ms_50k': { value: round(median(big)), unit: 'ms', goal: 20 },
+    'content.main_thread_ms_typical': { value: round(median(cpuTypical)), unit: 'ms', goal: 2 },
+    'content.main_thread_ms_50k': { value: round(median(cpuBig)), unit: 'ms', goal: 20 },
+    'content.profile_ms_typical': { value: round(median(typical)), unit: 'ms' },
+    'content.profile_ms_50k': { value: round(median(big)), unit: 'ms' },
     'content.tip_latency_ms': { value: round(median(latency), 1), unit: 'ms', goal: 100 },
     'content.load_ratio': { value: round(median(idleWith) / median(idleWithout), 3), unit: 'ratio', goal: 1.05 },
   };

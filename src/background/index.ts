@@ -16,7 +16,6 @@ interface RuntimeLike {
   id: string;
   getURL(path: string): string;
   onMessage: { addListener(cb: (message: unknown, sender: unknown, sendResponse: SendResponse) => boolean | undefined): void };
-  onConnect: { addListener(cb: (port: { name: string; disconnect(): void }) => void): void };
   onInstalled: { addListener(cb: () => void): void };
   onStartup: { addListener(cb: () => void): void };
 }
@@ -40,11 +39,6 @@ runtime.onMessage.addListener((message, sender, sendResponse) => {
   return true;
 });
 
-// Content scripts hold a port only to learn when the extension goes away
-// (src/content/runtime.ts). Anything else is not ours.
-runtime.onConnect.addListener((port) => {
-  if (port.name !== 'reopen-content') port.disconnect();
-});
 
 // What a tab showed is forgotten when it starts loading something else or
 // closes, so the popup never offers a previous page's status as this one's.

@@ -13,11 +13,15 @@ import { findPack } from '../lenders/index';
 import { t } from '../shared/i18n';
 import { ask } from './runtime';
 import { insertIntoField, maxLengthOf, refusalFor } from './insert';
+import { applyStyles } from './tip';
 
 export const FIELD_TAG = 'reopen-field';
 
 /** Page kinds where the user writes to the lender, a complaint site or the PBOC. */
-const FORM_KINDS = ['support', 'complaint', 'objection'];
+const FORM_KINDS: readonly (string | undefined)[] = ['support', 'complaint', 'objection'];
+
+/** Whether a pack page of this kind is a form page, where the button may appear. */
+export const isFormKind = (kind: string | undefined): boolean => FORM_KINDS.includes(kind);
 
 const CSS = `:host{all:initial;position:fixed;z-index:2147483645;font:13px/1.5 system-ui,sans-serif}
 button{all:unset;cursor:pointer;display:block;padding:3px 9px;border-radius:6px}
@@ -35,6 +39,9 @@ function node<K extends 'button' | 'div' | 'p'>(tag: K, text = '', cls = ''): HT
 /**
  * Shows the button beside the focused field on listed form pages. `onError`
  * gets failures of the extension itself (e.g. orphaned after an update).
+ * The caller starts it only once the page is a form page (isFormKind), so a
+ * status page pays nothing for it; focus is re-checked against the current
+ * URL because an SPA may navigate away again.
  */
 export function startFieldButton(signal: AbortSignal, onError: (error: unknown) => void): void {
   let field: HTMLElement | null = null;
@@ -115,9 +122,7 @@ export function startFieldButton(signal: AbortSignal, onError: (error: unknown) 
     field = next;
     host = document.createElement(FIELD_TAG);
     const root = host.attachShadow({ mode: 'closed' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-    root.adoptedStyleSheets = [sheet];
+    applyStyles(root, CSS);
     const toggle = node('button', t('insertButton'), 'b');
     toggle.setAttribute('aria-haspopup', 'menu');
     toggle.setAttribute('aria-expanded', 'false');
@@ -145,8 +150,10 @@ export function startFieldButton(signal: AbortSignal, onError: (error: unknown) 
     (e) => {
       const el = e.composedPath()[0];
       if (e.target === host) return;
-      const kind = findPack(location.href)?.page.kind;
-      if (kind && FORM_KINDS.includes(kind) && el instanceof HTMLElement && !refusalFor(el)) show(el);
+      // Duck-typed, not `instanceof HTMLElement`: in Firefox a page node seen
+      // from the content script is an Xray wrapper and instanceof can fail.
+      const field = el && (el as Node).nodeType === 1 ? (el as HTMLElement) : null;
+      if (isFormKind(findPack(location.href)?.page.kind) && field && !refusalFor(field)) show(field);
       else hide();
     },
     opts,

@@ -4,12 +4,12 @@
 // keys or case list, and everything it sets up dies with one AbortSignal.
 import { LENDERS, findPack } from '../lenders/index';
 import type { Tip, TipLabels } from '../shared/messages';
-import { OrphanedError, ask, onExtensionMessage, watchForOrphaning } from './runtime';
+import { OrphanedError, ask, extensionAlive, onExtensionMessage, watchForOrphaning } from './runtime';
 import { MAX_INSERT_CHARS, describeField, focusedField, insertIntoField } from './insert';
 import { GENERIC_LIMIT, commonContainer, excerptNearCredit, readStatusText, readableDocuments, type Reading } from './sensor';
 import { renderTip, type TipHandle } from './tip';
 // --- field button (insertion) ---
-import { startFieldButton } from './field-button';
+import { isFormKind, startFieldButton } from './field-button';
 
 // A Symbol key: page element ids become globals in this world (SECURITY.md §4),
 // but no page markup can create a symbol-keyed global.
@@ -25,17 +25,28 @@ const HOST_TAMPER_LIMIT = 10;
 type G = typeof globalThis & { [LOADED]?: boolean };
 
 /** Mutation records about our own elements (tip, field button) only: not the page changing. */
-const ours = (nodes: NodeList): boolean => Array.from(nodes).every((n) => n instanceof Element && n.localName.startsWith('reopen-'));
+const ours = (nodes: NodeList): boolean =>
+  Array.from(nodes).every((n) => n.nodeType === 1 && (n as Element).localName.startsWith('reopen-'));
+
+type Where = { selectors: readonly string[]; generic?: true; packId?: string; kind?: string };
+// The answer for the last URL: every mutation batch re-reads the page, and the
+// URL rarely changes between them (an SPA navigation does).
+let where: { url: string; value: Where } | undefined;
 
 /** Where the status may be read on `url`: the site pack's scoped selectors (src/lenders). */
-function selectorsFor(url: string): { selectors: readonly string[]; generic?: true } {
+function selectorsFor(url: string): Where {
+  if (where?.url === url) return where.value;
   const match = findPack(url);
-  if (match) return { selectors: match.page.statusSelectors };
-  // A listed site, but not a page any pack knows: read nothing there.
-  if (LENDERS.some((p) => p.hosts.includes(location.hostname))) return { selectors: [] };
-  // Generic mode: injected on demand from the popup (activeTab, a user
-  // gesture) or on a site the user added. Read the body, capped in sensor.ts.
-  return { selectors: ['body'], generic: true };
+  const value: Where = match
+    ? { selectors: match.page.statusSelectors, packId: match.pack.id, kind: match.page.kind }
+    : // A listed site, but not a page any pack knows: read nothing there.
+      LENDERS.some((p) => p.hosts.includes(location.hostname))
+      ? { selectors: [] }
+      : // Generic mode: injected on demand from the popup (activeTab, a user
+        // gesture) or on a site the user added. Read the body, capped in sensor.ts.
+        { selectors: ['body'], generic: true };
+  where = { url, value };
+  return value;
 }
 
 /** The text to send for detection: the pack's elements, or in generic mode the parts of the body near credit words. */
@@ -109,7 +120,7 @@ function start(): void {
   const show = (next: Tip | null, labels: TipLabels): void => {
     hide();
     if (!next || next.dismissed) return;
-    const pack = findPack(location.href);
+    const { packId } = selectorsFor(location.href);
     tip = renderTip(
       next,
       labels,
@@ -122,7 +133,7 @@ function start(): void {
               url: location.href,
               status: next.status,
               text: reading.text.replace(/\s+/g, ' ').slice(0, 500).trim(),
-              ...(pack ? { packId: pack.pack.id } : {}),
+              ...(packId ? { packId } : {}),
             });
             return true;
           } catch (error) {
@@ -150,9 +161,18 @@ function start(): void {
     // Other errors (a refused message) leave the page as it is; nothing to show the page.
   };
 
+  // The field button costs nothing until the page is a form page (also after an SPA navigation).
+  let fieldButton = false;
   const evaluate = async (): Promise<void> => {
     if (signal.aborted) return;
+    // Between the orphan polls, every page change we react to checks first.
+    if (!extensionAlive()) return stop();
     const url = location.href;
+    // --- field button (insertion) ---
+    if (!fieldButton && isFormKind(selectorsFor(url).kind)) {
+      fieldButton = true;
+      startFieldButton(signal, handleError);
+    }
     const reading = readPage(url);
     observe(reading.elements.length ? commonContainer(reading.elements, document) : (document.body ?? document.documentElement));
     // The URL is part of the key: an SPA navigation (pushState) asks again.
@@ -181,9 +201,7 @@ function start(): void {
   nav?.addEventListener('navigatesuccess', schedule, { signal });
   // A same-origin child frame that finishes loading after our first reading
   // (frame policy: sensor.ts). `load` does not bubble, so listen in capture.
-  document.addEventListener('load', (e) => (e.target instanceof HTMLIFrameElement ? schedule() : undefined), { capture: true, signal });
-  // --- field button (insertion) ---
-  startFieldButton(signal, handleError);
+  document.addEventListener('load', (e) => ((e.target as Element | null)?.localName === 'iframe' ? schedule() : undefined), { capture: true, signal });
   watchForOrphaning(stop, signal);
   onExtensionMessage((message) => {
     const m = message as { type?: unknown; text?: unknown } | null;

@@ -6,21 +6,28 @@
 // and `chrome.*` returns promises in MV3.
 import type { MessageType, Reply, RequestOf, ResponseOf } from '../shared/messages';
 
-interface Port {
-  onDisconnect: { addListener(cb: () => void): void };
-  disconnect(): void;
-}
 type Listener = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (r: unknown) => void) => boolean | undefined;
 interface RuntimeApi {
   id?: string;
   onMessage: { addListener(cb: Listener): void; removeListener(cb: Listener): void };
   sendMessage(message: unknown): Promise<unknown>;
-  connect(info: { name: string }): Port;
 }
 
+// Looked up once: the first touch of `browser`/`chrome` in this world builds
+// the native API bindings (about a millisecond in the bench's profiles), and
+// every later lookup would walk the same getters again. The object stays
+// valid after the extension goes away; only its `id` disappears.
+let api: RuntimeApi | null | undefined;
 function runtime(): RuntimeApi | undefined {
-  const g = globalThis as unknown as { browser?: { runtime?: RuntimeApi }; chrome?: { runtime?: RuntimeApi } };
-  return g.browser?.runtime ?? g.chrome?.runtime;
+  if (api === undefined) {
+    const g = globalThis as unknown as { browser?: { runtime?: RuntimeApi }; chrome?: { runtime?: RuntimeApi } };
+    try {
+      api = g.browser?.runtime ?? g.chrome?.runtime ?? null;
+    } catch {
+      api = null;
+    }
+  }
+  return api ?? undefined;
 }
 
 /** False once the extension was updated, reloaded or removed (SECURITY.md §8). */
@@ -37,7 +44,8 @@ export class OrphanedError extends Error {}
 /**
  * Runs a chrome.* cleanup call that throws "Extension context invalidated"
  * once we are orphaned (seen in Chromium 156 for port.disconnect during
- * teardown, test/browser/content-behaviour.test.ts). Teardown must not throw.
+ * teardown, test/browser/content-behaviour.test.ts; removeListener is the same
+ * kind of call). Teardown must not throw.
  */
 function quietly(cleanup: () => void): void {
   try {
@@ -53,11 +61,11 @@ function quietly(cleanup: () => void): void {
  * the worker's message when the worker refused it.
  */
 export async function ask<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
-  const api = runtime();
-  if (!api || !extensionAlive()) throw new OrphanedError('extension context gone');
+  const rt = runtime();
+  if (!rt || !extensionAlive()) throw new OrphanedError('extension context gone');
   let reply: Reply<T> | undefined;
   try {
-    reply = (await api.sendMessage({ type, payload })) as Reply<T> | undefined;
+    reply = (await rt.sendMessage({ type, payload })) as Reply<T> | undefined;
   } catch (error) {
     if (!extensionAlive()) throw new OrphanedError('extension context gone');
     throw error;
@@ -70,35 +78,23 @@ export async function ask<T extends MessageType>(type: T, payload: RequestOf<T>)
 /**
  * Calls `onOrphaned` once the extension that injected us is gone.
  *
- * A port disconnects both when the extension is updated or reloaded and when
- * the worker merely stops after ~30 s idle (SECURITY.md §7, §8). On disconnect
- * we wait a tick and check runtime.id to tell them apart. We do not reconnect
- * after a worker stop (that would wake the worker every 30 s for every open
- * tab); a cheap runtime.id check on a slow timer covers later updates instead.
+ * A cheap runtime.id poll, not a port (SECURITY.md §8 suggests one): opening a
+ * port is an IPC round trip that wakes the worker on every page load, and a
+ * port disconnects anyway when the worker merely stops after ~30 s idle, so
+ * the id check was always the real test. Between polls, every message we send
+ * notices a dead context at once (ask() throws OrphanedError), and the caller
+ * checks extensionAlive() on each page change it already handles.
  */
-export function watchForOrphaning(onOrphaned: () => void, signal: AbortSignal, pollMs = 5000): void {
-  let fired = false;
-  const orphaned = (): void => {
-    if (fired || signal.aborted) return;
-    fired = true;
-    onOrphaned();
-  };
+export function watchForOrphaning(onOrphaned: () => void, signal: AbortSignal, pollMs = 2000): void {
+  if (!extensionAlive()) return onOrphaned();
   const timer = setInterval(() => {
-    if (!extensionAlive()) orphaned();
+    if (signal.aborted) return clearInterval(timer);
+    if (!extensionAlive()) {
+      clearInterval(timer);
+      onOrphaned();
+    }
   }, pollMs);
   signal.addEventListener('abort', () => clearInterval(timer), { once: true });
-  const api = runtime();
-  if (!api || !extensionAlive()) {
-    orphaned();
-    return;
-  }
-  try {
-    const port = api.connect({ name: 'reopen-content' });
-    signal.addEventListener('abort', () => quietly(() => port.disconnect()), { once: true });
-    port.onDisconnect.addListener(() => setTimeout(() => (extensionAlive() ? undefined : orphaned()), 0));
-  } catch {
-    orphaned();
-  }
 }
 
 /**
@@ -107,15 +103,15 @@ export function watchForOrphaning(onOrphaned: () => void, signal: AbortSignal, p
  * other extensions. `handle` returns the reply or undefined to stay silent.
  */
 export function onExtensionMessage(handle: (message: unknown) => Promise<unknown> | undefined, signal: AbortSignal): void {
-  const api = runtime();
-  if (!api) return;
+  const rt = runtime();
+  if (!rt) return;
   const listener: Listener = (message, sender, sendResponse) => {
-    if (sender.id !== api.id || sender.tab) return undefined;
+    if (sender.id !== rt.id || sender.tab) return undefined;
     const reply = handle(message);
     if (!reply) return undefined;
     reply.then(sendResponse, () => sendResponse(undefined));
     return true;
   };
-  api.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => quietly(() => api.onMessage.removeListener(listener)), { once: true });
+  rt.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => quietly(() => rt.onMessage.removeListener(listener)), { once: true });
 }

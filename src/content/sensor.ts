@@ -21,6 +21,9 @@ export const GENERIC_LIMIT = 200_000;
 /** The same-origin documents we may read: this one, then reachable child frames. */
 export function readableDocuments(doc: Document): Document[] {
   const docs = [doc];
+  // window.length counts child frames without walking the DOM (a full
+  // querySelectorAll on every re-read of a 50,000-node page); most pages have none.
+  if (!doc.defaultView?.length) return docs;
   const frames = doc.querySelectorAll('iframe, frame');
   for (let i = 0; i < frames.length && docs.length <= MAX_FRAMES; i++) {
     try {

@@ -48,16 +48,27 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
   return node;
 }
 
-function applyStyles(root: ShadowRoot): void {
-  // Constructable stylesheets are CSSOM, not inline <style>, so a page CSP
-  // without 'unsafe-inline' for styles does not block them. Firefox may refuse
-  // a sheet built in the content-script compartment; fall back to <style>.
+// One sheet per stylesheet text for every host this script shows: a re-render
+// (SPA navigation, a changed status) adopts it again instead of parsing again.
+const sheets = new Map<string, CSSStyleSheet>();
+
+/**
+ * Styles a closed shadow root (the tip's, the field button's). Constructable
+ * stylesheets are CSSOM, not inline <style>, so a page CSP without
+ * 'unsafe-inline' for styles does not block them. Firefox may refuse a sheet
+ * built in the content-script compartment; then fall back to <style>.
+ */
+export function applyStyles(root: ShadowRoot, css = CSS): void {
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
+    let sheet = sheets.get(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      sheets.set(css, sheet);
+    }
     root.adoptedStyleSheets = [sheet];
   } catch {
-    root.append(el('style', CSS));
+    root.append(el('style', css));
   }
 }
 

@@ -79,6 +79,10 @@ function closedAlipayFixture(): { url: URL; file: string } | null {
   return null;
 }
 
+/** A complaint form on a listed host: the field button's page (src/content/field-button.ts). No script. */
+const FORM_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>发起投诉</title></head>
+<body><form action="/complaint/create"><label>投诉描述 <textarea name="body" rows="6"></textarea></label></form></body></html>`;
+
 const PLAIN_CLOSED_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>借呗</title></head>
 <body><main><div class="credit-status">${CLOSED_TEXT}</div></main></body></html>`;
 
@@ -126,6 +130,7 @@ describe('Firefox ESR: dist-firefox installed over WebDriver BiDi', () => {
   let context = '';
   let alipayUrl = '';
   let exampleUrl = '';
+  let formUrl = '';
   let fixtureNote = '';
 
   const evaluate = async (expression: string): Promise<unknown> => {
@@ -153,11 +158,12 @@ describe('Firefox ESR: dist-firefox installed over WebDriver BiDi', () => {
       ? { host: fixture.url.hostname, path: fixture.url.pathname, body: readFileSync(fixture.file, 'utf8') }
       : { host: 'www.alipay.com', path: '/', body: PLAIN_CLOSED_PAGE };
     fixtureNote = fixture ? fixture.file.slice(ROOT.length + 1) : 'built-in minimal page';
-    const pages: Page[] = [closedPage, { host: 'example.com', path: '/', body: PLAIN_CLOSED_PAGE }];
+    const pages: Page[] = [closedPage, { host: 'example.com', path: '/', body: PLAIN_CLOSED_PAGE }, { host: 'tousu.sina.com.cn', path: '/complaint/create', body: FORM_PAGE }];
     server = await startServer(makeCertificate(runDir), pages, seen);
     const { port } = server.address() as AddressInfo;
     alipayUrl = `https://${closedPage.host}:${port}${closedPage.path}${fixture?.url.search ?? ''}`;
     exampleUrl = `https://example.com:${port}/`;
+    formUrl = `https://tousu.sina.com.cn:${port}/complaint/create`;
 
     firefox = await launchFirefox({ executable, profileDir: join(runDir, 'profile'), scratchDir: join(runDir, 'scratch') });
     const ff = firefox;
@@ -228,6 +234,22 @@ describe('Firefox ESR: dist-firefox installed over WebDriver BiDi', () => {
     }
   });
 
+  test('on a listed complaint form, focusing a field shows the Reopen button (its styles load in Firefox too)', async () => {
+    await bidi!.send('browsingContext.navigate', { context, url: formUrl, wait: 'complete' });
+    // Headless Firefox's window never has OS focus, so focus() fires no focus
+    // events; dispatch the focusin a click would cause. Again until the button
+    // shows: the content script may start (document_idle) after 'complete'.
+    const focus = `(() => { const t = document.querySelector('textarea'); t.focus(); t.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true })); return true; })()`;
+    const deadline = Date.now() + TIP_TIMEOUT_MS;
+    let count = 0;
+    while (!count && Date.now() < deadline) {
+      await evaluate(focus);
+      await sleep(150);
+      count = Number(await evaluate(`document.querySelectorAll('reopen-field').length`));
+    }
+    expect(count, 'one reopen-field host beside the focused textarea').toBe(1);
+  });
+
   test('no uncaught error from the extension, no request of its own', () => {
     // Firefox 153 reports a content script's uncaught exception as a
     // 'javascript' entry of the page's context with no stack trace (nothing
@@ -241,9 +263,13 @@ describe('Firefox ESR: dist-firefox installed over WebDriver BiDi', () => {
     // The server saw exactly the two documents this test navigated to.
     const pageLoads = (r: SeenRequest): string => `${r.method} ${r.host}${r.path} ${r.dest}`;
     const alipay = new URL(alipayUrl);
-    expect.soft(seen.map(pageLoads), 'requests the test server saw').toEqual([`GET ${alipay.hostname}${alipay.pathname} document`, 'GET example.com/ document']);
+    expect.soft(seen.map(pageLoads), 'requests the test server saw').toEqual([
+      `GET ${alipay.hostname}${alipay.pathname} document`,
+      'GET example.com/ document',
+      'GET tousu.sina.com.cn/complaint/create document',
+    ]);
     // Firefox reported no other http(s) request from any browsing context
     // (content-script fetches would appear here, whatever their host).
-    expect(bidiRequests, 'http(s) requests Firefox reported').toEqual([alipayUrl, exampleUrl]);
+    expect(bidiRequests, 'http(s) requests Firefox reported').toEqual([alipayUrl, exampleUrl, formUrl]);
   });
 });

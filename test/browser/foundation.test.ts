@@ -63,7 +63,9 @@ describe('foundation in Chromium', () => {
     const title = `案卷 ${Date.now()}`;
     await page.getByTestId('new-case-title').fill(title);
     await page.getByRole('button', { name: '新建案卷' }).click();
-    await expect(page.getByTestId('case-list').getByText(title).count()).resolves.toBe(1);
+    // The list refreshes once the save is acknowledged (after the transaction completed).
+    await page.getByTestId('case-list').getByText(title).waitFor();
+    expect(await page.getByTestId('case-list').getByText(title).count()).toBe(1);
     await page.reload();
     await page.getByTestId('case-list').getByText(title).waitFor();
     const fresh = await session.openExtensionPage('src/options/index.html');
