@@ -3,31 +3,18 @@
 // host (circuit breaker), the tip's three actions and keyboard reach, and the
 // orphaned script after an extension reload (SECURITY.md §8; last, because it
 // reloads the extension under every other test's feet).
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { assertInvariants, fixture, launch, type Session } from './harness';
+import { fixture, useSession } from './harness';
 
-let session: Session;
-let pages: Page[] = [];
-
-beforeAll(async () => {
-  session = await launch({ dist: process.env.REOPEN_DIST });
-});
-afterEach(async () => {
-  try {
-    await assertInvariants(session, pages);
-  } finally {
-    for (const p of pages) await p.close().catch(() => undefined);
-    pages = [];
-  }
-});
-afterAll(async () => session?.close());
+// REOPEN_DIST lets a developer test a private build while others rebuild dist/.
+const suite = useSession({ dist: process.env.REOPEN_DIST });
 
 const HEAD = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>花呗</title></head>';
 
 async function open(url: string, body: string | { path: string }): Promise<Page> {
-  const page = await session.newPage();
-  pages.push(page);
+  const page = await suite.session.newPage();
+  suite.pages.push(page);
   await page.route(url, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', ...(typeof body === 'string' ? { body } : { path: body.path }) }),
   );
@@ -84,7 +71,7 @@ async function tipButtonLabels(page: Page): Promise<string[]> {
 }
 
 async function readObservations(): Promise<{ url: string; status: string; text: string; observedAt: string; caseId: string }[]> {
-  const page = await session.openExtensionPage('src/options/index.html');
+  const page = await suite.session.openExtensionPage('src/options/index.html');
   try {
     return await page.evaluate(
       () =>
@@ -246,12 +233,12 @@ describe('the tip and its actions', () => {
   test('"open checklist" opens the options workspace on a new case for this status', async () => {
     const page = await open(CLOSED_URL, { path: CLOSED_FIXTURE });
     expect(await hostStatus(page)).toBe('closed');
-    const opened = session.ctx.waitForEvent('page', { timeout: 10_000 });
+    const opened = suite.session.ctx.waitForEvent('page', { timeout: 10_000 });
     await clickTipButton(page, '打开申诉清单');
     const options = await opened;
-    pages.push(options);
+    suite.pages.push(options);
     await options.waitForURL(/src\/options\/index\.html#new\?status=closed/);
-    expect(options.url()).toBe(`${session.origin}src/options/index.html#new?status=closed`);
+    expect(options.url()).toBe(`${suite.session.origin}src/options/index.html#new?status=closed`);
   });
 
   test('× closes the tip for now: it stays closed while the status is the same, and comes back on reload', async () => {
@@ -274,7 +261,7 @@ describe('the tip and its actions', () => {
     expect(await hostCount(page)).toBe(0);
     await page.waitForTimeout(300);
     await page.reload();
-    await expect.poll(() => session.inContentScript(page, 'true').catch(() => false), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => suite.session.inContentScript(page, 'true').catch(() => false), { timeout: 10_000 }).toBe(true);
     await page.waitForTimeout(1000);
     expect(await hostCount(page)).toBe(0);
     // Another status on the same site still shows…
@@ -297,10 +284,10 @@ describe('the tip and its actions', () => {
     // First stop inside is ×; the next is "open checklist".
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('reopen-tip');
-    const opened = session.ctx.waitForEvent('page', { timeout: 10_000 });
+    const opened = suite.session.ctx.waitForEvent('page', { timeout: 10_000 });
     await page.keyboard.press('Enter');
     const options = await opened;
-    pages.push(options);
+    suite.pages.push(options);
     await options.waitForURL(/#new\?status=user_locked/);
   });
 });
@@ -310,7 +297,7 @@ describe('after an extension update', () => {
     // (frozen, not closed: the dismiss test above silenced "closed" on this site)
     const page = await open(CLOSED_URL, { path: fixture('lenders/alipay-portal/frozen.html') });
     expect(await hostStatus(page)).toBe('frozen');
-    const worker = await session.worker();
+    const worker = await suite.session.worker();
     await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined); // the worker dies mid-call
     await expect.poll(() => hostCount(page), { timeout: 10_000 }).toBe(0);
     // The page keeps changing; the dead script must not react, throw or come back.

@@ -11,28 +11,14 @@
 // frames never are.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { assertInvariants, launch, TMP, type Session } from './harness';
+import { TMP, useSession } from './harness';
 import { listFixtures } from '../fixtures/lenders/meta';
 import { makeFiftyK } from '../fixtures/lenders/make-50k.mjs';
 
-let session: Session;
-let pages: Page[] = [];
-
-beforeAll(async () => {
-  // REOPEN_DIST lets a developer test a private build while others rebuild dist/.
-  session = await launch({ dist: process.env.REOPEN_DIST });
-});
-afterEach(async () => {
-  try {
-    await assertInvariants(session, pages);
-  } finally {
-    for (const p of pages) await p.close().catch(() => undefined);
-    pages = [];
-  }
-});
-afterAll(async () => session?.close());
+// REOPEN_DIST lets a developer test a private build while others rebuild dist/.
+const suite = useSession({ dist: process.env.REOPEN_DIST });
 
 /** Counts every DOM mutation after DOMContentLoaded, from the page's main world, before any page script runs. */
 function recordMutations(): void {
@@ -49,8 +35,8 @@ function recordMutations(): void {
 
 /** A tab serving `html` (or a file) at `url`, for this page only (page routes win over context routes). */
 async function open(url: string, body: { path: string } | string, extra: Record<string, string> = {}): Promise<Page> {
-  const page = await session.newPage();
-  pages.push(page);
+  const page = await suite.session.newPage();
+  suite.pages.push(page);
   await page.addInitScript(recordMutations);
   const routes: Record<string, { path: string } | string> = { [url]: body, ...extra };
   for (const [u, b] of Object.entries(routes)) {
@@ -67,7 +53,7 @@ async function contentScriptRan(page: Page, ms = 10_000): Promise<boolean> {
   const until = Date.now() + ms;
   for (;;) {
     try {
-      return (await session.inContentScript(page, 'true')) === true;
+      return (await suite.session.inContentScript(page, 'true')) === true;
     } catch (error) {
       if (Date.now() > until) throw error;
       await page.waitForTimeout(50);
@@ -177,7 +163,7 @@ describe('where the script does not go', () => {
 <body><main class="pcredit"><div id="J-assets-pcredit"><p>您的花呗额度已关闭</p></div></main></body></html>`;
     const page = await open('https://example.com/', html);
     await page.waitForTimeout(1200);
-    await expect(session.inContentScript(page, 'true')).rejects.toThrow(/no content script world/);
+    await expect(suite.session.inContentScript(page, 'true')).rejects.toThrow(/no content script world/);
     const mutations = await page.evaluate(() => (window as unknown as { __testMutations: { count: number } }).__testMutations.count);
     expect(mutations).toBe(0);
     expect(await page.locator('reopen-tip').count()).toBe(0);

@@ -1,56 +1,45 @@
 // Issue 2: the built extension loads in real Chromium and keeps its promises.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { assertInvariants, launch, sendFromExtensionPage, type Session } from './harness';
+import { describe, expect, test } from 'vitest';
+import { sendFromExtensionPage, useSession } from './harness';
 
 const CLOSED_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>我的支付宝</title></head>
 <body><main><section class="pcredit-panel"><h3>花呗</h3><p>额度已关闭</p></section></main></body></html>`;
 const PLAIN_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Example</title></head>
 <body><main><p>额度已关闭</p></main></body></html>`;
 
-let session: Session;
-let pages: Page[] = [];
-
-beforeAll(async () => {
-  session = await launch();
+const suite = useSession({}, async (session) => {
   await session.route('https://my.alipay.com/**', CLOSED_PAGE);
   await session.route('https://example.com/**', PLAIN_PAGE);
 });
-afterEach(async () => {
-  await assertInvariants(session, pages);
-  for (const p of pages) await p.close().catch(() => undefined);
-  pages = [];
-});
-afterAll(async () => session?.close());
 
 describe('foundation in Chromium', () => {
   test('the service worker registers and answers a ping from an extension page', async () => {
-    expect(session.extensionId).toMatch(/^[a-p]{32}$/);
-    const page = await session.openExtensionPage('src/popup/index.html');
-    pages.push(page);
+    expect(suite.session.extensionId).toMatch(/^[a-p]{32}$/);
+    const page = await suite.session.openExtensionPage('src/popup/index.html');
+    suite.pages.push(page);
     const reply = await sendFromExtensionPage(page, { type: 'ext/ping', payload: {} });
     expect(reply).toEqual({ ok: true, data: { version: '0.1.0' } });
   });
 
   test('the popup and the options page render in zh_CN', async () => {
-    const popup = await session.openExtensionPage('src/popup/index.html');
-    const options = await session.openExtensionPage('src/options/index.html');
-    pages.push(popup, options);
+    const popup = await suite.session.openExtensionPage('src/popup/index.html');
+    const options = await suite.session.openExtensionPage('src/options/index.html');
+    suite.pages.push(popup, options);
     await expect(popup.locator('h1').textContent()).resolves.toBe('额度申诉助手');
     await expect(options.locator('h1').first().textContent()).resolves.toBe('我的申诉案卷');
     await expect(popup.getByText('不构成法律意见', { exact: false }).count()).resolves.toBe(1);
   });
 
   test('the content script runs on a listed lender page and shows the tip there', async () => {
-    const page = await session.newPage();
-    pages.push(page);
+    const page = await suite.session.newPage();
+    suite.pages.push(page);
     await page.goto('https://my.alipay.com/portal/i.htm');
     await expect(page.locator('reopen-tip').getAttribute('data-reopen-status', { timeout: 10_000 })).resolves.toBe('closed');
   });
 
   test('the content script does not run on an unlisted site', async () => {
-    const page = await session.newPage();
-    pages.push(page);
+    const page = await suite.session.newPage();
+    suite.pages.push(page);
     await page.goto('https://example.com/');
     await page.waitForTimeout(1500);
     expect(await page.locator('reopen-tip').count()).toBe(0);
@@ -58,8 +47,8 @@ describe('foundation in Chromium', () => {
   });
 
   test('an extension page writes to IndexedDB and reads it back after a reload', async () => {
-    const page = await session.openExtensionPage('src/options/index.html');
-    pages.push(page);
+    const page = await suite.session.openExtensionPage('src/options/index.html');
+    suite.pages.push(page);
     const title = `案卷 ${Date.now()}`;
     await page.getByTestId('new-case-title').fill(title);
     await page.getByRole('button', { name: '新建案卷' }).click();
@@ -68,31 +57,31 @@ describe('foundation in Chromium', () => {
     expect(await page.getByTestId('case-list').getByText(title).count()).toBe(1);
     await page.reload();
     await page.getByTestId('case-list').getByText(title).waitFor();
-    const fresh = await session.openExtensionPage('src/options/index.html');
-    pages.push(fresh);
+    const fresh = await suite.session.openExtensionPage('src/options/index.html');
+    suite.pages.push(fresh);
     await fresh.getByTestId('case-list').getByText(title).waitFor();
   });
 
   test('a forged or malformed message from a content script is rejected and changes nothing', async () => {
-    const page = await session.newPage();
-    pages.push(page);
+    const page = await suite.session.newPage();
+    suite.pages.push(page);
     await page.goto('https://my.alipay.com/portal/i.htm');
     await page.locator('reopen-tip').waitFor({ state: 'attached' });
     // An extension-tier message from the content script's world:
-    const forged = await session.inContentScript(page, `chrome.runtime.sendMessage({type: 'ext/tab-status', payload: {tabId: 1}})`);
+    const forged = await suite.session.inContentScript(page, `chrome.runtime.sendMessage({type: 'ext/tab-status', payload: {tabId: 1}})`);
     expect(forged).toEqual({ ok: false, error: 'ext/tab-status is not allowed from a web page' });
-    const unknown = await session.inContentScript(page, `chrome.runtime.sendMessage({type: 'db/wipe', payload: {}})`);
+    const unknown = await suite.session.inContentScript(page, `chrome.runtime.sendMessage({type: 'db/wipe', payload: {}})`);
     expect(unknown).toMatchObject({ ok: false });
-    const malformed = await session.inContentScript(
+    const malformed = await suite.session.inContentScript(
       page,
       `chrome.runtime.sendMessage({type: 'page/save-observation', payload: {url: 'javascript:alert(1)', status: 'closed', text: 'x'}})`,
     );
     expect(malformed).toMatchObject({ ok: false });
-    const junk = await session.inContentScript(page, `chrome.runtime.sendMessage('not even an object')`);
+    const junk = await suite.session.inContentScript(page, `chrome.runtime.sendMessage('not even an object')`);
     expect(junk).toMatchObject({ ok: false });
     // Nothing was written: no case exists that the forged save could have created.
-    const options = await session.openExtensionPage('src/options/index.html');
-    pages.push(options);
+    const options = await suite.session.openExtensionPage('src/options/index.html');
+    suite.pages.push(options);
     const dbCases = await options.evaluate(
       () =>
         new Promise<number>((resolve, reject) => {
@@ -126,8 +115,8 @@ describe('the built extension', () => {
   });
 
   test('a site can only be added after the user granted it (optional host permission)', async () => {
-    const page = await session.openExtensionPage('src/popup/index.html');
-    pages.push(page);
+    const page = await suite.session.openExtensionPage('src/popup/index.html');
+    suite.pages.push(page);
     const reply = await sendFromExtensionPage(page, { type: 'ext/site-add', payload: { origin: 'https://ebank.example.cn' } });
     expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/no permission/) });
     const list = await sendFromExtensionPage(page, { type: 'ext/site-list', payload: {} });

@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromiumPath } from './browsers';
 
 // Service-worker requests are only reported to `context.on('request')` with
@@ -240,4 +240,28 @@ export async function sendFromExtensionPage(page: Page, message: unknown): Promi
 
 export function fixture(...parts: string[]): string {
   return join(ROOT, 'test/fixtures', ...parts);
+}
+
+/**
+ * The usual life of a real-browser test file: one browser with a fresh profile
+ * for the file, the SECURITY.md invariants after every test (then the test's
+ * pages are closed, even when an invariant failed), and the browser closed at
+ * the end. Push every page a test opens onto `suite.pages`.
+ */
+export function useSession(options: LaunchOptions = {}, setup?: (session: Session) => Promise<void>): { session: Session; pages: Page[] } {
+  const suite = { session: undefined as unknown as Session, pages: [] as Page[] };
+  beforeAll(async () => {
+    suite.session = await launch(options);
+    await setup?.(suite.session);
+  });
+  afterEach(async () => {
+    try {
+      await assertInvariants(suite.session, suite.pages);
+    } finally {
+      for (const p of suite.pages) await p.close().catch(() => undefined);
+      suite.pages = [];
+    }
+  });
+  afterAll(async () => suite.session?.close());
+  return suite;
 }

@@ -1,17 +1,13 @@
 // What a lender or complaint page can learn through our content script, even
 // a compromised one sending whatever it likes on the content tier: never the
 // user's answers, never the words of their notes, never another origin's data.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { assertInvariants, fixture, launch, sendFromExtensionPage, type Session } from './harness';
+import { describe, expect, test } from 'vitest';
+import { fixture, sendFromExtensionPage, useSession } from './harness';
 
 const SECRET = '我在别家有逾期（私密备注）';
-let session: Session;
-let pages: Page[] = [];
 let caseId = '';
 
-beforeAll(async () => {
-  session = await launch();
+const suite = useSession({}, async (session) => {
   await session.route('https://personalweb.alipay.com/**', { path: fixture('lenders/alipay-portal/closed-no-line.html') });
   await session.route(
     'https://tousu.sina.com.cn/**',
@@ -30,20 +26,14 @@ beforeAll(async () => {
   await sendFromExtensionPage(ext, { type: 'ext/note-add', payload: { caseId, channel: 'phone', text: SECRET, ref: 'T-778899' } });
   await ext.close();
 });
-afterEach(async () => {
-  await assertInvariants(session, pages);
-  for (const p of pages) await p.close().catch(() => undefined);
-  pages = [];
-});
-afterAll(async () => session?.close());
 
 describe('what the page side can obtain', () => {
   test('the tip is built from the page alone: none of the user’s answers appear in it', async () => {
-    const page = await session.newPage();
-    pages.push(page);
+    const page = await suite.session.newPage();
+    suite.pages.push(page);
     await page.goto('https://personalweb.alipay.com/portal/i.htm');
     await page.locator('reopen-tip').waitFor({ state: 'attached' });
-    const answer = (await session.inContentScript(
+    const answer = (await suite.session.inContentScript(
       page,
       `chrome.runtime.sendMessage({type: 'page/reading', payload: {url: location.href, text: '花呗 额度已关闭'}})`,
     )) as { ok: boolean; data: { tip: unknown } };
@@ -54,17 +44,17 @@ describe('what the page side can obtain', () => {
   });
 
   test('insertion texts for a page carry ticket numbers but never the words of notes, and no letter on a public site', async () => {
-    const page = await session.newPage();
-    pages.push(page);
+    const page = await suite.session.newPage();
+    suite.pages.push(page);
     await page.goto('https://tousu.sina.com.cn/complaint/create');
     await page.locator('#body').waitFor();
-    const menu = (await session.inContentScript(page, `chrome.runtime.sendMessage({type: 'page/insert-menu', payload: {}})`)) as {
+    const menu = (await suite.session.inContentScript(page, `chrome.runtime.sendMessage({type: 'page/insert-menu', payload: {}})`)) as {
       ok: boolean;
       data: { items: { id: string }[] };
     };
     expect(menu.data.items.map((i) => i.id)).toEqual(['heimao.title', 'heimao.description', 'heimao.demand']);
     for (const id of ['heimao.title', 'heimao.description', 'heimao.demand', 'letter', 'regulator']) {
-      const reply = (await session.inContentScript(page, `chrome.runtime.sendMessage({type: 'page/insert-text', payload: {id: '${id}'}})`)) as {
+      const reply = (await suite.session.inContentScript(page, `chrome.runtime.sendMessage({type: 'page/insert-text', payload: {id: '${id}'}})`)) as {
         ok: boolean;
         data?: { text: string };
       };
@@ -79,11 +69,11 @@ describe('what the page side can obtain', () => {
   });
 
   test('a content script cannot speak for another origin', async () => {
-    const page = await session.newPage();
-    pages.push(page);
+    const page = await suite.session.newPage();
+    suite.pages.push(page);
     await page.goto('https://tousu.sina.com.cn/complaint/create');
     await page.locator('#body').waitFor();
-    const forged = (await session.inContentScript(
+    const forged = (await suite.session.inContentScript(
       page,
       `chrome.runtime.sendMessage({type: 'page/save-observation', payload: {url: 'https://my.alipay.com/portal/i.htm', status: 'closed', text: '额度已关闭'}})`,
     )) as { ok: boolean; error?: string };
