@@ -14,7 +14,7 @@ describe('findPack', () => {
     ['https://tousu.sina.com.cn/complaint/view/17000000000/', 'sina-tousu', 'complaint'],
     ['https://ipcrs.pbccrc.org.cn/objection/apply.do', 'pbccrc', 'objection'],
     ['https://ipcrs.pbccrc.org.cn/reportAction.do', 'pbccrc', 'credit-report'],
-    ['https://www.pbccrc.org.cn/', 'pbccrc', 'support'],
+    ['https://www.pbccrc.org.cn/', 'pbccrc', 'credit-report'],
   ])('%s → %s (%s)', (url, id, kind) => {
     const match = findPack(url);
     expect(match?.pack.id).toBe(id);

@@ -25,7 +25,8 @@ export default defineLender({
     },
     {
       // The CRC's public site: how to get the report, scam warnings (facts.md §5).
-      kind: 'support',
+      // Not a lender's support desk: no lender appeal texts are offered here.
+      kind: 'credit-report',
       url: '/',
       hosts: ['www.pbccrc.org.cn'],
       statusSelectors: [],
