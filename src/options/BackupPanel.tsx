@@ -79,7 +79,11 @@ export function BackupPanel({ shell }: { shell: Shell }) {
     try {
       const preview = await parsed.apply({
         key: await currentKey(),
-        ...(parsed.preview.encryption === 'needs-backup-passphrase' ? { backupPassphrase } : {}),
+        // Adopting the backup's lock: its passphrase (when given) checks the
+        // sealed notes and seals any plain ones (src/storage/backup.ts).
+        ...(parsed.preview.encryption === 'needs-backup-passphrase' || (parsed.preview.encryption === 'adopt-key' && backupPassphrase)
+          ? { backupPassphrase }
+          : {}),
       });
       setParsed(null);
       setBackupPassphrase('');
@@ -117,7 +121,7 @@ export function BackupPanel({ shell }: { shell: Shell }) {
       {importError && <p class="err" role="alert" data-testid="import-error">{importError}</p>}
       {importStatus && <p class="ok" role="status" data-testid="import-status">{importStatus}</p>}
       {parsed && <ImportPreviewBox preview={parsed.preview} />}
-      {parsed?.preview.encryption === 'needs-backup-passphrase' && (
+      {(parsed?.preview.encryption === 'needs-backup-passphrase' || parsed?.preview.encryption === 'adopt-key') && (
         <label class="field">
           <span>{t('optionsBackupPassphrase')}</span>
           <input type="password" autocomplete="off" data-testid="import-passphrase" value={backupPassphrase} onInput={(e) => setBackupPassphrase(e.currentTarget.value)} />

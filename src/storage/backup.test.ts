@@ -26,6 +26,9 @@ const seeded = async (): Promise<ReopenDb> => {
   return db;
 };
 
+/** The same base64 text with one character changed (still valid base64). */
+const flip = (b64: string): string => (b64[0] === 'A' ? 'B' : 'A') + b64.slice(1);
+
 const parsedOk = async (db: ReopenDb, text: string) => {
   const parsed = await parseBackup(db, text);
   if (!parsed.ok) throw new Error(`unexpected rejection: ${parsed.error.en}`);
@@ -73,6 +76,36 @@ describe('export and import', () => {
     const notes = await listNotes(target, undefined, { key });
     expect(notes.corrupt).toEqual([]);
     expect(notes.items.find((n) => n.id === 'note-4')).toMatchObject({ appealText: '申诉信全文' });
+  });
+
+  it('adopting a lock never leaves a plain note in clear text: it needs the backup passphrase and seals them', async () => {
+    const source = await seeded();
+    await enableLock(source, PASS, FAST);
+    const { backup } = await exportAll(source);
+    // A backup that mixes sealed notes with a plain one (e.g. edited by hand).
+    const mixed = { ...backup, notes: [...backup.notes, sampleNote(99, 'case-0', { text: '明文备注' })] };
+    const target = await emptyDb();
+    const parsed = await parsedOk(target, serializeBackup(mixed as Backup));
+    expect(parsed.preview.encryption).toBe('adopt-key');
+    const before = await dumpStores(target);
+    await expect(parsed.apply()).rejects.toMatchObject({ code: 'locked' });
+    expect(await dumpStores(target)).toEqual(before);
+    await parsed.apply({ backupPassphrase: PASS });
+    expect(JSON.stringify(await dumpStores(target))).not.toContain('明文备注');
+    const key = await unlock(target, PASS);
+    expect((await listNotes(target, undefined, { key })).items.find((n) => n.id === 'note-99')).toMatchObject({ text: '明文备注' });
+  });
+
+  it('a damaged sealed note is refused at import when the key is at hand, and nothing is written', async () => {
+    const source = await seeded();
+    await enableLock(source, PASS, FAST);
+    const { backup } = await exportAll(source);
+    const notes = backup.notes.map((n, i) => (i === 0 && 'enc' in n ? { ...n, enc: { ...n.enc, ct: flip(n.enc.ct) } } : n));
+    const target = await emptyDb();
+    const parsed = await parsedOk(target, serializeBackup({ ...backup, notes } as Backup));
+    const before = await dumpStores(target);
+    await expect(parsed.apply({ backupPassphrase: PASS })).rejects.toBeInstanceOf(StorageError);
+    expect(await dumpStores(target)).toEqual(before);
   });
 
   it('exports decrypted when the user chooses so', async () => {

@@ -342,8 +342,11 @@ export const importBackup = async (db: ReopenDb, backup: Backup, options: Import
   const lock = await getKeyRecord(db);
   let notes: StoredNote[] = backup.notes;
   let adopt: KeyRecord | undefined;
+  // The key the stored notes must be sealed with after this import, when we can have it.
+  let sealKey: CryptoKey | null | undefined = lock ? options.key : undefined;
   if (preview.encryption === 'adopt-key') {
     adopt = backup.encryption;
+    if (adopt && options.backupPassphrase !== undefined) sealKey = await unwrapDataKey(adopt, options.backupPassphrase);
   } else if (preview.encryption === 'needs-backup-passphrase') {
     if (options.backupPassphrase === undefined || !backup.encryption) throw new StorageError('locked');
     const backupKey = await unwrapDataKey(backup.encryption, options.backupPassphrase);
@@ -351,14 +354,21 @@ export const importBackup = async (db: ReopenDb, backup: Backup, options: Import
     for (const n of notes) opened.push(isEncryptedNote(n) ? await decryptNote(n, backupKey) : n);
     notes = opened;
   }
-  if (lock) {
+  // After the import the case file is locked if it was, or if it adopts the
+  // backup's lock: then no note may stay in clear text.
+  if (lock || adopt) {
     const plain = notes.filter((n) => !isEncryptedNote(n));
     if (plain.length) {
-      if (!options.key) throw new StorageError('locked');
-      const key = options.key;
+      if (!sealKey) throw new StorageError('locked');
+      const key = sealKey;
       const sealedById = new Map((await Promise.all(plain.map((n) => encryptNote(n as Note, key)))).map((n) => [n.id, n]));
       notes = notes.map((n) => sealedById.get(n.id) ?? n);
     }
+  }
+  // Sealed notes taken over as they are must open with the key they claim:
+  // a damaged or swapped ciphertext is refused now rather than found later.
+  if (sealKey) {
+    for (const n of notes) if (isEncryptedNote(n)) await decryptNote(n, sealKey);
   }
   const guard = async (tx: WriteTx) => {
     const now: unknown = await tx.objectStore('meta').get('lock');
