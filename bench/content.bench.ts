@@ -43,7 +43,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath } from '../test/browser/browsers';
+import { chromiumArgs, chromiumPath } from '../test/browser/browsers';
 import { makeFiftyK } from '../test/fixtures/lenders/make-50k.mjs';
 
 type Metrics = Record<string, { value: number; unit: string; goal?: number }>;
@@ -73,15 +73,7 @@ async function open(withExtension: boolean, routes: Record<string, string>): Pro
     executablePath,
     headless: true,
     locale: 'zh-CN',
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : []),
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(withExtension ? DIST : undefined),
   });
   await ctx.route(/^https?:/, (route) => route.abort('blockedbyclient'));
   for (const [url, path] of Object.entries(routes)) {

@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { chromiumPath } from '../test/browser/browsers';
+import { chromiumArgs, chromiumPath } from '../test/browser/browsers';
 import { FORMS_DIR, buildFormBundles } from '../test/fixtures/forms/build';
 
 type Metrics = Record<string, { value: number; unit: string; goal?: number }>;
@@ -61,7 +61,7 @@ export async function run(): Promise<Metrics> {
     executablePath,
     headless: true,
     env: { ...process.env, TMPDIR: tmp, XDG_CONFIG_HOME: tmp, XDG_CACHE_HOME: tmp },
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: chromiumArgs(),
   });
   try {
     const ctx = await browser.newContext();

@@ -16,7 +16,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { chromiumPath } from '../test/browser/browsers';
+import { chromiumArgs, chromiumPath } from '../test/browser/browsers';
 
 type Metric = { value: number; unit: string; goal?: number };
 
@@ -47,7 +47,7 @@ export async function run(): Promise<Record<string, Metric>> {
     headless: true,
     locale: 'zh-CN',
     env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
-    args: [`--disable-extensions-except=${OUT}`, `--load-extension=${OUT}`, '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: chromiumArgs(OUT),
   });
   try {
     // Never the network: the lender page is a saved fixture, everything else is aborted.

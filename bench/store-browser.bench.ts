@@ -16,7 +16,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { chromiumPath } from '../test/browser/browsers';
+import { chromiumArgs, chromiumPath } from '../test/browser/browsers';
 import { sampleCase, sampleNote } from '../src/storage/sample-data';
 import { CASES, NOTES, median } from './store.bench';
 
@@ -46,7 +46,7 @@ export async function run(): Promise<Record<string, { value: number; unit: strin
     executablePath,
     headless: true,
     acceptDownloads: true,
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: chromiumArgs(dist),
   });
   try {
     await ctx.route(/^https?:/, (r) => r.abort('blockedbyclient'));

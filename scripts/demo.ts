@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { clickInClosedRoot, waitForClosedRootItem } from '../test/fixtures/forms/closed-root';
+import { chromiumArgs, chromiumPath } from '../test/browser/browsers';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -29,8 +30,7 @@ function option(name: string): string | undefined {
 }
 
 function findChromium(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
-  const found = candidates.find((p) => existsSync(p));
+  const found = chromiumPath();
   if (found) return found;
   const branded = ['/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome'].find((p) => existsSync(p));
   throw new Error(
@@ -53,18 +53,7 @@ async function launch(headless: boolean, lang: string): Promise<{ ctx: BrowserCo
     deviceScaleFactor: headless ? 2 : undefined,
     // chrome.i18n follows LANGUAGE/LANG on Linux; the browser writes nothing outside .tmp/.
     env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8`, TMPDIR: TMP, XDG_CONFIG_HOME: TMP, XDG_CACHE_HOME: TMP },
-    args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      `--lang=${locale}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(DIST, [`--lang=${locale}`, '--no-default-browser-check']),
   });
   // Offline: the two demo pages, and nothing else.
   await ctx.route(/^https?:/, (r) => r.abort('blockedbyclient'));

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { chromiumPath } from './browsers';
+import { chromiumArgs, chromiumPath } from './browsers';
 
 // Service-worker requests are only reported to `context.on('request')` with
 // this switch; without it a fetch from our worker would go unseen.
@@ -62,17 +62,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     // chrome.i18n follows the browser's UI language, which Chromium on Linux
     // takes from LANGUAGE/LANG rather than --lang.
     env: { ...process.env, LANGUAGE: (options.lang ?? 'zh-CN').replace('-', '_'), LANG: `${(options.lang ?? 'zh-CN').replace('-', '_')}.UTF-8` },
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      `--lang=${options.lang ?? 'zh-CN'}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(dist, [`--lang=${options.lang ?? 'zh-CN'}`]),
   });
   const errors: string[] = [];
   const extensionRequests: string[] = [];
