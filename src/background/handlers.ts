@@ -5,16 +5,13 @@ import { diagnose } from '../rules/index';
 import { factsFromCase } from '../rules/case-facts';
 import { localToday as today } from '../rules/dates';
 import { appealInputFromCase } from '../appeal/from-case';
-import { channelHint, fitVariant, renderAppeal } from '../appeal/index';
-import { LENDERS, statusLabel } from '../lenders/index';
-// --- insertion messages ---
-import { CHANNELS as APPEAL_CHANNEL_INFO, appealPlainText, type AppealText, type Channel } from '../appeal/index';
-import { findPack } from '../lenders/index';
-// --- end insertion messages ---
+import { CHANNELS as APPEAL_CHANNEL_INFO, appealPlainText, channelHint, fitVariant, renderAppeal, type AppealText, type Channel } from '../appeal/index';
+import { LENDERS, findPack, statusLabel, type LenderPack } from '../lenders/index';
+import { detectStatus } from '../lenders/detect';
 import { statusMeaning } from '../lenders/meaning';
 import type { Product } from '../lenders/products';
 import type { Status } from '../lenders/status';
-import type { PageFacts, Tip } from '../shared/messages';
+import type { CasePatch, DiagnosisView, PageFacts, Tip, TipLabels } from '../shared/messages';
 import { t, uiLang } from '../shared/i18n';
 import {
   getCase,
@@ -30,12 +27,7 @@ import {
   type ReopenDb,
 } from '../storage/db';
 import { loadSessionKey } from '../storage/session';
-// --- content engineer (issue 4): detection runs in the worker ---
-import { detectStatus } from '../lenders/detect';
-import type { TipLabels } from '../shared/messages';
-// --- end content engineer
-import type { Case, Note, Observation } from '../shared/case';
-import type { CasePatch, DiagnosisView } from '../shared/messages';
+import { newCase, type Case, type Note, type Observation } from '../shared/case';
 import type { Handlers } from './router';
 import { addSite, listSites, removeSite } from './sites';
 
@@ -52,11 +44,9 @@ export function db(): Promise<ReopenDb> {
 const productOf = (packId: string | undefined): Product | undefined =>
   LENDERS.find((p) => p.id === packId)?.product;
 
-// --- content engineer (issue 4): setting keys allow only letters, digits, ".", "-" and "_"
-// (SettingRecordSchema), so "dismissed:host:status" was refused and "dismiss" never stuck;
-// proven by test/browser/content-behaviour.test.ts. Hosts are lowercase ASCII (punycode).
+// Setting keys allow only letters, digits, ".", "-" and "_" (SettingRecordSchema);
+// hosts are lowercase ASCII (punycode). test/browser/content-behaviour.test.ts.
 const dismissKey = (host: string, status: Status): string => `dismissed.${host.toLowerCase()}.${status}`;
-// --- end content engineer
 
 /** storage.session is the worker's memory across restarts; it is not readable by content scripts. */
 const tabKey = (tabId: number): string => `tab:${tabId}`;
@@ -98,33 +88,47 @@ export function buildTip(facts: PageFacts, dismissed: boolean, lang = uiLang(), 
   };
 }
 
-/** The user's newest open case for a product (or any, without one). */
+/**
+ * The user's newest open case for a product: one of that product, else one
+ * whose product was never set (a case started by hand). Without a product, the
+ * newest open case.
+ */
 async function openCaseFor(database: ReopenDb, product: Product | undefined): Promise<Case | undefined> {
   const { items } = await listCases(database);
-  return items
-    .filter((c) => !c.archived && (product ? c.product === product : true))
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  const open = items.filter((c) => !c.archived).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  if (!product) return open[0];
+  return open.find((c) => c.product === product) ?? open.find((c) => c.product === undefined);
 }
 
-/** The open case this observation belongs to: the newest one for the same product, else a new one. */
-async function caseFor(database: ReopenDb, product: Product | undefined, status: Status, packName: string | undefined, now: string): Promise<Case> {
+/** A new case for a lender/product episode, titled "<lender> · <status>". */
+function caseFrom(now: string, found: { product?: Product; status?: Status; lender?: string }): Case {
+  const lang = uiLang();
+  const title = [found.lender ?? (lang === 'zh' ? '额度问题' : 'Credit line'), found.status ? statusLabel(found.status, lang) : ''].filter(Boolean).join(' · ');
+  return newCase({ title, ...found, dates: { lineChanged: now.slice(0, 10) } }, crypto.randomUUID(), now);
+}
+
+/** A dated exhibit of what a page showed (issue 6: URL, time, trimmed status text). */
+function exhibit(caseId: string, url: string, status: Status, text: string, now: string, pack: LenderPack | undefined): Observation {
+  const trimmed = text.replace(/\s+/g, ' ').trim() || statusLabel(status, uiLang());
+  return {
+    id: crypto.randomUUID(),
+    caseId,
+    url,
+    observedAt: now,
+    status,
+    text: trimmed.slice(0, 500).trim(),
+    ...(pack ? { lender: pack.name.zh.slice(0, 100) } : {}),
+  };
+}
+
+/** The open case an observation belongs to: the newest one for the same product, else a new one. */
+async function caseFor(database: ReopenDb, pack: LenderPack | undefined, status: Status, now: string): Promise<Case> {
+  const product = pack?.product;
   const open = await openCaseFor(database, product);
   // Only a page of the case's own product may update its status, and only
   // with a status it actually read.
   if (open) return { ...open, updatedAt: now, ...(product && open.product === product && status !== 'unknown' ? { status } : {}) };
-  const lang = uiLang();
-  return {
-    id: crypto.randomUUID(),
-    createdAt: now,
-    updatedAt: now,
-    title: `${packName ?? (lang === 'zh' ? '额度问题' : 'Credit line')} · ${statusLabel(status, lang)}`.slice(0, 200),
-    ...(product ? { product } : {}),
-    ...(packName ? { lender: packName.slice(0, 100) } : {}),
-    status,
-    answers: {},
-    checklist: {},
-    dates: { lineChanged: now.slice(0, 10) },
-  };
+  return caseFrom(now, { status, ...(product ? { product } : {}), ...(pack ? { lender: pack.name[uiLang()] } : {}) });
 }
 
 async function requireCase(database: ReopenDb, caseId: string): Promise<Case> {
@@ -163,7 +167,6 @@ async function readableNotes(database: ReopenDb, caseId: string): Promise<Note[]
   return items.filter((n): n is Note & { locked: false } => !n.locked).map(({ locked: _locked, ...note }) => note);
 }
 
-// --- insertion messages --- (issue 5: the field button on listed form pages)
 /** What the field button offers per page kind; `channel.field` picks one field of a multi-field template. */
 const INSERT_MENU: Partial<Record<string, readonly string[]>> = {
   support: ['chat', 'letter', 'pipl-explanation'],
@@ -177,10 +180,12 @@ const INSERT_MENU: Partial<Record<string, readonly string[]>> = {
  * same mapping as ext/appeal). Only a content script on a listed support,
  * complaint or objection page gets any: sender.url is set by the browser.
  */
-async function insertVariants(senderUrl: string | undefined, maxLength: number | undefined) {
+async function insertVariants(senderUrl: string | undefined, maxLength: number | undefined, only?: string) {
   const kind = senderUrl ? findPack(senderUrl)?.page.kind : undefined;
-  const ids = kind ? INSERT_MENU[kind] : undefined;
-  if (!ids) throw new Error('not a listed form page');
+  const offered = kind ? INSERT_MENU[kind] : undefined;
+  if (!offered) throw new Error('not a listed form page');
+  // The text of one choice renders that channel only; the menu renders them all.
+  const ids = only === undefined ? offered : offered.filter((id) => id === only);
   const database = await db();
   // The case of this site's product when it has one, else the newest open case.
   const theCase = await openCaseFor(database, senderUrl ? findPack(senderUrl)?.pack.product : undefined);
@@ -206,9 +211,7 @@ async function insertVariants(senderUrl: string | undefined, maxLength: number |
     return { id, label: label.slice(0, 120), text, length: fit?.length ?? [...text].length, fits: fit?.fits ?? true };
   });
 }
-// --- end insertion messages ---
 
-// --- content engineer (issue 4): detection runs in the worker ---
 /** The tip's fixed words; looked up here so the page's content script never calls chrome.i18n (a sync IPC per page). */
 export const tipLabels = (): TipLabels => ({
   aria: t('tipAriaLabel'),
@@ -241,7 +244,6 @@ export function factsFromReading(url: string, text: string): PageFacts | null {
     ...(detected.limitAfter !== undefined ? { limitAfter: detected.limitAfter } : {}),
   };
 }
-// --- end content engineer
 
 let lastChecklistTab = 0;
 
@@ -276,8 +278,7 @@ export async function forgetTab(tabId: number): Promise<void> {
 
 export function createHandlers(): Handlers {
   return {
-    // --- content engineer (issue 4): detection runs in the worker ---
-    'page/reading': async (request, ctx) => {
+        'page/reading': async (request, ctx) => {
       requireSameOrigin(request.url, ctx.sender.url);
       const facts = factsFromReading(request.url, request.text);
       const labels = tipLabels();
@@ -291,24 +292,15 @@ export function createHandlers(): Handlers {
       // A normal line needs no tip; the popup still learns the tab's status.
       return { tip: facts.status === 'normal' ? null : buildTip(facts, dismissed), labels };
     },
-    // --- end content engineer
-
+    
     'page/save-observation': async (request, ctx) => {
       requireSameOrigin(request.url, ctx.sender.url);
       const database = await db();
       const now = new Date().toISOString();
-      const pack = LENDERS.find((p) => p.id === request.packId);
-      const theCase = await caseFor(database, pack?.product, request.status, pack?.name[uiLang()], now);
-      const text = request.text.replace(/\s+/g, ' ').trim() || statusLabel(request.status, uiLang());
-      const observation: Observation = {
-        id: crypto.randomUUID(),
-        caseId: theCase.id,
-        url: request.url,
-        observedAt: now,
-        status: request.status,
-        text: text.slice(0, 500).trim(),
-        ...(pack ? { lender: pack.name.zh.slice(0, 100) } : {}),
-      };
+      // The pack follows from the URL (origin checked above), not from anything the page says.
+      const pack = findPack(request.url)?.pack;
+      const theCase = await caseFor(database, pack, request.status, now);
+      const observation = exhibit(theCase.id, request.url, request.status, request.text, now, pack);
       // One transaction: the case and its exhibit land together or not at all.
       await saveBatch(database, { cases: [theCase], observations: [observation] });
       return { caseId: theCase.id, observationId: observation.id };
@@ -332,17 +324,15 @@ export function createHandlers(): Handlers {
       return { done: true as const };
     },
 
-    // --- insertion messages ---
     'page/insert-menu': async (request, ctx) => ({
       items: (await insertVariants(ctx.sender.url, request.maxLength)).map(({ id, label, length, fits }) => ({ id, label, length, fits })),
     }),
     'page/insert-text': async (request, ctx) => {
-      const chosen = (await insertVariants(ctx.sender.url, request.maxLength)).find((v) => v.id === request.id);
+      const [chosen] = await insertVariants(ctx.sender.url, request.maxLength, request.id);
       if (!chosen) throw new Error('no such variant on this page');
       return { text: chosen.text };
     },
-    // --- end insertion messages ---
-
+    
     'ext/ping': async () => ({ version: browser.runtime.getManifest().version }),
 
     'ext/tab-status': async (request) => {
@@ -386,32 +376,8 @@ export function createHandlers(): Handlers {
       const product = request.product ?? pack?.product;
       const status = request.status ?? facts?.status;
       const lender = request.lender ?? pack?.name[lang];
-      const theCase: Case = {
-        id: crypto.randomUUID(),
-        createdAt: now,
-        updatedAt: now,
-        title: [lender ?? (lang === 'zh' ? '额度问题' : 'Credit line'), status ? statusLabel(status, lang) : ''].filter(Boolean).join(' · ').slice(0, 200),
-        ...(product ? { product } : {}),
-        ...(lender ? { lender: lender.slice(0, 100) } : {}),
-        ...(status ? { status } : {}),
-        answers: {},
-        checklist: {},
-        dates: { lineChanged: now.slice(0, 10) },
-      };
-      const observations: Observation[] =
-        facts && status
-          ? [
-              {
-                id: crypto.randomUUID(),
-                caseId: theCase.id,
-                url: facts.url,
-                observedAt: now,
-                status,
-                text: (facts.evidence.join(' / ').replace(/\s+/g, ' ').trim() || statusLabel(status, lang)).slice(0, 500).trim(),
-                ...(pack ? { lender: pack.name.zh.slice(0, 100) } : {}),
-              },
-            ]
-          : [];
+      const theCase = caseFrom(now, { ...(product ? { product } : {}), ...(status ? { status } : {}), ...(lender ? { lender } : {}) });
+      const observations = facts && status ? [exhibit(theCase.id, facts.url, status, facts.evidence.join(' / '), now, pack)] : [];
       await saveBatch(database, { cases: [theCase], observations });
       return { case: theCase };
     },

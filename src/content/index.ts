@@ -1,6 +1,6 @@
 // Content script entry: a sensor and a display, nothing else (STYLE.md §6).
-// It reads the status through the site pack's selectors, sends a small fact
-// message, and renders the tip the worker answers with. It holds no notes,
+// It reads the status text through the site pack's selectors, sends it in one
+// small message (the worker detects and diagnoses), and renders the tip it answers with. It holds no notes,
 // keys or case list, and everything it sets up dies with one AbortSignal.
 import { LENDERS, findPack } from '../lenders/index';
 import type { Tip, TipLabels } from '../shared/messages';
@@ -8,7 +8,6 @@ import { OrphanedError, ask, extensionAlive, onExtensionMessage, watchForOrphani
 import { MAX_INSERT_CHARS, describeField, focusedField, insertIntoField } from './insert';
 import { GENERIC_LIMIT, commonContainer, excerptNearCredit, readStatusText, readableDocuments, type Reading } from './sensor';
 import { renderTip, type TipHandle } from './tip';
-// --- field button (insertion) ---
 import { isFormKind, startFieldButton } from './field-button';
 
 // A Symbol key: page element ids become globals in this world (SECURITY.md §4),
@@ -28,7 +27,7 @@ type G = typeof globalThis & { [LOADED]?: boolean };
 const ours = (nodes: NodeList): boolean =>
   Array.from(nodes).every((n) => n.nodeType === 1 && (n as Element).localName.startsWith('reopen-'));
 
-type Where = { selectors: readonly string[]; generic?: true; packId?: string; kind?: string };
+type Where = { selectors: readonly string[]; generic?: true; kind?: string };
 // The answer for the last URL: every mutation batch re-reads the page, and the
 // URL rarely changes between them (an SPA navigation does).
 let where: { url: string; value: Where } | undefined;
@@ -38,7 +37,7 @@ function selectorsFor(url: string): Where {
   if (where?.url === url) return where.value;
   const match = findPack(url);
   const value: Where = match
-    ? { selectors: match.page.statusSelectors, packId: match.pack.id, kind: match.page.kind }
+    ? { selectors: match.page.statusSelectors, kind: match.page.kind }
     : // A listed site, but not a page any pack knows: read nothing there.
       LENDERS.some((p) => p.hosts.includes(location.hostname))
       ? { selectors: [] }
@@ -120,7 +119,6 @@ function start(): void {
   const show = (next: Tip | null, labels: TipLabels): void => {
     hide();
     if (!next || next.dismissed) return;
-    const { packId } = selectorsFor(location.href);
     tip = renderTip(
       next,
       labels,
@@ -133,7 +131,6 @@ function start(): void {
               url: location.href,
               status: next.status,
               text: reading.text.replace(/\s+/g, ' ').slice(0, 500).trim(),
-              ...(packId ? { packId } : {}),
             });
             return true;
           } catch (error) {
@@ -168,8 +165,7 @@ function start(): void {
     // Between the orphan polls, every page change we react to checks first.
     if (!extensionAlive()) return stop();
     const url = location.href;
-    // --- field button (insertion) ---
-    if (!fieldButton && isFormKind(selectorsFor(url).kind)) {
+        if (!fieldButton && isFormKind(selectorsFor(url).kind)) {
       fieldButton = true;
       startFieldButton(signal, handleError);
     }

@@ -19,19 +19,21 @@ async function idleMinutes(): Promise<number> {
   return typeof v === 'number' && v > 0 ? v : DEFAULT_IDLE_MINUTES;
 }
 
-/** Passphrase → unlocked key in storage.session. A wrong passphrase writes nothing. */
-export function UnlockForm({ shell }: { shell: Shell }) {
-  const [passphrase, setPassphrase] = useState('');
+/**
+ * One lock action at a time: busy while it runs, its outcome or its error
+ * shown after, and the shell's lock state refreshed when it succeeded.
+ */
+function useLockAction(shell: Shell) {
   const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-  const submit = async (event: Event): Promise<void> => {
-    event.preventDefault();
+  const act = async (work: () => Promise<string>): Promise<void> => {
     setBusy(true);
+    setStatus('');
     try {
-      const key = await unlock(await database(), passphrase, { extractable: true });
-      await keepKey(key, await idleMinutes());
-      setPassphrase('');
+      const done = await work();
       setError('');
+      setStatus(done);
       await shell.refreshLock();
     } catch (e) {
       shell.failed(e);
@@ -39,6 +41,22 @@ export function UnlockForm({ shell }: { shell: Shell }) {
     } finally {
       setBusy(false);
     }
+  };
+  return { error, status, busy, act };
+}
+
+/** Passphrase → unlocked key in storage.session. A wrong passphrase writes nothing. */
+export function UnlockForm({ shell }: { shell: Shell }) {
+  const [passphrase, setPassphrase] = useState('');
+  const { error, busy, act } = useLockAction(shell);
+  const submit = (event: Event): Promise<void> => {
+    event.preventDefault();
+    return act(async () => {
+      const key = await unlock(await database(), passphrase, { extractable: true });
+      await keepKey(key, await idleMinutes());
+      setPassphrase('');
+      return '';
+    });
   };
   return (
     <form class="row" onSubmit={(e) => void submit(e)} data-testid="unlock-form">
@@ -59,9 +77,7 @@ export function LockPanel({ shell }: { shell: Shell }) {
   const [b, setB] = useState('');
   const [c, setC] = useState('');
   const [d, setD] = useState('');
-  const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { error, status, busy, act } = useLockAction(shell);
 
   useEffect(() => {
     void idleMinutes().then(setIdle, () => undefined);
@@ -72,22 +88,6 @@ export function LockPanel({ shell }: { shell: Shell }) {
     setC('');
     setD('');
   }, [enabled, key]);
-
-  const act = async (work: () => Promise<string>): Promise<void> => {
-    setBusy(true);
-    setStatus('');
-    try {
-      const done = await work();
-      setError('');
-      setStatus(done);
-      await shell.refreshLock();
-    } catch (e) {
-      shell.failed(e);
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const enable = (event: Event) => {
     event.preventDefault();

@@ -74,29 +74,7 @@ export function fromLocalInput(value: string): string | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
 }
 
-export interface NewCaseInput {
-  title: string;
-  lender?: string;
-  product?: Case['product'];
-  status?: Status;
-}
-
-/** A fresh case with a client-generated id (a retried save overwrites, never duplicates). */
-export function newCase(input: NewCaseInput, id: string, now: string): Case {
-  const lender = input.lender?.trim();
-  return {
-    id,
-    createdAt: now,
-    updatedAt: now,
-    title: input.title.trim(),
-    ...(lender ? { lender } : {}),
-    ...(input.product ? { product: input.product } : {}),
-    ...(input.status ? { status: input.status } : {}),
-    answers: {},
-    checklist: {},
-    dates: {},
-  };
-}
+export { newCase, type NewCaseInput } from '../shared/case';
 
 /** A timeline entry as listed: readable, or only its clear header while locked. */
 export type NoteLike = (Note & { locked?: false }) | { locked: true; id: string; caseId: string; at: string; channel: Note['channel'] };

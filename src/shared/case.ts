@@ -108,6 +108,35 @@ export const CaseSchema = z.strictObject({
 });
 export type Case = z.infer<typeof CaseSchema>;
 
+export interface NewCaseInput {
+  title: string;
+  lender?: string;
+  product?: Case['product'];
+  status?: Case['status'];
+  dates?: Case['dates'];
+}
+
+/**
+ * A fresh case, the one constructor the worker (tip, popup) and the options
+ * page share. The id is client-generated, so a retried save overwrites and
+ * never duplicates. Text is trimmed and capped; empty fields are left out.
+ */
+export function newCase(input: NewCaseInput, id: string, now: string): Case {
+  const lender = input.lender?.trim().slice(0, LIMITS.lender);
+  return {
+    id,
+    createdAt: now,
+    updatedAt: now,
+    title: input.title.trim().slice(0, LIMITS.title),
+    ...(lender ? { lender } : {}),
+    ...(input.product ? { product: input.product } : {}),
+    ...(input.status ? { status: input.status } : {}),
+    answers: {},
+    checklist: {},
+    dates: { ...input.dates },
+  };
+}
+
 /** A dated page exhibit saved from the page tip (issue 6: URL, time, trimmed status text). */
 export const ObservationSchema = z.strictObject({
   id: IdSchema,

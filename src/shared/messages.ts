@@ -50,7 +50,6 @@ export const TipSchema = z.object({
 });
 export type Tip = z.infer<typeof TipSchema>;
 
-// --- content engineer (issue 4) ---
 /** Upper bound on the status text a content script sends (src/content/sensor.ts caps its reading to this). */
 export const MAX_READING = 4000;
 /** The tip's fixed words, in the UI language: the worker looks them up, so the page pays no i18n IPC. */
@@ -67,7 +66,6 @@ export const TipLabelsSchema = z.object({
   privacy: text(300),
 });
 export type TipLabels = z.infer<typeof TipLabelsSchema>;
-// --- end content engineer
 
 const bilingual = z.object({ zh: text(4000), en: text(4000) });
 const source = z.object({ ref: text(400), level: z.enum(['confirmed', 'reported', 'unverified']) });
@@ -170,10 +168,9 @@ export const MESSAGES = {
     request: z.object({ url: httpsUrl, text: text(MAX_READING) }),
     response: z.object({ tip: z.nullable(TipSchema), labels: TipLabelsSchema }),
   },
-  // --- end content engineer
   'page/save-observation': {
     tier: 'content',
-    request: z.object({ url: httpsUrl, status, text: text(500), packId: z.optional(text(64)) }),
+    request: z.object({ url: httpsUrl, status, text: text(500) }),
     response: z.object({ caseId: text(64), observationId: text(64) }),
   },
   'page/dismiss': {
@@ -187,7 +184,7 @@ export const MESSAGES = {
     response: Ok,
   },
 
-  // --- insertion messages --- (issue 5: the field button on listed form pages)
+  // The field button on listed form pages (issue 5).
   // The worker answers only a content script on a listed support, complaint or
   // objection page (checked against sender.url, which the page cannot forge).
   /** The variants for the focused field: labels and lengths only, never the texts. Empty: no open case. */
@@ -207,7 +204,6 @@ export const MESSAGES = {
     }),
     response: z.object({ text: text(20_000) }),
   },
-  // --- end insertion messages ---
 
   // ---- extension tier: only our own pages (popup, options) ----
   'ext/ping': {

@@ -234,12 +234,34 @@ export function fixture(...parts: string[]): string {
 
 /**
  * The usual life of a real-browser test file: one browser with a fresh profile
- * for the file, the SECURITY.md invariants after every test (then the test's
- * pages are closed, even when an invariant failed), and the browser closed at
- * the end. Push every page a test opens onto `suite.pages`.
+ * for the file, the SECURITY.md invariants after every test (plus the file's
+ * own `checkPage`, then the test's pages are closed, even when a check
+ * failed), and the browser closed at the end. Push every page a test opens
+ * onto `suite.pages`, or open it with `suite.open`.
  */
-export function useSession(options: LaunchOptions = {}, setup?: (session: Session) => Promise<void>): { session: Session; pages: Page[] } {
-  const suite = { session: undefined as unknown as Session, pages: [] as Page[] };
+export interface Suite {
+  session: Session;
+  pages: Page[];
+  /** A new watched tab at `url`, once `ready` (a selector) is there. */
+  open(url: string, ready?: string): Promise<Page>;
+}
+
+export function useSession(
+  options: LaunchOptions = {},
+  setup?: (session: Session) => Promise<void>,
+  checkPage?: (page: Page) => Promise<void>,
+): Suite {
+  const suite: Suite = {
+    session: undefined as unknown as Session,
+    pages: [],
+    async open(url, ready) {
+      const page = await suite.session.newPage();
+      suite.pages.push(page);
+      await page.goto(url);
+      if (ready) await page.locator(ready).first().waitFor();
+      return page;
+    },
+  };
   beforeAll(async () => {
     suite.session = await launch(options);
     await setup?.(suite.session);
@@ -247,6 +269,7 @@ export function useSession(options: LaunchOptions = {}, setup?: (session: Sessio
   afterEach(async () => {
     try {
       await assertInvariants(suite.session, suite.pages);
+      if (checkPage) for (const p of suite.pages) if (!p.isClosed() && /^https:/.test(p.url())) await checkPage(p);
     } finally {
       for (const p of suite.pages) await p.close().catch(() => undefined);
       suite.pages = [];

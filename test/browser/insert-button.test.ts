@@ -4,41 +4,26 @@
 // choosing one inserts that text, which the page's React state then holds.
 // Clicks are real mouse clicks at the button's position, located through the
 // DevTools protocol (a closed root is out of reach of Playwright's locators).
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { assertInvariants, launch, sendFromExtensionPage, type Session } from './harness';
+import { sendFromExtensionPage, useSession } from './harness';
 import { PAGES, serveForms } from '../fixtures/forms/serve';
 import { clickInClosedRoot, closedRootItems, waitForClosedRootItem } from '../fixtures/forms/closed-root';
 
 const TAG = 'reopen-field';
-let session: Session;
-let pages: Page[] = [];
 
 type FormState = { title: string; body: string; short: string };
 type AppealReply = { ok: true; data: { appeal: { fields: { id: string; text: string }[] } } };
 
-beforeAll(async () => {
-  session = await launch();
-  await serveForms(session);
-  await session.route('https://my.alipay.com/**', '<!doctype html><meta charset="utf-8"><main><textarea id="t"></textarea></main>');
-});
-afterEach(async () => {
-  await assertInvariants(session, pages);
-  for (const p of pages) {
-    if (!p.isClosed() && /^https:/.test(p.url())) expect(await p.locator(TAG).count(), 'field-button hosts').toBeLessThanOrEqual(1);
-    await p.close().catch(() => undefined);
-  }
-  pages = [];
-});
-afterAll(async () => session?.close());
-
-async function open(url: string, ready: string): Promise<Page> {
-  const page = await session.newPage();
-  pages.push(page);
-  await page.goto(url);
-  await page.locator(ready).first().waitFor();
-  return page;
-}
+const suite = useSession(
+  {},
+  async (session) => {
+    await serveForms(session);
+    await suite.session.route('https://my.alipay.com/**', '<!doctype html><meta charset="utf-8"><main><textarea id="t"></textarea></main>');
+  },
+  async (page) => expect(await page.locator(TAG).count(), 'field-button hosts').toBeLessThanOrEqual(1),
+);
+const open = (url: string, ready: string): Promise<Page> => suite.open(url, ready);
 
 /** Focus until the button shows (the content script starts at document_idle, maybe after the first focus). */
 async function focusForButton(page: Page, selector: string): Promise<void> {
@@ -65,17 +50,17 @@ describe('field button', () => {
     expect(items.map((i) => i.text)).toContain('还没有案卷。先建一个案卷，这里就会列出可用的申诉文本。');
     // The field kept the focus (our button does not steal the caret).
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('body');
-    const opened = session.ctx.waitForEvent('page');
+    const opened = suite.session.ctx.waitForEvent('page');
     await clickInClosedRoot(page, TAG, /新建案卷/);
     const workspace = await opened;
-    pages.push(workspace);
+    suite.pages.push(workspace);
     await workspace.waitForLoadState();
-    expect(workspace.url()).toBe(`${session.origin}src/options/index.html#new?status=unknown`);
+    expect(workspace.url()).toBe(`${suite.session.origin}src/options/index.html#new?status=unknown`);
   });
 
   test('focus → button → choose a variant → the text is in React state; the menu shows no text', async () => {
-    const ext = await session.openExtensionPage('src/popup/index.html');
-    pages.push(ext);
+    const ext = await suite.session.openExtensionPage('src/popup/index.html');
+    suite.pages.push(ext);
     const started = (await sendFromExtensionPage(ext, { type: 'ext/case-start', payload: { product: 'jiebei', status: 'closed' } })) as {
       ok: true;
       data: { case: { id: string } };
@@ -146,7 +131,7 @@ describe('field button', () => {
     await expect.poll(() => page.locator(TAG).count()).toBe(0);
 
     const account = await open('https://my.alipay.com/portal/i.htm', '#t');
-    await expect.poll(() => session.inContentScript(account, '1').catch(() => 0), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => suite.session.inContentScript(account, '1').catch(() => 0), { timeout: 10_000 }).toBe(1);
     await account.focus('#t');
     await account.waitForTimeout(300);
     expect(await account.locator(TAG).count()).toBe(0);

@@ -15,15 +15,13 @@
 //   insert-entry.ts) for refusals of fields that cannot take focus (hidden,
 //   disabled) and for the unlisted-site case, where a test cannot obtain
 //   activeTab (only a real toolbar click grants it).
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { assertInvariants, launch, type Session } from './harness';
+import { useSession } from './harness';
 import { PAGES, serveForms } from '../fixtures/forms/serve';
 import type { BundleName } from '../fixtures/forms/build';
 
-let session: Session;
 let bundles: Record<BundleName, string>;
-let pages: Page[] = [];
 
 const BODY = '尊敬的客服：\n我的借呗额度于2025年3月1日显示“额度已关闭”。\n\n请说明原因并人工复核。';
 const LINE = '借呗：请求说明原因并人工复核';
@@ -31,28 +29,14 @@ const LINE = '借呗：请求说明原因并人工复核';
 type Reply = { ok: boolean; reason?: string; maxLength?: number; length?: number; method?: string };
 type FormState = { title: string; body: string; short: string; changes: number };
 
-beforeAll(async () => {
-  session = await launch();
+const suite = useSession({}, async (session) => {
   bundles = await serveForms(session);
 });
-afterEach(async () => {
-  await assertInvariants(session, pages);
-  for (const p of pages) await p.close().catch(() => undefined);
-  pages = [];
-});
-afterAll(async () => session?.close());
-
-async function open(url: string, ready: string): Promise<Page> {
-  const page = await session.newPage();
-  pages.push(page);
-  await page.goto(url);
-  await page.locator(ready).first().waitFor();
-  return page;
-}
+const open = (url: string, ready: string): Promise<Page> => suite.open(url, ready);
 
 /** What the popup's insertText() does, sent from the worker: every tab gets it, only ours answers. */
 async function insertFromExtension(text: string): Promise<Reply> {
-  const worker = await session.worker();
+  const worker = await suite.session.worker();
   const replies = await worker.evaluate(async (t) => {
     const tabs = await chrome.tabs.query({});
     const all = await Promise.all(
@@ -66,7 +50,7 @@ async function insertFromExtension(text: string): Promise<Reply> {
 
 /** The content script is ready once its listener answers (the page loads before document_idle fires). */
 async function contentScriptReady(page: Page): Promise<void> {
-  await expect.poll(() => session.inContentScript(page, '1').catch(() => 0), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => suite.session.inContentScript(page, '1').catch(() => 0), { timeout: 10_000 }).toBe(1);
 }
 
 const formState = (page: Page): Promise<FormState> => page.evaluate(() => (window as unknown as { __formState: FormState }).__formState);
