@@ -5,13 +5,28 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const htmlSinks = [
-  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'HTML sink: render text with textContent (SECURITY.md §5).' },
-  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe)$/]", message: 'HTML sink: build nodes and set textContent (SECURITY.md §5).' },
-  { selector: "CallExpression[callee.property.name=/^(write|writeln)$/][callee.object.name=/^(document|doc)$/]", message: 'HTML sink: no document.write (SECURITY.md §5).' },
-  { selector: "CallExpression[callee.property.name=/^(write|writeln)$/][callee.object.property.name='document']", message: 'HTML sink: no document.write (SECURITY.md §5).' },
+  {
+    selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'HTML sink: render text with textContent (SECURITY.md §5).',
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe)$/]',
+    message: 'HTML sink: build nodes and set textContent (SECURITY.md §5).',
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^(write|writeln)$/][callee.object.name=/^(document|doc)$/]',
+    message: 'HTML sink: no document.write (SECURITY.md §5).',
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^(write|writeln)$/][callee.object.property.name='document']",
+    message: 'HTML sink: no document.write (SECURITY.md §5).',
+  },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'HTML sink: no dangerouslySetInnerHTML.' },
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function: the extension CSP forbids code generation.' },
-  { selector: "CallExpression[callee.name=/^(setTimeout|setInterval)$/][arguments.0.type='Literal']", message: 'No string callbacks to timers (implied eval).' },
+  {
+    selector: "CallExpression[callee.name=/^(setTimeout|setInterval)$/][arguments.0.type='Literal']",
+    message: 'No string callbacks to timers (implied eval).',
+  },
 ];
 const network = [
   { name: 'fetch', message: 'Reopen makes no network requests (SECURITY.md).' },
@@ -56,19 +71,25 @@ export default tseslint.config(
     // classic zod, no polyfill (size), no Preact (size; plain DOM suffices).
     files: ['src/content/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'idb', message: 'IndexedDB in a content script belongs to the page (SECURITY.md §1).' },
-          { name: 'zod', message: 'No validator in the content script (size).' },
-          { name: 'zod/mini', message: 'No validator in the content script (size).' },
-          { name: 'webextension-polyfill', message: 'Not in the content script (size).' },
-        ],
-        patterns: [
-          { group: ['**/storage', '**/storage/**'], message: 'The content script never touches storage (SECURITY.md §1).' },
-          { group: ['**/shared/zod'], message: 'No validator in the content script (size).' },
-          { group: ['**/rules', '**/rules/**', '**/appeal', '**/appeal/**', 'preact', 'preact/**'], message: 'The content script stays small: the worker runs the rules.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'idb', message: 'IndexedDB in a content script belongs to the page (SECURITY.md §1).' },
+            { name: 'zod', message: 'No validator in the content script (size).' },
+            { name: 'zod/mini', message: 'No validator in the content script (size).' },
+            { name: 'webextension-polyfill', message: 'Not in the content script (size).' },
+          ],
+          patterns: [
+            { group: ['**/storage', '**/storage/**'], message: 'The content script never touches storage (SECURITY.md §1).' },
+            { group: ['**/shared/zod'], message: 'No validator in the content script (size).' },
+            {
+              group: ['**/rules', '**/rules/**', '**/appeal', '**/appeal/**', 'preact', 'preact/**'],
+              message: 'The content script stays small: the worker runs the rules.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -76,7 +97,9 @@ export default tseslint.config(
     files: ['src/rules/**/*.ts', 'src/lenders/**/*.ts', 'src/appeal/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...network,
+      'no-restricted-globals': [
+        'error',
+        ...network,
         { name: 'chrome', message: 'Pure core: no chrome.* (STYLE.md §5).' },
         { name: 'browser', message: 'Pure core: no browser.* (STYLE.md §5).' },
         { name: 'document', message: 'Pure core: no DOM (STYLE.md §5).' },
@@ -91,7 +114,18 @@ export default tseslint.config(
     files: ['scripts/**', 'test/**', 'bench/**', '*.config.*', '**/*.test.ts', '**/*.test.tsx'],
     languageOptions: {
       globals: Object.fromEntries(
-        ['console', 'process', 'Buffer', 'URL', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'structuredClone', 'fetch'].map((g) => [g, 'readonly']),
+        [
+          'console',
+          'process',
+          'Buffer',
+          'URL',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'structuredClone',
+          'fetch',
+        ].map((g) => [g, 'readonly']),
       ),
     },
     rules: {

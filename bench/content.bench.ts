@@ -53,7 +53,10 @@ const DIST = join(ROOT, process.env.REOPEN_DIST ?? 'dist');
 const TMP = join(ROOT, '.tmp');
 const LOADS = 10;
 
-const TYPICAL = { url: 'https://personalweb.alipay.com/portal/i.htm', path: join(ROOT, 'test/fixtures/lenders/alipay-portal/closed-no-line.html') };
+const TYPICAL = {
+  url: 'https://personalweb.alipay.com/portal/i.htm',
+  path: join(ROOT, 'test/fixtures/lenders/alipay-portal/closed-no-line.html'),
+};
 const FIFTY_K_URL = 'https://my.alipay.com/portal/i.htm';
 
 const median = (xs: number[]): number => {
@@ -63,7 +66,10 @@ const median = (xs: number[]): number => {
 };
 const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
-async function open(withExtension: boolean, routes: Record<string, string>): Promise<{ ctx: BrowserContext; id: string; close(): Promise<void> }> {
+async function open(
+  withExtension: boolean,
+  routes: Record<string, string>,
+): Promise<{ ctx: BrowserContext; id: string; close(): Promise<void> }> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium, or set CHROME_PATH');
   mkdirSync(TMP, { recursive: true });
@@ -227,7 +233,8 @@ export async function run(): Promise<Metrics> {
     // ScriptDuration is all script in the page: it is only ours if the fixtures run none.
     for (const url of [TYPICAL.url, FIFTY_K_URL]) {
       const own = await scriptCpuLoad(plain.ctx, url, false);
-      if (own > 0.05) throw new Error(`${url}: the fixture runs ${own} ms of its own script; content.main_thread_ms would not be ours alone`);
+      if (own > 0.05)
+        throw new Error(`${url}: the fixture runs ${own} ms of its own script; content.main_thread_ms would not be ours alone`);
     }
   } finally {
     await plain.close();

@@ -17,7 +17,9 @@ const ROOT = join(import.meta.dirname, '..');
 const RUNS = 30;
 const WARMUP = 3;
 // An appeal letter's length (the letter channel renders about 600–900 characters).
-const TEXT = '尊敬的客服：\n'.concat('我于2025年3月1日在借呗页面看到额度显示“额度已关闭”，此前均按时还款。请说明原因并人工复核。\n'.repeat(14));
+const TEXT = '尊敬的客服：\n'.concat(
+  '我于2025年3月1日在借呗页面看到额度显示“额度已关闭”，此前均按时还款。请说明原因并人工复核。\n'.repeat(14),
+);
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -66,7 +68,8 @@ export async function run(): Promise<Metrics> {
   try {
     const ctx = await browser.newContext();
     await ctx.route(/^https?:/, (r) => r.abort('blockedbyclient'));
-    const serve = (url: string, path: string, contentType = 'text/html; charset=utf-8') => ctx.route(url, (r) => r.fulfill({ path, contentType }));
+    const serve = (url: string, path: string, contentType = 'text/html; charset=utf-8') =>
+      ctx.route(url, (r) => r.fulfill({ path, contentType }));
     await serve('https://tousu.sina.com.cn/__fixtures/react-form.js', bundles.react, 'text/javascript');
     await serve('https://tousu.sina.com.cn/__fixtures/prosemirror.js', bundles.prosemirror, 'text/javascript');
     await serve('https://tousu.sina.com.cn/complaint/react', join(FORMS_DIR, 'react.html'));

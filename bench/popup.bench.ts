@@ -38,7 +38,10 @@ export async function run(): Promise<Record<string, Metric>> {
   if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium, or set CHROME_PATH');
   mkdirSync(TMP, { recursive: true });
   for (const key of ['TMPDIR', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME']) process.env[key] = TMP;
-  const build = spawnSync('npx', ['vite', 'build', '--mode', 'chrome', '--logLevel', 'error', '--outDir', OUT, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
+  const build = spawnSync('npx', ['vite', 'build', '--mode', 'chrome', '--logLevel', 'error', '--outDir', OUT, '--emptyOutDir'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) throw new Error('build failed');
 
   const profile = mkdtempSync(join(TMP, 'bench-popup-'));
@@ -52,7 +55,9 @@ export async function run(): Promise<Record<string, Metric>> {
   try {
     // Never the network: the lender page is a saved fixture, everything else is aborted.
     await ctx.route(/^https?:/, (r) => r.abort('blockedbyclient'));
-    await ctx.route('https://personalweb.alipay.com/**', (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(FIXTURE) }));
+    await ctx.route('https://personalweb.alipay.com/**', (r) =>
+      r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(FIXTURE) }),
+    );
     const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
     const origin = `chrome-extension://${new URL(sw.url()).host}/`;
     const ids = async (): Promise<number[]> => sw.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id ?? -1));

@@ -49,7 +49,13 @@ function sampleFacts(n: number): Facts[] {
   return Array.from({ length: n }, () => ({
     today: '2026-03-01',
     product: pick(PRODUCTS),
-    status: { status: pick(STATUSES), evidence: pick(['经综合评估暂未通过', '额度已关闭', '请6个月后再试']), months: 6, limitBefore: 20000, limitAfter: 5000 },
+    status: {
+      status: pick(STATUSES),
+      evidence: pick(['经综合评估暂未通过', '额度已关闭', '请6个月后再试']),
+      months: 6,
+      limitBefore: 20000,
+      limitAfter: 5000,
+    },
     answers: Object.fromEntries(QUESTIONS.filter(() => r() < 0.6).map((q) => [q.id, pick(q.options).value])),
     caseDates: { lenderComplaint: '2026-02-01', firstContact: '2026-01-20' },
   }));
@@ -64,7 +70,12 @@ function syntheticRules(count: number): Rule[] {
     if (k === 0) return { fact: 'status.status', operator: pick(['equal', 'notEqual']), value: pick(STATUSES) };
     if (k === 1) return { fact: 'status.months', operator: pick(['greaterThan', 'lessThanInclusive']), value: Math.floor(r() * 12) };
     if (k === 2) return { fact: 'product', operator: 'in', value: [pick(PRODUCTS), pick(PRODUCTS)] };
-    if (k === 3) return { fact: `caseDates.${pick(CASE_DATE_KEYS)}`, operator: pick(['dateBeforeDays', 'dateAfterDays']), value: -Math.floor(r() * 60) };
+    if (k === 3)
+      return {
+        fact: `caseDates.${pick(CASE_DATE_KEYS)}`,
+        operator: pick(['dateBeforeDays', 'dateAfterDays']),
+        value: -Math.floor(r() * 60),
+      };
     const q = pick(QUESTIONS);
     return { fact: `answers.${q.id}`, operator: 'equal', value: pick(q.options).value };
   };
@@ -94,20 +105,38 @@ function boolLeaf(leaf: Leaf, t: FactTable): boolean {
   const f = t.values[leaf.fact];
   const v = leaf.value;
   switch (leaf.operator) {
-    case 'exists': return f !== undefined;
-    case 'notExists': return f === undefined;
-    case 'equal': return f === v;
-    case 'notEqual': return f !== undefined && f !== v;
-    case 'lessThan': return typeof f === 'number' && f < (v as number);
-    case 'lessThanInclusive': return typeof f === 'number' && f <= (v as number);
-    case 'greaterThan': return typeof f === 'number' && f > (v as number);
-    case 'greaterThanInclusive': return typeof f === 'number' && f >= (v as number);
-    case 'in': return f !== undefined && (v as readonly unknown[]).includes(f);
-    case 'notIn': return f !== undefined && !(v as readonly unknown[]).includes(f);
-    case 'contains': return typeof f === 'string' && f.includes(v as string);
-    case 'doesNotContain': return typeof f === 'string' && !f.includes(v as string);
-    case 'dateBeforeDays': { const d = t.days[leaf.fact]; return d !== undefined && d < t.today + (v as number); }
-    case 'dateAfterDays': { const d = t.days[leaf.fact]; return d !== undefined && d > t.today + (v as number); }
+    case 'exists':
+      return f !== undefined;
+    case 'notExists':
+      return f === undefined;
+    case 'equal':
+      return f === v;
+    case 'notEqual':
+      return f !== undefined && f !== v;
+    case 'lessThan':
+      return typeof f === 'number' && f < (v as number);
+    case 'lessThanInclusive':
+      return typeof f === 'number' && f <= (v as number);
+    case 'greaterThan':
+      return typeof f === 'number' && f > (v as number);
+    case 'greaterThanInclusive':
+      return typeof f === 'number' && f >= (v as number);
+    case 'in':
+      return f !== undefined && (v as readonly unknown[]).includes(f);
+    case 'notIn':
+      return f !== undefined && !(v as readonly unknown[]).includes(f);
+    case 'contains':
+      return typeof f === 'string' && f.includes(v as string);
+    case 'doesNotContain':
+      return typeof f === 'string' && !f.includes(v as string);
+    case 'dateBeforeDays': {
+      const d = t.days[leaf.fact];
+      return d !== undefined && d < t.today + (v as number);
+    }
+    case 'dateAfterDays': {
+      const d = t.days[leaf.fact];
+      return d !== undefined && d > t.today + (v as number);
+    }
   }
   return false;
 }
@@ -133,8 +162,14 @@ function jreEngine(rules: readonly Rule[], today: string): Engine {
   engine.addOperator('notExists', (a: unknown) => a === undefined);
   engine.addOperator('contains', (a: unknown, b: unknown) => typeof a === 'string' && a.includes(String(b)));
   engine.addOperator('doesNotContain', (a: unknown, b: unknown) => typeof a === 'string' && !a.includes(String(b)));
-  engine.addOperator('dateBeforeDays', (a: unknown, b: unknown) => { const d = day(a); return d !== undefined && d < t0 + Number(b); });
-  engine.addOperator('dateAfterDays', (a: unknown, b: unknown) => { const d = day(a); return d !== undefined && d > t0 + Number(b); });
+  engine.addOperator('dateBeforeDays', (a: unknown, b: unknown) => {
+    const d = day(a);
+    return d !== undefined && d < t0 + Number(b);
+  });
+  engine.addOperator('dateAfterDays', (a: unknown, b: unknown) => {
+    const d = day(a);
+    return d !== undefined && d > t0 + Number(b);
+  });
   const conv = (c: Condition): object => {
     if ('all' in c) return { all: c.all.map(conv) };
     if ('any' in c) return { any: c.any.map(conv) };
@@ -231,7 +266,10 @@ async function bundleGzipBytes(entry: string): Promise<number> {
 async function engineOnlyBytes(): Promise<number> {
   const entry = join(ROOT, '.tmp', `rules-engine-entry-${process.pid}.ts`);
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-  writeFileSync(entry, "export { evaluateRulesWithSupport, tabulateFacts, unmetLeaves } from '../src/rules/engine';\nexport { RULES } from '../src/rules/kb/rules';\n");
+  writeFileSync(
+    entry,
+    "export { evaluateRulesWithSupport, tabulateFacts, unmetLeaves } from '../src/rules/engine';\nexport { RULES } from '../src/rules/kb/rules';\n",
+  );
   try {
     return await bundleGzipBytes(entry);
   } finally {

@@ -30,7 +30,10 @@ const lastMeasure = (page: Page, name: string): Promise<{ count: number; ms: num
   }, name);
 
 async function waitForMeasure(page: Page, name: string, count: number): Promise<number> {
-  await page.waitForFunction(([n, c]) => performance.getEntriesByName(n as string, 'measure').length > (c as number), [name, count] as const);
+  await page.waitForFunction(([n, c]) => performance.getEntriesByName(n as string, 'measure').length > (c as number), [
+    name,
+    count,
+  ] as const);
   return (await lastMeasure(page, name)).ms;
 }
 
@@ -83,7 +86,10 @@ export async function run(): Promise<Record<string, { value: number; unit: strin
       await page.goto('about:blank');
       await page.goto(origin);
       const ms = await waitForMeasure(page, 'reopen:open-list', 0);
-      await page.locator('[data-testid="case-list"] > li').nth(CASES - 1).waitFor();
+      await page
+        .locator('[data-testid="case-list"] > li')
+        .nth(CASES - 1)
+        .waitFor();
       if (i > 0) openList.push(ms); // the first is a warm-up
     }
 

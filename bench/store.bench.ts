@@ -66,7 +66,18 @@ export async function run(): Promise<Record<string, { value: number; unit: strin
   const fake = await import('fake-indexeddb');
   // idb's wrap() checks `instanceof IDBRequest` etc. against the globals.
   const g = globalThis as Record<string, unknown>;
-  for (const name of ['IDBCursor', 'IDBCursorWithValue', 'IDBDatabase', 'IDBIndex', 'IDBKeyRange', 'IDBObjectStore', 'IDBOpenDBRequest', 'IDBRequest', 'IDBTransaction', 'IDBVersionChangeEvent'] as const) {
+  for (const name of [
+    'IDBCursor',
+    'IDBCursorWithValue',
+    'IDBDatabase',
+    'IDBIndex',
+    'IDBKeyRange',
+    'IDBObjectStore',
+    'IDBOpenDBRequest',
+    'IDBRequest',
+    'IDBTransaction',
+    'IDBVersionChangeEvent',
+  ] as const) {
     g[name] ??= fake[name];
   }
   const factory = new fake.IDBFactory();

@@ -24,7 +24,7 @@ for (const file of files) {
     console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
     console.log('failed');
-    failures.push(`${file}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    failures.push(`${file}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
 }
 

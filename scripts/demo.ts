@@ -52,14 +52,25 @@ async function launch(headless: boolean, lang: string): Promise<{ ctx: BrowserCo
     viewport: headless ? { width: 1280, height: 800 } : null,
     deviceScaleFactor: headless ? 2 : undefined,
     // chrome.i18n follows LANGUAGE/LANG on Linux; the browser writes nothing outside .tmp/.
-    env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8`, TMPDIR: TMP, XDG_CONFIG_HOME: TMP, XDG_CACHE_HOME: TMP },
+    env: {
+      ...process.env,
+      LANGUAGE: locale.replace('-', '_'),
+      LANG: `${locale.replace('-', '_')}.UTF-8`,
+      TMPDIR: TMP,
+      XDG_CONFIG_HOME: TMP,
+      XDG_CACHE_HOME: TMP,
+    },
     args: chromiumArgs(DIST, [`--lang=${locale}`, '--no-default-browser-check']),
   });
   // Offline: the two demo pages, and nothing else.
   await ctx.route(/^https?:/, (r) => r.abort('blockedbyclient'));
   await ctx.route(ACCOUNT_URL, (r) => r.fulfill({ path: join(ROOT, 'demo/account-closed.html'), contentType: 'text/html; charset=utf-8' }));
-  await ctx.route(`${FORM_URL}*`, (r) => r.fulfill({ path: join(ROOT, 'demo/support-form.html'), contentType: 'text/html; charset=utf-8' }));
-  const sw = ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+  await ctx.route(`${FORM_URL}*`, (r) =>
+    r.fulfill({ path: join(ROOT, 'demo/support-form.html'), contentType: 'text/html; charset=utf-8' }),
+  );
+  const sw =
+    ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
   return { ctx, extensionId: new URL(sw.url()).host, profile };
 }
 
@@ -96,7 +107,10 @@ async function screenshots(ctx: BrowserContext, extensionId: string, dir: string
   await popup.setViewportSize({ width: 420, height: 640 });
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
   const caseId = await popup.evaluate(async () => {
-    const reply = (await chrome.runtime.sendMessage({ type: 'ext/case-list', payload: {} })) as { ok: boolean; data: { cases: { id: string }[] } };
+    const reply = (await chrome.runtime.sendMessage({ type: 'ext/case-list', payload: {} })) as {
+      ok: boolean;
+      data: { cases: { id: string }[] };
+    };
     const id = reply.data.cases[0]?.id;
     // The popup reopens the case chosen last in this session (src/popup/App.tsx).
     if (id) await chrome.storage.session.set({ 'popup:caseId': id });

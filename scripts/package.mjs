@@ -91,7 +91,9 @@ export function zipDirectory(dir) {
 // Built into a scratch folder, not dist/: packaging never disturbs a build
 // someone is testing against.
 function build(mode, outDir) {
-  const run = spawnSync('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
+  const run = spawnSync('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
+    stdio: 'inherit',
+  });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 

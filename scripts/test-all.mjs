@@ -36,13 +36,21 @@ function summary() {
 
 const npx = 'npx';
 step('type check', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-step('lint', npx, ['eslint', '.', '--max-warnings=0']);
+step('lint (ESLint + Prettier)', 'npm', ['run', '--silent', 'lint']);
 step('unit and meta tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest-unit.json']);
 addVitestCounts('.tmp/vitest-unit.json');
 step('build (Chrome)', npx, ['vite', 'build', '--mode', 'chrome', '--logLevel', 'warn']);
 step('build (Firefox)', npx, ['vite', 'build', '--mode', 'firefox', '--logLevel', 'warn']);
 step('addons-linter (dist-firefox, 0 errors)', 'node', ['scripts/lint-firefox.mjs']);
-step('real-browser suite (Chromium + Firefox)', npx, ['vitest', 'run', '--config', 'vitest.browser.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest-browser.json']);
+step('real-browser suite (Chromium + Firefox)', npx, [
+  'vitest',
+  'run',
+  '--config',
+  'vitest.browser.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.tmp/vitest-browser.json',
+]);
 addVitestCounts('.tmp/vitest-browser.json');
 summary();
 console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed`);

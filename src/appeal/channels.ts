@@ -25,7 +25,7 @@ const LENDER_SERVICE: Partial<Record<string, Bilingual>> = {
   },
   jd: {
     zh: '京东金融 → 我的 → 客户服务（电话号码未经核实，请以应用客服页面显示的号码为准）',
-    en: 'JD Finance → Me → Customer Service (phone numbers unverified: read the number on the app\'s own customer-service page)',
+    en: "JD Finance → Me → Customer Service (phone numbers unverified: read the number on the app's own customer-service page)",
   },
 };
 

@@ -36,7 +36,10 @@ export const CLAUSES: AppealClause[] = [
   {
     id: 'remedy-restore',
     kind: 'remedy',
-    text: { zh: '如经复核确认该决定依据的信息有误，请重新评估我的额度。', en: 'If the review finds the decision relied on wrong information, please re-assess my credit line.' },
+    text: {
+      zh: '如经复核确认该决定依据的信息有误，请重新评估我的额度。',
+      en: 'If the review finds the decision relied on wrong information, please re-assess my credit line.',
+    },
     sources: [{ ref: 'PIPL Art. 46', level: 'confirmed' }],
   },
 ];

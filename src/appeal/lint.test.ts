@@ -13,15 +13,57 @@ import { EMPTY, FULL, FULL_WITH_CLAUSES, LONG, userStrings } from './fixtures.te
 
 const LANGS: Lang[] = ['zh', 'en'];
 const CASES: Record<string, AppealInput> = { full: FULL, clauses: FULL_WITH_CLAUSES, empty: EMPTY, long: LONG };
-const GRID = APPEAL_CHANNELS.flatMap((channel) => LANGS.flatMap((lang) => Object.keys(CASES).map((name) => [channel, lang, name] as [Channel, Lang, string])));
+const GRID = APPEAL_CHANNELS.flatMap((channel) =>
+  LANGS.flatMap((lang) => Object.keys(CASES).map((name) => [channel, lang, name] as [Channel, Lang, string])),
+);
 
 // facts.md §3.3, §9: regulators name invented hardship and "non-malicious
 // overdue" stories as the tactic of paid agents; no threats, no pleas.
 const BANNED = [
-  '非恶意逾期', '恶意', '不可抗力', '疫情', '失业', '生病', '住院', '家庭困难', '困难', '病', '收入下降', '下岗',
-  '投诉到底', '曝光', '媒体', '起诉', '律师函', '后果自负', '否则', '求求', '恳请', '走投无路', '保证', '一定会',
-  'hardship', 'illness', 'sick', 'hospital', 'force majeure', 'unemploy', 'lost my job', 'non-malicious', 'malicious',
-  'pandemic', 'covid', 'otherwise', 'sue ', 'lawsuit', 'lawyer', 'media', 'expose', 'beg', 'desperate', 'guarantee',
+  '非恶意逾期',
+  '恶意',
+  '不可抗力',
+  '疫情',
+  '失业',
+  '生病',
+  '住院',
+  '家庭困难',
+  '困难',
+  '病',
+  '收入下降',
+  '下岗',
+  '投诉到底',
+  '曝光',
+  '媒体',
+  '起诉',
+  '律师函',
+  '后果自负',
+  '否则',
+  '求求',
+  '恳请',
+  '走投无路',
+  '保证',
+  '一定会',
+  'hardship',
+  'illness',
+  'sick',
+  'hospital',
+  'force majeure',
+  'unemploy',
+  'lost my job',
+  'non-malicious',
+  'malicious',
+  'pandemic',
+  'covid',
+  'otherwise',
+  'sue ',
+  'lawsuit',
+  'lawyer',
+  'media',
+  'expose',
+  'beg',
+  'desperate',
+  'guarantee',
 ];
 
 const CJK = /[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u;

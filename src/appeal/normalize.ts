@@ -28,7 +28,10 @@ export const cleanText = (value: unknown, max: number): string => {
   const line = value.normalize('NFC').replace(UNSAFE, ' ').replace(/\s+/gu, ' ').trim();
   const chars = Array.from(line);
   if (chars.length <= max) return line;
-  return `${chars.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+  return `${chars
+    .slice(0, Math.max(0, max - 1))
+    .join('')
+    .trimEnd()}…`;
 };
 
 /** A real calendar day as YYYY-MM-DD, or undefined. */

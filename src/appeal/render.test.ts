@@ -28,7 +28,8 @@ describe('facts', () => {
   });
 
   it('never puts the full account number in any text', () => {
-    for (const ch of APPEAL_CHANNELS) for (const lang of ['zh', 'en'] as const) expect(text(FULL, ch, lang)).not.toContain('6222021234567890123'.slice(0, 8));
+    for (const ch of APPEAL_CHANNELS)
+      for (const lang of ['zh', 'en'] as const) expect(text(FULL, ch, lang)).not.toContain('6222021234567890123'.slice(0, 8));
   });
 
   it('says the user repaid on time only when that is confirmed', () => {
@@ -152,7 +153,12 @@ describe('insertion safety', () => {
   });
 
   it('does not throw for garbage input', () => {
-    const garbage = { lender: 42, contacts: [null, { date: 5, channel: 'fax' }], clauses: [null, { id: 'x' }], creditReportEntry: 'x' } as unknown as AppealInput;
+    const garbage = {
+      lender: 42,
+      contacts: [null, { date: 5, channel: 'fax' }],
+      clauses: [null, { id: 'x' }],
+      creditReportEntry: 'x',
+    } as unknown as AppealInput;
     for (const ch of APPEAL_CHANNELS) expect(() => renderAppeal(garbage, ch, 'en')).not.toThrow();
   });
 });

@@ -46,7 +46,7 @@ export const cleanInput = (input: AppealInput, lang: Lang): CleanInput => {
       summary: stripEnd(opt(c.summary, INPUT_CAPS.contactSummary)),
     }))
     // Date order; contacts with an unknown day go last, in their given order (stable sort).
-    .sort((a, b) => (a.day ?? '9999') < (b.day ?? '9999') ? -1 : (a.day ?? '9999') > (b.day ?? '9999') ? 1 : 0)
+    .sort((a, b) => ((a.day ?? '9999') < (b.day ?? '9999') ? -1 : (a.day ?? '9999') > (b.day ?? '9999') ? 1 : 0))
     .slice(0, INPUT_CAPS.contacts);
   const clauses = (Array.isArray(i.clauses) ? i.clauses : [])
     .map((c) => cleanClause(c, lang))
@@ -121,7 +121,10 @@ const buildContext = (channel: Channel, data: CleanInput, lang: Lang, placed: Ma
       let line =
         c.channel === 'regulator'
           ? t({ zh: '{{day}}，向金融监管部门投诉', en: '{{day}}: filed a complaint with the financial regulator' }, { day })
-          : t({ zh: '{{day}}，{{via}}联系{{who}}', en: '{{day}}: contacted {{who}} {{via}}' }, { day, via: VIA[c.channel][lang], who: who[lang] });
+          : t(
+              { zh: '{{day}}，{{via}}联系{{who}}', en: '{{day}}: contacted {{who}} {{via}}' },
+              { day, via: VIA[c.channel][lang], who: who[lang] },
+            );
       if (ref) line += t({ zh: '（工单号：{{ref}}）', en: ' (ticket no. {{ref}})' }, { ref });
       if (c.summary) line += t({ zh: '，记录：{{s}}', en: '; note: {{s}}' }, { s: c.summary });
       return line + (lang === 'zh' ? '。' : '.');
@@ -175,7 +178,13 @@ const fitDrafts = (drafts: readonly FieldDraft[], measure: (dropped: Set<number>
   return dropped;
 };
 
-type Rendered = { template: AppealTemplate; ctx: TemplateContext; drafts: FieldDraft[]; fields: AppealField[]; placed: Map<string, AppealClause> };
+type Rendered = {
+  template: AppealTemplate;
+  ctx: TemplateContext;
+  drafts: FieldDraft[];
+  fields: AppealField[];
+  placed: Map<string, AppealClause>;
+};
 
 const renderFields = (input: AppealInput, channel: Channel, lang: Lang): Rendered => {
   const template = templateFor(channel);
@@ -184,7 +193,8 @@ const renderFields = (input: AppealInput, channel: Channel, lang: Lang): Rendere
   const drafts = template.build(ctx);
   // A field with its own limit (chat 300, heimao title 30) is always fitted.
   const fields = drafts.map((d): AppealField => {
-    const dropped = d.maxLength === undefined ? new Set<number>() : fitDrafts([d], (x) => codePointLength(joinBlocks(d.blocks, lang, x)), d.maxLength);
+    const dropped =
+      d.maxLength === undefined ? new Set<number>() : fitDrafts([d], (x) => codePointLength(joinBlocks(d.blocks, lang, x)), d.maxLength);
     const field: AppealField = { id: d.id, label: d.label, text: joinBlocks(d.blocks, lang, dropped) };
     if (d.maxLength !== undefined) field.maxLength = d.maxLength;
     return field;
@@ -239,7 +249,10 @@ export const fitVariant = (input: AppealInput, channel: Channel, lang: Lang, max
   }
   const textWith = (dropped: Set<number>): string =>
     plainOf(
-      drafts.map((d, i) => ({ ...(fields[i] as AppealField), text: d.maxLength === undefined ? joinBlocks(d.blocks, lang, dropped) : (fields[i]?.text ?? '') })),
+      drafts.map((d, i) => ({
+        ...(fields[i] as AppealField),
+        text: d.maxLength === undefined ? joinBlocks(d.blocks, lang, dropped) : (fields[i]?.text ?? ''),
+      })),
       lang,
     );
   const dropped = fitDrafts(drafts, (x) => codePointLength(textWith(x)), maxLength);

@@ -19,12 +19,19 @@ export const factBlocks = (ctx: TemplateContext, opening: Block): Block[] => {
   const blocks: Block[] = [opening];
   // The quotation adds nothing when it is the status label itself.
   if (data.evidence && data.evidence !== data.status) {
-    blocks.push({ text: ctx.t({ zh: '页面原文为：“{{evidence}}”。', en: 'The page read: "{{evidence}}".' }), sep: 'inline', drop: DROP.evidence });
+    blocks.push({
+      text: ctx.t({ zh: '页面原文为：“{{evidence}}”。', en: 'The page read: "{{evidence}}".' }),
+      sep: 'inline',
+      drop: DROP.evidence,
+    });
   }
   for (const c of data.clauses) if (c.kind === 'fact') blocks.push({ text: ctx.place(c), sep: 'inline', drop: DROP.facts });
   if (data.onTimeRepayment) {
     blocks.push({
-      text: ctx.t({ zh: '我一直按合同约定按时还款，还款记录可供核实。', en: 'I have always repaid on time under the contract, and my repayment records can be checked.' }),
+      text: ctx.t({
+        zh: '我一直按合同约定按时还款，还款记录可供核实。',
+        en: 'I have always repaid on time under the contract, and my repayment records can be checked.',
+      }),
       sep: 'inline',
       drop: DROP.onTime,
     });
@@ -52,8 +59,14 @@ export const historyBlocks = (
     blocks.push({
       text: ctx.t(
         addressee === 'lender'
-          ? { zh: '截至目前，我尚未收到贵司就具体原因的书面答复。', en: 'So far I have not received a written reply from you giving the specific reason.' }
-          : { zh: '截至目前，我尚未收到该机构就具体原因的书面答复。', en: 'So far I have not received a written reply from the lender giving the specific reason.' },
+          ? {
+              zh: '截至目前，我尚未收到贵司就具体原因的书面答复。',
+              en: 'So far I have not received a written reply from you giving the specific reason.',
+            }
+          : {
+              zh: '截至目前，我尚未收到该机构就具体原因的书面答复。',
+              en: 'So far I have not received a written reply from the lender giving the specific reason.',
+            },
       ),
       sep: 'line',
       drop: DROP.history,

@@ -11,13 +11,25 @@ import type { Source } from './types';
 export const PIPL_24_3: Source = { ref: '《个人信息保护法》第二十四条第三款 / PIPL Art. 24(3) (facts.md §4.1)', level: 'confirmed' };
 export const PIPL_45: Source = { ref: '《个人信息保护法》第四十五条 / PIPL Art. 45: access and copy (facts.md §4.1)', level: 'confirmed' };
 export const PIPL_46: Source = { ref: '《个人信息保护法》第四十六条 / PIPL Art. 46: correction (facts.md §4.1)', level: 'confirmed' };
-export const PIPL_48: Source = { ref: '《个人信息保护法》第四十八条 / PIPL Art. 48: explanation of processing rules (facts.md §4.1)', level: 'confirmed' };
-export const PIPL_50: Source = { ref: '《个人信息保护法》第五十条 / PIPL Art. 50: reasons for a refusal (facts.md §4.1)', level: 'confirmed' };
+export const PIPL_48: Source = {
+  ref: '《个人信息保护法》第四十八条 / PIPL Art. 48: explanation of processing rules (facts.md §4.1)',
+  level: 'confirmed',
+};
+export const PIPL_50: Source = {
+  ref: '《个人信息保护法》第五十条 / PIPL Art. 50: reasons for a refusal (facts.md §4.1)',
+  level: 'confirmed',
+};
 
 // 征信业管理条例 Art. 25: objection, marking, check and written reply within 20
 // days; Art. 26: complaint to the PBOC branch, written reply within 30 days.
-export const CREDIT_25: Source = { ref: '《征信业管理条例》第二十五条 / Credit Reporting Regulation Art. 25: 20-day written reply (facts.md §4.2)', level: 'confirmed' };
-export const CREDIT_26: Source = { ref: '《征信业管理条例》第二十六条 / Credit Reporting Regulation Art. 26: PBOC branch, 30 days (facts.md §4.2)', level: 'confirmed' };
+export const CREDIT_25: Source = {
+  ref: '《征信业管理条例》第二十五条 / Credit Reporting Regulation Art. 25: 20-day written reply (facts.md §4.2)',
+  level: 'confirmed',
+};
+export const CREDIT_26: Source = {
+  ref: '《征信业管理条例》第二十六条 / Credit Reporting Regulation Art. 26: PBOC branch, 30 days (facts.md §4.2)',
+  level: 'confirmed',
+};
 
 // The 15-day complaint decision (extendable to 30, then a further 30) is
 // confirmed in content, but the article number is not, and whether consumer

@@ -5,7 +5,15 @@ import { diagnose } from '../rules/index';
 import { factsFromCase } from '../rules/case-facts';
 import { localToday as today } from '../rules/dates';
 import { appealInputFromCase } from '../appeal/from-case';
-import { CHANNELS as APPEAL_CHANNEL_INFO, appealPlainText, channelHint, fitVariant, renderAppeal, type AppealText, type Channel } from '../appeal/index';
+import {
+  CHANNELS as APPEAL_CHANNEL_INFO,
+  appealPlainText,
+  channelHint,
+  fitVariant,
+  renderAppeal,
+  type AppealText,
+  type Channel,
+} from '../appeal/index';
 import { LENDERS, findPack, statusLabel, type LenderPack } from '../lenders/index';
 import { detectStatus } from '../lenders/detect';
 import { statusMeaning } from '../lenders/meaning';
@@ -41,8 +49,7 @@ export function db(): Promise<ReopenDb> {
   return dbPromise;
 }
 
-const productOf = (packId: string | undefined): Product | undefined =>
-  LENDERS.find((p) => p.id === packId)?.product;
+const productOf = (packId: string | undefined): Product | undefined => LENDERS.find((p) => p.id === packId)?.product;
 
 // Setting keys allow only letters, digits, ".", "-" and "_" (SettingRecordSchema);
 // hosts are lowercase ASCII (punycode). test/browser/content-behaviour.test.ts.
@@ -103,7 +110,9 @@ async function openCaseFor(database: ReopenDb, product: Product | undefined): Pr
 /** A new case for a lender/product episode, titled "<lender> · <status>". */
 function caseFrom(now: string, found: { product?: Product; status?: Status; lender?: string }): Case {
   const lang = uiLang();
-  const title = [found.lender ?? (lang === 'zh' ? '额度问题' : 'Credit line'), found.status ? statusLabel(found.status, lang) : ''].filter(Boolean).join(' · ');
+  const title = [found.lender ?? (lang === 'zh' ? '额度问题' : 'Credit line'), found.status ? statusLabel(found.status, lang) : '']
+    .filter(Boolean)
+    .join(' · ');
   return newCase({ title, ...found, dates: { lineChanged: now.slice(0, 10) } }, crypto.randomUUID(), now);
 }
 
@@ -133,13 +142,20 @@ async function caseFor(database: ReopenDb, pack: LenderPack | undefined, status:
 
 async function requireCase(database: ReopenDb, caseId: string): Promise<Case> {
   const found = await getCase(database, caseId);
-  if (!found) throw new Error(uiLang() === 'zh' ? '找不到这个案卷（可能已被删除）。' : 'This case no longer exists (it may have been deleted).');
+  if (!found)
+    throw new Error(uiLang() === 'zh' ? '找不到这个案卷（可能已被删除）。' : 'This case no longer exists (it may have been deleted).');
   return found;
 }
 
 /** Applies a popup patch; null removes an answer or a date. Pure. */
 export function applyPatch(theCase: Case, patch: CasePatch, now: string): Case {
-  const next: Case = { ...theCase, updatedAt: now, answers: { ...theCase.answers }, checklist: { ...theCase.checklist }, dates: { ...theCase.dates } };
+  const next: Case = {
+    ...theCase,
+    updatedAt: now,
+    answers: { ...theCase.answers },
+    checklist: { ...theCase.checklist },
+    dates: { ...theCase.dates },
+  };
   if (patch.title !== undefined) next.title = patch.title;
   if (patch.product !== undefined) next.product = patch.product;
   if (patch.status !== undefined) next.status = patch.status;
@@ -194,18 +210,36 @@ async function insertVariants(senderUrl: string | undefined, maxLength: number |
   // dates, channels and ticket numbers only — never the words of the user's
   // notes, and never anything the passphrase lock protects (no session key is
   // used here, so a locked case file stays locked to pages).
-  const [{ items: observations }, { items: notes }] = await Promise.all([listObservations(database, theCase.id), listNotes(database, theCase.id, { key: null })]);
-  const headers = notes.map((n) => ({ id: n.id, caseId: n.caseId, at: n.at, channel: n.channel, text: '', ...(!n.locked && n.ref ? { ref: n.ref } : {}) }));
+  const [{ items: observations }, { items: notes }] = await Promise.all([
+    listObservations(database, theCase.id),
+    listNotes(database, theCase.id, { key: null }),
+  ]);
+  const headers = notes.map((n) => ({
+    id: n.id,
+    caseId: n.caseId,
+    at: n.at,
+    channel: n.channel,
+    text: '',
+    ...(!n.locked && n.ref ? { ref: n.ref } : {}),
+  }));
   const day = today();
   const lang = uiLang();
-  const input = appealInputFromCase({ theCase, diagnosis: diagnose(factsFromCase(theCase, day, observations)), notes: headers, observations, today: day });
+  const input = appealInputFromCase({
+    theCase,
+    diagnosis: diagnose(factsFromCase(theCase, day, observations)),
+    notes: headers,
+    observations,
+    today: day,
+  });
   const rendered = new Map<Channel, AppealText>();
   return ids.map((id) => {
     const [channel, fieldId] = id.split('.') as [Channel, string | undefined];
     const appeal = rendered.get(channel) ?? renderAppeal(input, channel, lang);
     rendered.set(channel, appeal);
     const field = fieldId ? appeal.fields.find((f) => f.id === fieldId) : undefined;
-    const label = [APPEAL_CHANNEL_INFO.find((c) => c.id === channel)?.label[lang] ?? channel, field?.label[lang]].filter(Boolean).join(' · ');
+    const label = [APPEAL_CHANNEL_INFO.find((c) => c.id === channel)?.label[lang] ?? channel, field?.label[lang]]
+      .filter(Boolean)
+      .join(' · ');
     const fit = maxLength !== undefined ? fitVariant(input, channel, lang, maxLength, fieldId) : undefined;
     const text = fit?.text ?? field?.text ?? appealPlainText(appeal);
     return { id, label: label.slice(0, 120), text, length: fit?.length ?? [...text].length, fits: fit?.fits ?? true };
@@ -278,7 +312,7 @@ export async function forgetTab(tabId: number): Promise<void> {
 
 export function createHandlers(): Handlers {
   return {
-        'page/reading': async (request, ctx) => {
+    'page/reading': async (request, ctx) => {
       requireSameOrigin(request.url, ctx.sender.url);
       const facts = factsFromReading(request.url, request.text);
       const labels = tipLabels();
@@ -292,7 +326,7 @@ export function createHandlers(): Handlers {
       // A normal line needs no tip; the popup still learns the tab's status.
       return { tip: facts.status === 'normal' ? null : buildTip(facts, dismissed), labels };
     },
-    
+
     'page/save-observation': async (request, ctx) => {
       requireSameOrigin(request.url, ctx.sender.url);
       const database = await db();
@@ -332,7 +366,7 @@ export function createHandlers(): Handlers {
       if (!chosen) throw new Error('no such variant on this page');
       return { text: chosen.text };
     },
-    
+
     'ext/ping': async () => ({ version: browser.runtime.getManifest().version }),
 
     'ext/tab-status': async (request) => {
@@ -400,7 +434,10 @@ export function createHandlers(): Handlers {
     'ext/appeal': async (request) => {
       const database = await db();
       const theCase = await requireCase(database, request.caseId);
-      const [{ items: observations }, notes] = await Promise.all([listObservations(database, theCase.id), readableNotes(database, theCase.id)]);
+      const [{ items: observations }, notes] = await Promise.all([
+        listObservations(database, theCase.id),
+        readableNotes(database, theCase.id),
+      ]);
       const day = today();
       const diagnosis = diagnose(factsFromCase(theCase, day, observations));
       const input = appealInputFromCase({ theCase, diagnosis, notes, observations, today: day });

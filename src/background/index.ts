@@ -39,7 +39,6 @@ runtime.onMessage.addListener((message, sender, sendResponse) => {
   return true;
 });
 
-
 // What a tab showed is forgotten when it starts loading something else or
 // closes, so the popup never offers a previous page's status as this one's.
 // (No "tabs" permission: the events fire with the fields we need.)

@@ -7,7 +7,18 @@ const content = { id: 'ourid', url: 'https://my.alipay.com/portal/i.htm', tab: {
 
 const reading = { url: 'https://my.alipay.com/portal/i.htm', text: '花呗 额度已关闭' };
 const tip = { status: 'closed', statusLabel: 'x', explanation: 'y', causes: [], dismissed: false, lang: 'zh' };
-const labels = { aria: 'a', close: 'c', likelyCauses: 'l', openChecklist: 'o', saveObservation: 's', saving: 's', saved: 's', saveFailed: 'f', dismiss: 'd', privacy: 'p' };
+const labels = {
+  aria: 'a',
+  close: 'c',
+  likelyCauses: 'l',
+  openChecklist: 'o',
+  saveObservation: 's',
+  saving: 's',
+  saved: 's',
+  saveFailed: 'f',
+  dismiss: 'd',
+  privacy: 'p',
+};
 
 function handlers(): Handlers {
   return {

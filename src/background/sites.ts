@@ -15,7 +15,10 @@ function contentScriptFile(): string {
 
 export async function listSites(): Promise<string[]> {
   const scripts = await browser.scripting.getRegisteredContentScripts();
-  return scripts.filter((s) => s.id.startsWith(PREFIX)).map((s) => s.id.slice(PREFIX.length)).sort();
+  return scripts
+    .filter((s) => s.id.startsWith(PREFIX))
+    .map((s) => s.id.slice(PREFIX.length))
+    .sort();
 }
 
 export async function addSite(origin: string): Promise<string[]> {

@@ -105,7 +105,13 @@ export function startFieldButton(signal: AbortSignal, onError: (error: unknown) 
             ask('page/insert-text', { id: v.id, ...limit }).then(({ text }) => {
               const r = insertIntoField(target, text);
               current.replaceChildren();
-              say(r.ok ? t('insertDone', String(r.length)) : r.reason === 'too-long' ? t('insertTooLong', String(r.maxLength)) : t('insertFailed'));
+              say(
+                r.ok
+                  ? t('insertDone', String(r.length))
+                  : r.reason === 'too-long'
+                    ? t('insertTooLong', String(r.maxLength))
+                    : t('insertFailed'),
+              );
             }, failed),
           );
       }

@@ -89,7 +89,10 @@ function start(): void {
   // plus childList on each of its ancestors: an SPA that swaps a whole subtree
   // replaces the container itself, which only its parent's records show.
   const watcher = new MutationObserver((records) => {
-    if (records.some((r) => !(r.type === 'childList' && r.target === document.documentElement && ours(r.addedNodes) && ours(r.removedNodes)))) schedule();
+    if (
+      records.some((r) => !(r.type === 'childList' && r.target === document.documentElement && ours(r.addedNodes) && ours(r.removedNodes)))
+    )
+      schedule();
   });
   const observe = (target: Element): void => {
     if (observed === target && target.isConnected) return;
@@ -165,7 +168,7 @@ function start(): void {
     // Between the orphan polls, every page change we react to checks first.
     if (!extensionAlive()) return stop();
     const url = location.href;
-        if (!fieldButton && isFormKind(selectorsFor(url).kind)) {
+    if (!fieldButton && isFormKind(selectorsFor(url).kind)) {
       fieldButton = true;
       startFieldButton(signal, handleError);
     }
@@ -197,7 +200,10 @@ function start(): void {
   nav?.addEventListener('navigatesuccess', schedule, { signal });
   // A same-origin child frame that finishes loading after our first reading
   // (frame policy: sensor.ts). `load` does not bubble, so listen in capture.
-  document.addEventListener('load', (e) => ((e.target as Element | null)?.localName === 'iframe' ? schedule() : undefined), { capture: true, signal });
+  document.addEventListener('load', (e) => ((e.target as Element | null)?.localName === 'iframe' ? schedule() : undefined), {
+    capture: true,
+    signal,
+  });
   watchForOrphaning(stop, signal);
   onExtensionMessage((message) => {
     const m = message as { type?: unknown; text?: unknown } | null;
@@ -208,7 +214,8 @@ function start(): void {
       case 'content/field-info':
         return Promise.resolve(describeField(focusedField(document)));
       case 'content/insert':
-        if (typeof m.text !== 'string' || !m.text || m.text.length > MAX_INSERT_CHARS) return Promise.resolve({ ok: false, reason: 'unsupported' });
+        if (typeof m.text !== 'string' || !m.text || m.text.length > MAX_INSERT_CHARS)
+          return Promise.resolve({ ok: false, reason: 'unsupported' });
         return Promise.resolve(insertIntoField(focusedField(document), m.text));
       default:
         return undefined;

@@ -65,7 +65,11 @@ export function readStatusText(docs: Document[], selectors: readonly string[], l
         if (node.closest(HOST_TAG) || elements.some((e) => e.contains(node))) continue;
         // Whitespace runs collapse (a line break stays a line break: it keeps
         // blocks apart), so indentation does not eat the budget.
-        const text = (node.textContent ?? '').replace(/\s*\n\s*/g, '\n').replace(/[^\S\n]+/g, ' ').trim().slice(0, limit - size);
+        const text = (node.textContent ?? '')
+          .replace(/\s*\n\s*/g, '\n')
+          .replace(/[^\S\n]+/g, ' ')
+          .trim()
+          .slice(0, limit - size);
         elements.push(node);
         if (!text.trim()) continue;
         parts.push(text);

@@ -153,10 +153,19 @@ describe('detectStatus: robustness', () => {
   it('reads amounts with separators, units and Chinese numerals', () => {
     expect(detectStatus('额度从5,000元降至2,000元')).toMatchObject({ status: 'reduced', limitBefore: 5000, limitAfter: 2000 });
     expect(detectStatus('額度由 1.2万 调整为 3000')).toMatchObject({ status: 'reduced', limitBefore: 12000, limitAfter: 3000 });
-    expect(detectStatus('我的花呗5千突然降到了2千')).toMatchObject({ status: 'reduced', limitBefore: 5000, limitAfter: 2000, product: 'huabei' });
+    expect(detectStatus('我的花呗5千突然降到了2千')).toMatchObject({
+      status: 'reduced',
+      limitBefore: 5000,
+      limitAfter: 2000,
+      product: 'huabei',
+    });
     expect(detectStatus('花呗额度从五千降到两千')).toMatchObject({ limitBefore: 5000, limitAfter: 2000 });
     expect(detectStatus('额度从¥8,000.50下调至¥1,000')).toMatchObject({ limitBefore: 8000.5, limitAfter: 1000 });
-    expect(detectStatus('Your limit was cut from 5,000 to 2,000 yuan')).toMatchObject({ status: 'reduced', limitBefore: 5000, limitAfter: 2000 });
+    expect(detectStatus('Your limit was cut from 5,000 to 2,000 yuan')).toMatchObject({
+      status: 'reduced',
+      limitBefore: 5000,
+      limitAfter: 2000,
+    });
   });
   it('a raised line is not a reduction', () => {
     expect(statusOf('额度从2000元调整为5000元')).toBe('normal');

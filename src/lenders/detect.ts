@@ -94,8 +94,7 @@ export function parseChineseNumber(s: string): number {
   return total + section + digit;
 }
 
-const parseNumber = (num: string): number =>
-  /\d/.test(num.charAt(0)) ? Number(num.replace(/,/g, '')) : parseChineseNumber(num);
+const parseNumber = (num: string): number => (/\d/.test(num.charAt(0)) ? Number(num.replace(/,/g, '')) : parseChineseNumber(num));
 
 const parseAmount = (num: string | undefined, unit: string | undefined): number | undefined => {
   if (!num) return undefined;
@@ -119,8 +118,7 @@ const toMonths = (num: string | undefined, unit: string | undefined): number | u
 
 // Allow one whitespace (a line break left by normalizeText) between CJK tokens.
 const GAP = new RegExp(`([${CJK}]|\\)\\??)(?=[${CJK}(])`, 'g');
-const compile = (parts: readonly string[]): RegExp =>
-  new RegExp(parts.map((p) => p.replace(GAP, '$1\\s?')).join('|'), 'gi');
+const compile = (parts: readonly string[]): RegExp => new RegExp(parts.map((p) => p.replace(GAP, '$1\\s?')).join('|'), 'gi');
 
 interface Pattern {
   status: Status;
@@ -263,7 +261,12 @@ const CONTEXT_ONLY: readonly Status[] = ['brand_split', 'normal', 'unknown'];
 const MAX_MATCHES = 40;
 const MAX_EVIDENCE = 6;
 
-function collect(t: string, re: RegExp, make: (m: RegExpExecArray) => Omit<Signal, 'start' | 'end' | 'product'> | null, out: Signal[]): void {
+function collect(
+  t: string,
+  re: RegExp,
+  make: (m: RegExpExecArray) => Omit<Signal, 'start' | 'end' | 'product'> | null,
+  out: Signal[],
+): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let n = 0;
@@ -290,26 +293,39 @@ export function detectStatus(text: string, options: DetectOptions = {}): Detecti
   const t = normalizeText(text);
   const signals: Signal[] = [];
   for (const p of PATTERNS) collect(t, p.re, () => ({ status: p.status, strong: p.strong }), signals);
-  collect(t, COOLING, (m) => ({
-    status: 'cooling_off',
-    strong: true,
-    months: toMonths(m[1] ?? m[3] ?? m[5], m[2] ?? m[4] ?? m[6]),
-  }), signals);
-  collect(t, AVAILABLE, (m) => {
-    const amount = parseAmount(m[1] ?? m[3], m[2] ?? m[4]);
-    return amount !== undefined && amount > 0 ? { status: 'normal', strong: true } : null;
-  }, signals);
-  collect(t, MOVE, (m) => {
-    const before = parseAmount(m[1] ?? m[5], m[2] ?? m[6]);
-    const after = parseAmount(m[3] ?? m[7], m[4] ?? m[8]);
-    if (before === undefined || after === undefined || before === after) return null;
-    // A rise is a live line; a cut is a reduction.
-    return { status: after < before ? 'reduced' : 'normal', strong: true, before, after };
-  }, signals);
+  collect(
+    t,
+    COOLING,
+    (m) => ({
+      status: 'cooling_off',
+      strong: true,
+      months: toMonths(m[1] ?? m[3] ?? m[5], m[2] ?? m[4] ?? m[6]),
+    }),
+    signals,
+  );
+  collect(
+    t,
+    AVAILABLE,
+    (m) => {
+      const amount = parseAmount(m[1] ?? m[3], m[2] ?? m[4]);
+      return amount !== undefined && amount > 0 ? { status: 'normal', strong: true } : null;
+    },
+    signals,
+  );
+  collect(
+    t,
+    MOVE,
+    (m) => {
+      const before = parseAmount(m[1] ?? m[5], m[2] ?? m[6]);
+      const after = parseAmount(m[3] ?? m[7], m[4] ?? m[8]);
+      if (before === undefined || after === undefined || before === after) return null;
+      // A rise is a live line; a cut is a reduction.
+      return { status: after < before ? 'reduced' : 'normal', strong: true, before, after };
+    },
+    signals,
+  );
 
-  const counted = options.product
-    ? signals.filter((s) => s.product === undefined || s.product === options.product)
-    : signals;
+  const counted = options.product ? signals.filter((s) => s.product === undefined || s.product === options.product) : signals;
   counted.sort((x, y) => x.start - y.start);
   const evidenceOf = (list: readonly Signal[]): string[] => {
     const out: string[] = [];

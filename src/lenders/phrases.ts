@@ -112,10 +112,7 @@ export const PHRASES: readonly PhraseSet[] = [
   {
     // 锁定白条 / 白条已锁定: a lock the user set (设置 → 账户安全), reversible (facts.md §8)
     status: 'user_locked',
-    strong: [
-      `白条${BY}?锁定|锁定(?:了)?(?:京东)?白条`,
-      'baitiao (?:is |has been )?locked|locked (?:your )?baitiao',
-    ],
+    strong: [`白条${BY}?锁定|锁定(?:了)?(?:京东)?白条`, 'baitiao (?:is |has been )?locked|locked (?:your )?baitiao'],
   },
   {
     // 额度调降 / 额度降低 (facts.md §8; §7 item 2 "突然降到了"). Amounts: detect.ts.
@@ -135,15 +132,22 @@ export const PHRASES: readonly PhraseSet[] = [
 
 // Words that name a product, for attributing a signal (facts.md §1.1).
 export const PRODUCT_WORDS: Readonly<Record<string, Product>> = {
-  借呗: 'jiebei', jiebei: 'jiebei',
-  花呗: 'huabei', huabei: 'huabei',
-  白条: 'jd-baitiao', baitiao: 'jd-baitiao',
-  金条: 'jd-jintiao', jintiao: 'jd-jintiao',
-  微粒贷: 'weilidai', weilidai: 'weilidai',
+  借呗: 'jiebei',
+  jiebei: 'jiebei',
+  花呗: 'huabei',
+  huabei: 'huabei',
+  白条: 'jd-baitiao',
+  baitiao: 'jd-baitiao',
+  金条: 'jd-jintiao',
+  jintiao: 'jd-jintiao',
+  微粒贷: 'weilidai',
+  weilidai: 'weilidai',
   信用贷: 'xinyongdai',
-  网商贷: 'wangshangdai', mybank: 'wangshangdai',
+  网商贷: 'wangshangdai',
+  mybank: 'wangshangdai',
   美团: 'meituan',
-  有钱花: 'duxiaoman', 度小满: 'duxiaoman',
+  有钱花: 'duxiaoman',
+  度小满: 'duxiaoman',
   '360借条': 'jietiao360',
   信用卡: 'bank-card',
 };

@@ -34,8 +34,7 @@ export const PRODUCT_GROUP: Record<Product, string> = {
   other: 'other',
 };
 
-export const isProduct = (value: unknown): value is Product =>
-  typeof value === 'string' && (PRODUCTS as readonly string[]).includes(value);
+export const isProduct = (value: unknown): value is Product => typeof value === 'string' && (PRODUCTS as readonly string[]).includes(value);
 
 /** Product names as users know them (zh, en); shown in the popup, evidence lines and appeal text. */
 export const PRODUCT_LABEL: Record<Product, { zh: string; en: string }> = {

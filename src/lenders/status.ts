@@ -20,5 +20,4 @@ export const STATUSES = [
 
 export type Status = (typeof STATUSES)[number];
 
-export const isStatus = (value: unknown): value is Status =>
-  typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
+export const isStatus = (value: unknown): value is Status => typeof value === 'string' && (STATUSES as readonly string[]).includes(value);

@@ -40,7 +40,8 @@ export function BackupPanel({ shell }: { shell: Shell }) {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       measure('reopen:export', started);
       setExportStatus(
-        t('optionsExported', String(backup.cases.length), String(backup.notes.length)) + (corrupt.length ? ` ${t('optionsCorrupt', String(corrupt.length))}` : ''),
+        t('optionsExported', String(backup.cases.length), String(backup.notes.length)) +
+          (corrupt.length ? ` ${t('optionsCorrupt', String(corrupt.length))}` : ''),
       );
     } catch (e) {
       shell.failed(e);
@@ -88,7 +89,9 @@ export function BackupPanel({ shell }: { shell: Shell }) {
       setParsed(null);
       setBackupPassphrase('');
       setImportError('');
-      setImportStatus(t('optionsImported', String(preview.add.cases + preview.replace.cases), String(preview.add.notes + preview.replace.notes)));
+      setImportStatus(
+        t('optionsImported', String(preview.add.cases + preview.replace.cases), String(preview.add.notes + preview.replace.notes)),
+      );
       await shell.refreshLock();
     } catch (e) {
       shell.failed(e);
@@ -104,34 +107,68 @@ export function BackupPanel({ shell }: { shell: Shell }) {
       <p class="muted">{t('optionsBackupExplain')}</p>
       {enabled && (
         <label class="options-check">
-          <input type="checkbox" data-testid="export-decrypt" checked={decrypt} onChange={(e) => setDecrypt(e.currentTarget.checked)} disabled={!key} />
+          <input
+            type="checkbox"
+            data-testid="export-decrypt"
+            checked={decrypt}
+            onChange={(e) => setDecrypt(e.currentTarget.checked)}
+            disabled={!key}
+          />
           <span>{t('optionsExportDecrypt')}</span>
         </label>
       )}
       <div class="row">
-        <button type="button" class="primary" data-testid="export" onClick={() => void doExport()}>{t('optionsExport')}</button>
+        <button type="button" class="primary" data-testid="export" onClick={() => void doExport()}>
+          {t('optionsExport')}
+        </button>
       </div>
-      {exportError && <p class="err" role="alert">{exportError}</p>}
-      {exportStatus && <p class="ok" role="status" data-testid="export-status">{exportStatus}</p>}
+      {exportError && (
+        <p class="err" role="alert">
+          {exportError}
+        </p>
+      )}
+      {exportStatus && (
+        <p class="ok" role="status" data-testid="export-status">
+          {exportStatus}
+        </p>
+      )}
 
       <label class="field">
         <span>{t('optionsImportFile')}</span>
         <input type="file" accept=".json,application/json" data-testid="import-file" onChange={(e) => void choose(e)} />
       </label>
-      {importError && <p class="err" role="alert" data-testid="import-error">{importError}</p>}
-      {importStatus && <p class="ok" role="status" data-testid="import-status">{importStatus}</p>}
+      {importError && (
+        <p class="err" role="alert" data-testid="import-error">
+          {importError}
+        </p>
+      )}
+      {importStatus && (
+        <p class="ok" role="status" data-testid="import-status">
+          {importStatus}
+        </p>
+      )}
       {parsed && <ImportPreviewBox preview={parsed.preview} />}
       {(parsed?.preview.encryption === 'needs-backup-passphrase' || parsed?.preview.encryption === 'adopt-key') && (
         <label class="field">
           <span>{t('optionsBackupPassphrase')}</span>
-          <input type="password" autocomplete="off" data-testid="import-passphrase" value={backupPassphrase} onInput={(e) => setBackupPassphrase(e.currentTarget.value)} />
+          <input
+            type="password"
+            autocomplete="off"
+            data-testid="import-passphrase"
+            value={backupPassphrase}
+            onInput={(e) => setBackupPassphrase(e.currentTarget.value)}
+          />
         </label>
       )}
       {parsed?.preview.needsUnlock && !key && <p class="warn">{t('optionsImportNeedsUnlock')}</p>}
       {parsed && (
         <div class="row">
-          <button type="button" class="primary" data-testid="import-confirm" disabled={busy} onClick={() => void apply()}>{t('optionsImportConfirm')}</button>
-          <button type="button" onClick={() => setParsed(null)}>{t('optionsCancel')}</button>
+          <button type="button" class="primary" data-testid="import-confirm" disabled={busy} onClick={() => void apply()}>
+            {t('optionsImportConfirm')}
+          </button>
+          <button type="button" onClick={() => setParsed(null)}>
+            {t('optionsCancel')}
+          </button>
         </div>
       )}
     </section>
@@ -150,7 +187,9 @@ function ImportPreviewBox({ preview }: { preview: ImportPreview }) {
       <p>{t('optionsImportPreview')}</p>
       <ul>
         <li>{t('optionsImportAdd', String(preview.add.cases), String(preview.add.notes), String(preview.add.observations))}</li>
-        <li>{t('optionsImportReplace', String(preview.replace.cases), String(preview.replace.notes), String(preview.replace.observations))}</li>
+        <li>
+          {t('optionsImportReplace', String(preview.replace.cases), String(preview.replace.notes), String(preview.replace.observations))}
+        </li>
       </ul>
       {encryption && <p>{encryption}</p>}
     </div>

@@ -89,11 +89,22 @@ export function CaseList({ shell, newStatus }: { shell: Shell; newStatus?: Statu
     <>
       <section aria-labelledby="new-case-heading">
         <h2 id="new-case-heading">{t('optionsNewCaseHeading')}</h2>
-        {newStatus && <p class="muted" data-testid="prefill-note">{t('optionsPrefilled', pick(STATUS_LABEL[newStatus]))}</p>}
+        {newStatus && (
+          <p class="muted" data-testid="prefill-note">
+            {t('optionsPrefilled', pick(STATUS_LABEL[newStatus]))}
+          </p>
+        )}
         <form onSubmit={(e) => void create(e)} class="options-grid" data-testid="new-case-form">
           <label class="field">
             <span>{t('caseTitleLabel')}</span>
-            <input ref={titleRef} data-testid="new-case-title" value={title} maxLength={200} required onInput={(e) => setTitle(e.currentTarget.value)} />
+            <input
+              ref={titleRef}
+              data-testid="new-case-title"
+              value={title}
+              maxLength={200}
+              required
+              onInput={(e) => setTitle(e.currentTarget.value)}
+            />
           </label>
           <label class="field">
             <span>{t('optionsLenderLabel')}</span>
@@ -102,10 +113,16 @@ export function CaseList({ shell, newStatus }: { shell: Shell; newStatus?: Statu
           <ProductSelect value={product} onChange={setProduct} testId="new-case-product" />
           <StatusSelect value={status} onChange={setStatus} testId="new-case-status" />
           <div class="row">
-            <button class="primary" type="submit" disabled={busy}>{t('caseCreate')}</button>
+            <button class="primary" type="submit" disabled={busy}>
+              {t('caseCreate')}
+            </button>
           </div>
         </form>
-        {error && <p class="err" role="alert">{error}</p>}
+        {error && (
+          <p class="err" role="alert">
+            {error}
+          </p>
+        )}
         {created && (
           <p role="status" class="ok">
             {t('optionsCreated')} <a href={routeHash({ view: 'case', id: created.id })}>{created.title}</a>
@@ -115,13 +132,13 @@ export function CaseList({ shell, newStatus }: { shell: Shell; newStatus?: Statu
 
       <section aria-labelledby="cases-heading">
         <h2 id="cases-heading">{t('casesHeading')}</h2>
-        {loadError && <p class="err" role="alert">{loadError}</p>}
+        {loadError && (
+          <p class="err" role="alert">
+            {loadError}
+          </p>
+        )}
         {corrupt > 0 && <p class="warn">{t('optionsCorrupt', String(corrupt))}</p>}
-        {cases === null ? (
-          <p class="muted">{t('popupLoading')}</p>
-        ) : cases.length === 0 ? (
-          <p class="muted">{t('optionsNoCases')}</p>
-        ) : null}
+        {cases === null ? <p class="muted">{t('popupLoading')}</p> : cases.length === 0 ? <p class="muted">{t('optionsNoCases')}</p> : null}
         <ul class="plain" data-testid="case-list">
           {(cases ?? []).map((c) => (
             <li key={c.id} class="card options-case" data-case-id={c.id}>
@@ -143,7 +160,9 @@ export function CaseList({ shell, newStatus }: { shell: Shell; newStatus?: Statu
           <ul class="plain" data-testid="recent-list">
             {recent.map((n) => (
               <li key={n.id} class="options-entry">
-                <span class="muted">{showDateTime(n.at)} · {channelLabel(n.channel)} · </span>
+                <span class="muted">
+                  {showDateTime(n.at)} · {channelLabel(n.channel)} ·{' '}
+                </span>
                 <a href={routeHash({ view: 'case', id: n.caseId })}>{nameOf(byId.get(n.caseId))}</a>
                 {': '}
                 {n.locked ? <span class="muted">{t('optionsLockedEntry')}</span> : <span>{n.text.slice(0, 140)}</span>}

@@ -74,8 +74,14 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
     return (
       <section>
         <h2>{t('optionsCaseMissing')}</h2>
-        {loadError && <p class="err" role="alert">{loadError}</p>}
-        <p><a href={routeHash({ view: 'cases' })}>{t('optionsBackToCases')}</a></p>
+        {loadError && (
+          <p class="err" role="alert">
+            {loadError}
+          </p>
+        )}
+        <p>
+          <a href={routeHash({ view: 'cases' })}>{t('optionsBackToCases')}</a>
+        </p>
       </section>
     );
   }
@@ -97,27 +103,43 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
 
   return (
     <article data-testid="case-view" data-case-id={theCase.id}>
-      <p class="no-print"><a href={routeHash({ view: 'cases' })}>{t('optionsBackToCases')}</a></p>
+      <p class="no-print">
+        <a href={routeHash({ view: 'cases' })}>{t('optionsBackToCases')}</a>
+      </p>
       <h2 data-testid="case-title">{theCase.title}</h2>
       {saveError && (
         <div class="err options-banner" role="alert" data-testid="save-error">
           <span>{saveError}</span>{' '}
-          <button type="button" onClick={() => void commit(theCase)}>{t('optionsRetrySave')}</button>
+          <button type="button" onClick={() => void commit(theCase)}>
+            {t('optionsRetrySave')}
+          </button>
         </div>
       )}
       <div class="row no-print">
-        <a class="button" href={routeHash({ view: 'print', id: theCase.id })} data-testid="open-print">{t('optionsPrintView')}</a>
+        <a class="button" href={routeHash({ view: 'print', id: theCase.id })} data-testid="open-print">
+          {t('optionsPrintView')}
+        </a>
         {!confirmDelete ? (
-          <button type="button" data-testid="delete-case" onClick={() => setConfirmDelete(true)}>{t('optionsDeleteCase')}</button>
+          <button type="button" data-testid="delete-case" onClick={() => setConfirmDelete(true)}>
+            {t('optionsDeleteCase')}
+          </button>
         ) : (
           <span class="row" role="group" aria-label={t('optionsDeleteCase')}>
             <span>{t('optionsDeleteConfirm', String(notes.length), String(observations.length))}</span>
-            <button type="button" class="danger" data-testid="delete-confirm" onClick={() => void remove()}>{t('optionsDeleteYes')}</button>
-            <button type="button" onClick={() => setConfirmDelete(false)}>{t('optionsCancel')}</button>
+            <button type="button" class="danger" data-testid="delete-confirm" onClick={() => void remove()}>
+              {t('optionsDeleteYes')}
+            </button>
+            <button type="button" onClick={() => setConfirmDelete(false)}>
+              {t('optionsCancel')}
+            </button>
           </span>
         )}
       </div>
-      {deleteError && <p class="err" role="alert">{deleteError}</p>}
+      {deleteError && (
+        <p class="err" role="alert">
+          {deleteError}
+        </p>
+      )}
 
       <CaseDetails theCase={theCase} commit={commit} />
 
@@ -129,7 +151,9 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
           <ul class="plain" data-testid="observations">
             {observations.map((o) => (
               <li key={o.id} class="card">
-                <div class="muted">{showDateTime(o.observedAt)} · {pick(STATUS_LABEL[o.status])}</div>
+                <div class="muted">
+                  {showDateTime(o.observedAt)} · {pick(STATUS_LABEL[o.status])}
+                </div>
                 <div>「{o.text}」</div>
                 <div class="muted options-url">{o.url}</div>
               </li>
@@ -208,7 +232,9 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
               >
                 <option value="">{t('optionsNotAnswered')}</option>
                 {q.options.map((o) => (
-                  <option key={o.value} value={o.value}>{pick(o.text)}</option>
+                  <option key={o.value} value={o.value}>
+                    {pick(o.text)}
+                  </option>
                 ))}
               </select>
             </label>
@@ -218,7 +244,9 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
 
       <section aria-labelledby="checklist-heading">
         <h3 id="checklist-heading">{t('optionsChecklistHeading')}</h3>
-        <p class="muted" data-testid="checklist-progress">{t('optionsChecklistProgress', String(done), String(checklist.length))}</p>
+        <p class="muted" data-testid="checklist-progress">
+          {t('optionsChecklistProgress', String(done), String(checklist.length))}
+        </p>
         <ul class="plain">
           {checklist.map((item) => (
             <li key={item.id}>
@@ -281,7 +309,11 @@ function CaseDetails({ theCase, commit }: { theCase: Case; commit: (next: Case) 
       </label>
       <div class="row">
         <button type="submit">{t('optionsSaveDetails')}</button>
-        {saved && <span class="ok" role="status">{t('optionsSaved')}</span>}
+        {saved && (
+          <span class="ok" role="status">
+            {t('optionsSaved')}
+          </span>
+        )}
       </div>
     </form>
   );

@@ -62,10 +62,23 @@ export function UnlockForm({ shell }: { shell: Shell }) {
     <form class="row" onSubmit={(e) => void submit(e)} data-testid="unlock-form">
       <label class="field">
         <span>{t('optionsPassphrase')}</span>
-        <input type="password" autocomplete="current-password" data-testid="unlock-passphrase" value={passphrase} required onInput={(e) => setPassphrase(e.currentTarget.value)} />
+        <input
+          type="password"
+          autocomplete="current-password"
+          data-testid="unlock-passphrase"
+          value={passphrase}
+          required
+          onInput={(e) => setPassphrase(e.currentTarget.value)}
+        />
       </label>
-      <button type="submit" class="primary" disabled={busy} data-testid="unlock-button">{busy ? t('optionsWorking') : t('optionsUnlock')}</button>
-      {error && <p class="err" role="alert" data-testid="unlock-error">{error}</p>}
+      <button type="submit" class="primary" disabled={busy} data-testid="unlock-button">
+        {busy ? t('optionsWorking') : t('optionsUnlock')}
+      </button>
+      {error && (
+        <p class="err" role="alert" data-testid="unlock-error">
+          {error}
+        </p>
+      )}
     </form>
   );
 }
@@ -136,7 +149,12 @@ export function LockPanel({ shell }: { shell: Shell }) {
   );
 
   return (
-    <section aria-labelledby="lock-heading" class="card" data-testid="lock-panel" data-lock={enabled ? (key ? 'unlocked' : 'locked') : 'off'}>
+    <section
+      aria-labelledby="lock-heading"
+      class="card"
+      data-testid="lock-panel"
+      data-lock={enabled ? (key ? 'unlocked' : 'locked') : 'off'}
+    >
       <h3 id="lock-heading">{t('optionsLockHeading')}</h3>
       <p class="muted">{t('optionsLockExplain')}</p>
       <p class="warn">{t('optionsLockHonest')}</p>
@@ -147,14 +165,18 @@ export function LockPanel({ shell }: { shell: Shell }) {
             {pass('lock-new', t('optionsNewPassphrase'), a, setA, 'new-password')}
             {pass('lock-new2', t('optionsRepeatPassphrase'), b, setB, 'new-password')}
           </div>
-          <button type="submit" class="primary" disabled={busy} data-testid="lock-enable">{busy ? t('optionsWorking') : t('optionsEnableLock')}</button>
+          <button type="submit" class="primary" disabled={busy} data-testid="lock-enable">
+            {busy ? t('optionsWorking') : t('optionsEnableLock')}
+          </button>
         </form>
       )}
       {enabled && !key && <UnlockForm shell={shell} />}
       {enabled && key && (
         <>
           <p class="ok">{t('optionsUnlockedState')}</p>
-          <button type="button" onClick={lockNow} disabled={busy} data-testid="lock-now">{t('optionsLockNow')}</button>
+          <button type="button" onClick={lockNow} disabled={busy} data-testid="lock-now">
+            {t('optionsLockNow')}
+          </button>
           <form onSubmit={change} data-testid="lock-change-form">
             <h4>{t('optionsChangePassphrase')}</h4>
             <div class="options-grid">
@@ -162,13 +184,17 @@ export function LockPanel({ shell }: { shell: Shell }) {
               {pass('lock-change-new', t('optionsNewPassphrase'), b, setB, 'new-password')}
               {pass('lock-change-new2', t('optionsRepeatPassphrase'), c, setC, 'new-password')}
             </div>
-            <button type="submit" disabled={busy}>{t('optionsChangePassphrase')}</button>
+            <button type="submit" disabled={busy}>
+              {t('optionsChangePassphrase')}
+            </button>
           </form>
           <form onSubmit={disable} data-testid="lock-disable-form">
             <h4>{t('optionsDisableLock')}</h4>
             <p class="muted">{t('optionsDisableExplain')}</p>
             {pass('lock-disable-pass', t('optionsCurrentPassphrase'), d, setD, 'current-password')}
-            <button type="submit" disabled={busy}>{t('optionsDisableLock')}</button>
+            <button type="submit" disabled={busy}>
+              {t('optionsDisableLock')}
+            </button>
           </form>
         </>
       )}
@@ -177,13 +203,23 @@ export function LockPanel({ shell }: { shell: Shell }) {
           <span>{t('optionsIdleLabel')}</span>
           <select data-testid="lock-idle" value={String(idle)} onChange={(e) => chooseIdle(Number(e.currentTarget.value))}>
             {IDLE_CHOICES.map((m) => (
-              <option key={m} value={String(m)}>{t('optionsMinutes', String(m))}</option>
+              <option key={m} value={String(m)}>
+                {t('optionsMinutes', String(m))}
+              </option>
             ))}
           </select>
         </label>
       )}
-      {error && <p class="err" role="alert" data-testid="lock-error">{error}</p>}
-      {status && <p class="ok" role="status">{status}</p>}
+      {error && (
+        <p class="err" role="alert" data-testid="lock-error">
+          {error}
+        </p>
+      )}
+      {status && (
+        <p class="ok" role="status">
+          {status}
+        </p>
+      )}
     </section>
   );
 }

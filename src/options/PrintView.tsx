@@ -34,7 +34,12 @@ export function PrintView({ shell, id }: { shell: Shell; id: string }) {
     })();
   }, [id, shell.lock.key]);
 
-  if (error) return <p class="err" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p class="err" role="alert">
+        {error}
+      </p>
+    );
   if (!data) return <p class="muted">{t('popupLoading')}</p>;
   const { theCase, observations, notes } = data;
   if (!theCase) return <p>{t('optionsCaseMissing')}</p>;
@@ -51,14 +56,36 @@ export function PrintView({ shell, id }: { shell: Shell; id: string }) {
     <article class="options-print" data-testid="print-view">
       <div class="row no-print">
         <a href={routeHash({ view: 'case', id })}>{t('optionsBackToCase')}</a>
-        <button type="button" class="primary" data-testid="print-button" onClick={() => window.print()}>{t('optionsPrint')}</button>
+        <button type="button" class="primary" data-testid="print-button" onClick={() => window.print()}>
+          {t('optionsPrint')}
+        </button>
       </div>
       <h2>{t('optionsPrintHeading', theCase.title)}</h2>
       <dl class="options-meta">
-        {theCase.lender && (<><dt>{t('optionsLenderLabel')}</dt><dd>{theCase.lender}</dd></>)}
-        {theCase.product && (<><dt>{t('optionsProductLabel')}</dt><dd>{pick(PRODUCT_LABEL[theCase.product])}</dd></>)}
-        {theCase.status && (<><dt>{t('optionsStatusLabel')}</dt><dd>{pick(STATUS_LABEL[theCase.status])}</dd></>)}
-        {theCase.accountRef && (<><dt>{t('optionsAccountRefLabel')}</dt><dd>{theCase.accountRef}</dd></>)}
+        {theCase.lender && (
+          <>
+            <dt>{t('optionsLenderLabel')}</dt>
+            <dd>{theCase.lender}</dd>
+          </>
+        )}
+        {theCase.product && (
+          <>
+            <dt>{t('optionsProductLabel')}</dt>
+            <dd>{pick(PRODUCT_LABEL[theCase.product])}</dd>
+          </>
+        )}
+        {theCase.status && (
+          <>
+            <dt>{t('optionsStatusLabel')}</dt>
+            <dd>{pick(STATUS_LABEL[theCase.status])}</dd>
+          </>
+        )}
+        {theCase.accountRef && (
+          <>
+            <dt>{t('optionsAccountRefLabel')}</dt>
+            <dd>{theCase.accountRef}</dd>
+          </>
+        )}
         <dt>{t('optionsPrintedOn')}</dt>
         <dd>{showDateTime(new Date().toISOString())}</dd>
       </dl>
@@ -67,13 +94,19 @@ export function PrintView({ shell, id }: { shell: Shell; id: string }) {
       <h3>{t('optionsChronology')}</h3>
       <ol class="options-chrono" data-testid="print-chronology">
         {items.map((item) => (
-          <li key={`${item.kind}-${item.kind === 'date' ? item.key : item.kind === 'note' ? item.note.id : item.observation.id}`} data-kind={item.kind}>
+          <li
+            key={`${item.kind}-${item.kind === 'date' ? item.key : item.kind === 'note' ? item.note.id : item.observation.id}`}
+            data-kind={item.kind}
+          >
             {item.kind === 'date' && (
-              <span><strong>{item.at.slice(0, 10)}</strong> · {dateLabel(item.key)}</span>
+              <span>
+                <strong>{item.at.slice(0, 10)}</strong> · {dateLabel(item.key)}
+              </span>
             )}
             {item.kind === 'observation' && (
               <span>
-                <strong>{showDateTime(item.at)}</strong> · {t('optionsExhibit')} · {pick(STATUS_LABEL[item.observation.status])}: 「{item.observation.text}」
+                <strong>{showDateTime(item.at)}</strong> · {t('optionsExhibit')} · {pick(STATUS_LABEL[item.observation.status])}: 「
+                {item.observation.text}」
                 <br />
                 <span class="options-url">{item.observation.url}</span>
               </span>
@@ -106,14 +139,20 @@ export function PrintView({ shell, id }: { shell: Shell; id: string }) {
         {Object.entries(theCase.answers).map(([qid, value]) => {
           const q = QUESTION_BY_ID.get(qid);
           const option = q?.options.find((o) => o.value === String(value));
-          return <li key={qid}>{q ? pick(q.text) : qid}: {option ? pick(option.text) : String(value)}</li>;
+          return (
+            <li key={qid}>
+              {q ? pick(q.text) : qid}: {option ? pick(option.text) : String(value)}
+            </li>
+          );
         })}
       </ul>
 
       <h3>{t('optionsChecklistHeading')}</h3>
       <ul>
         {diagnosis.checklist.map((item) => (
-          <li key={item.id}>{theCase.checklist[item.id] ? '☑' : '☐'} {pick(item.text)}</li>
+          <li key={item.id}>
+            {theCase.checklist[item.id] ? '☑' : '☐'} {pick(item.text)}
+          </li>
         ))}
       </ul>
 
@@ -133,7 +172,10 @@ export function PrintView({ shell, id }: { shell: Shell; id: string }) {
       <h3>{t('optionsSources')}</h3>
       <ul class="options-sources">
         {[...sources.values()].map((s) => (
-          <li key={s.ref}>{s.ref}{s.level !== 'confirmed' ? ` (${t('optionsSourceReported')})` : ''}</li>
+          <li key={s.ref}>
+            {s.ref}
+            {s.level !== 'confirmed' ? ` (${t('optionsSourceReported')})` : ''}
+          </li>
         ))}
       </ul>
     </article>

@@ -67,19 +67,22 @@ export function RemindersPanel({ shell }: { shell: Shell }) {
         />
         <span>{t('optionsRemindersToggle')}</span>
       </label>
-      {error && <p class="err" role="alert">{error}</p>}
+      {error && (
+        <p class="err" role="alert">
+          {error}
+        </p>
+      )}
       <p data-testid="next-reminder">
-        {next === null
-          ? t('popupLoading')
-          : next === undefined
-            ? t('optionsNoReminder')
-            : (
-              <>
-                {t('optionsNextReminder')}{' '}
-                <a href={routeHash({ view: 'case', id: next.theCase.id })}>{next.theCase.title}</a>
-                {` · ${pick(next.step.title)} · ${deadlineStateLabel(next.step.state)} ${daysLeftLabel(next.step.daysLeft)} · ${pick(next.step.next)}`}
-              </>
-            )}
+        {next === null ? (
+          t('popupLoading')
+        ) : next === undefined ? (
+          t('optionsNoReminder')
+        ) : (
+          <>
+            {t('optionsNextReminder')} <a href={routeHash({ view: 'case', id: next.theCase.id })}>{next.theCase.title}</a>
+            {` · ${pick(next.step.title)} · ${deadlineStateLabel(next.step.state)} ${daysLeftLabel(next.step.daysLeft)} · ${pick(next.step.next)}`}
+          </>
+        )}
       </p>
     </section>
   );

@@ -79,7 +79,9 @@ export function SearchView({ shell }: { shell: Shell }) {
           <select data-testid="search-lender" value={lender} onChange={(e) => setLender(e.currentTarget.value)}>
             <option value="">{t('optionsAll')}</option>
             {lenders.map((l) => (
-              <option key={l} value={l}>{l}</option>
+              <option key={l} value={l}>
+                {l}
+              </option>
             ))}
           </select>
         </label>
@@ -88,24 +90,35 @@ export function SearchView({ shell }: { shell: Shell }) {
           <select data-testid="search-channel" value={channel} onChange={(e) => setChannel(e.currentTarget.value as Channel | '')}>
             <option value="">{t('optionsAll')}</option>
             {CHANNELS.map((c) => (
-              <option key={c} value={c}>{channelLabel(c)}</option>
+              <option key={c} value={c}>
+                {channelLabel(c)}
+              </option>
             ))}
           </select>
         </label>
         <div class="row">
-          <button type="submit" class="primary" data-testid="search-run">{t('optionsSearchButton')}</button>
+          <button type="submit" class="primary" data-testid="search-run">
+            {t('optionsSearchButton')}
+          </button>
         </div>
       </form>
-      {error && <p class="err" role="alert">{error}</p>}
+      {error && (
+        <p class="err" role="alert">
+          {error}
+        </p>
+      )}
       {results && (
         <div aria-live="polite">
-          <p class="muted" data-testid="search-count" data-count={results.items.length}>{t('optionsResultCount', String(results.items.length))}</p>
+          <p class="muted" data-testid="search-count" data-count={results.items.length}>
+            {t('optionsResultCount', String(results.items.length))}
+          </p>
           {results.lockedSkipped > 0 && <p class="warn">{t('optionsLockedSkipped', String(results.lockedSkipped))}</p>}
           <ul class="plain" data-testid="search-results">
             {results.items.slice(0, 200).map((n) => (
               <li key={n.id} class="card" data-note-id={n.id}>
                 <div class="muted">
-                  {showDateTime(n.at)} · {channelLabel(n.channel)} · <a href={routeHash({ view: 'case', id: n.caseId })}>{titles.get(n.caseId) ?? n.caseId}</a>
+                  {showDateTime(n.at)} · {channelLabel(n.channel)} ·{' '}
+                  <a href={routeHash({ view: 'case', id: n.caseId })}>{titles.get(n.caseId) ?? n.caseId}</a>
                   {n.ref ? ` · ${t('optionsRefShort', n.ref)}` : ''}
                 </div>
                 <p class="options-pre">{n.text.slice(0, 400)}</p>

@@ -94,7 +94,15 @@ export function Timeline({ shell, theCase, notes, observations, diagnosis, reloa
   };
 
   const edit = (n: Note): void => {
-    setDraft({ id: n.id, editing: true, at: toLocalInput(n.at), channel: n.channel, ref: n.ref ?? '', text: n.text, appealText: n.appealText ?? '' });
+    setDraft({
+      id: n.id,
+      editing: true,
+      at: toLocalInput(n.at),
+      channel: n.channel,
+      ref: n.ref ?? '',
+      text: n.text,
+      appealText: n.appealText ?? '',
+    });
     setError('');
     setStatus('');
     document.getElementById('entry-form')?.scrollIntoView();
@@ -145,14 +153,26 @@ export function Timeline({ shell, theCase, notes, observations, diagnosis, reloa
                     </details>
                   )}
                   <div class="row no-print">
-                    <button type="button" onClick={() => edit(n)} aria-label={t('optionsEditEntryLabel', showDateTime(n.at))}>{t('optionsEdit')}</button>
+                    <button type="button" onClick={() => edit(n)} aria-label={t('optionsEditEntryLabel', showDateTime(n.at))}>
+                      {t('optionsEdit')}
+                    </button>
                     {confirmId === n.id ? (
                       <>
-                        <button type="button" class="danger" onClick={() => void remove(n.id)}>{t('optionsDeleteYes')}</button>
-                        <button type="button" onClick={() => setConfirmId(null)}>{t('optionsCancel')}</button>
+                        <button type="button" class="danger" onClick={() => void remove(n.id)}>
+                          {t('optionsDeleteYes')}
+                        </button>
+                        <button type="button" onClick={() => setConfirmId(null)}>
+                          {t('optionsCancel')}
+                        </button>
                       </>
                     ) : (
-                      <button type="button" onClick={() => setConfirmId(n.id)} aria-label={t('optionsDeleteEntryLabel', showDateTime(n.at))}>{t('optionsDelete')}</button>
+                      <button
+                        type="button"
+                        onClick={() => setConfirmId(n.id)}
+                        aria-label={t('optionsDeleteEntryLabel', showDateTime(n.at))}
+                      >
+                        {t('optionsDelete')}
+                      </button>
                     )}
                   </div>
                 </>
@@ -162,54 +182,100 @@ export function Timeline({ shell, theCase, notes, observations, diagnosis, reloa
         </ol>
       )}
 
-      <form id="entry-form" class="card no-print" onSubmit={(e) => void save(e)} data-testid="entry-form" aria-labelledby="entry-form-heading">
+      <form
+        id="entry-form"
+        class="card no-print"
+        onSubmit={(e) => void save(e)}
+        data-testid="entry-form"
+        aria-labelledby="entry-form-heading"
+      >
         <h4 id="entry-form-heading">{draft.editing ? t('optionsEditEntry') : t('optionsAddEntry')}</h4>
         {locked && <p class="warn">{t('optionsUnlockToWrite')}</p>}
         <div class="options-grid">
           <label class="field">
             <span>{t('optionsEntryAt')}</span>
-            <input type="datetime-local" data-testid="entry-at" required value={draft.at} onInput={(e) => set({ at: e.currentTarget.value })} />
+            <input
+              type="datetime-local"
+              data-testid="entry-at"
+              required
+              value={draft.at}
+              onInput={(e) => set({ at: e.currentTarget.value })}
+            />
           </label>
           <label class="field">
             <span>{t('optionsEntryChannel')}</span>
             <select data-testid="entry-channel" value={draft.channel} onChange={(e) => set({ channel: e.currentTarget.value as Channel })}>
               {CHANNELS.map((c) => (
-                <option key={c} value={c}>{channelLabel(c)}</option>
+                <option key={c} value={c}>
+                  {channelLabel(c)}
+                </option>
               ))}
             </select>
           </label>
           <label class="field">
             <span>{t('optionsEntryRef')}</span>
-            <input data-testid="entry-ref" value={draft.ref} maxLength={LIMITS.noteRef} onInput={(e) => set({ ref: e.currentTarget.value })} />
+            <input
+              data-testid="entry-ref"
+              value={draft.ref}
+              maxLength={LIMITS.noteRef}
+              onInput={(e) => set({ ref: e.currentTarget.value })}
+            />
           </label>
         </div>
         <label class="field">
           <span>{t('optionsEntryText')}</span>
-          <textarea id="entry-text" data-testid="entry-text" value={draft.text} maxLength={LIMITS.noteText} onInput={(e) => set({ text: e.currentTarget.value })} />
+          <textarea
+            id="entry-text"
+            data-testid="entry-text"
+            value={draft.text}
+            maxLength={LIMITS.noteText}
+            onInput={(e) => set({ text: e.currentTarget.value })}
+          />
         </label>
         <label class="field">
           <span>{t('optionsEntryAppeal')}</span>
-          <textarea data-testid="entry-appeal" value={draft.appealText} maxLength={LIMITS.appealText} onInput={(e) => set({ appealText: e.currentTarget.value })} />
+          <textarea
+            data-testid="entry-appeal"
+            value={draft.appealText}
+            maxLength={LIMITS.appealText}
+            onInput={(e) => set({ appealText: e.currentTarget.value })}
+          />
         </label>
         <div class="row">
           <label class="field">
             <span>{t('optionsAppealChannel')}</span>
             <select value={appealChannel} onChange={(e) => setAppealChannel(e.currentTarget.value as AppealChannel)}>
               {APPEAL_CHANNELS.map((c) => (
-                <option key={c.id} value={c.id}>{pick(c.label)}</option>
+                <option key={c.id} value={c.id}>
+                  {pick(c.label)}
+                </option>
               ))}
             </select>
           </label>
-          <button type="button" onClick={attachAppeal} disabled={!diagnosis}>{t('optionsAttachAppeal')}</button>
+          <button type="button" onClick={attachAppeal} disabled={!diagnosis}>
+            {t('optionsAttachAppeal')}
+          </button>
         </div>
         <div class="row">
-          <button type="submit" class="primary" data-testid="entry-save" disabled={busy}>{draft.editing ? t('optionsSaveEntry') : t('optionsAddEntryButton')}</button>
+          <button type="submit" class="primary" data-testid="entry-save" disabled={busy}>
+            {draft.editing ? t('optionsSaveEntry') : t('optionsAddEntryButton')}
+          </button>
           {draft.editing && (
-            <button type="button" onClick={() => setDraft(emptyDraft())}>{t('optionsCancel')}</button>
+            <button type="button" onClick={() => setDraft(emptyDraft())}>
+              {t('optionsCancel')}
+            </button>
           )}
         </div>
-        {error && <p class="err" role="alert" data-testid="entry-error">{error}</p>}
-        {status && <p class="ok" role="status">{status}</p>}
+        {error && (
+          <p class="err" role="alert" data-testid="entry-error">
+            {error}
+          </p>
+        )}
+        {status && (
+          <p class="ok" role="status">
+            {status}
+          </p>
+        )}
       </form>
     </section>
   );

@@ -110,7 +110,12 @@ export function Workspace() {
     }
   };
 
-  if (!lock) return <main aria-busy="true"><p class="muted">{t('popupLoading')}</p></main>;
+  if (!lock)
+    return (
+      <main aria-busy="true">
+        <p class="muted">{t('popupLoading')}</p>
+      </main>
+    );
 
   const shell: Shell = {
     lock,
@@ -149,14 +154,22 @@ export function Workspace() {
         {reloadNeeded && (
           <div class="warn options-banner" role="alert" data-testid="reload-banner">
             <span>{t('optionsReloadNeeded')}</span>{' '}
-            <button type="button" onClick={() => location.reload()}>{t('optionsReload')}</button>
+            <button type="button" onClick={() => location.reload()}>
+              {t('optionsReload')}
+            </button>
           </div>
         )}
         {undo && (
           <div class="card options-banner" role="status" data-testid="undo-bar">
             <span>{t('optionsDeletedCase', undo.title)}</span>{' '}
-            <button type="button" class="primary" onClick={() => void doUndo()}>{t('optionsUndo')}</button>
-            {undoError && <p class="err" role="alert">{undoError}</p>}
+            <button type="button" class="primary" onClick={() => void doUndo()}>
+              {t('optionsUndo')}
+            </button>
+            {undoError && (
+              <p class="err" role="alert">
+                {undoError}
+              </p>
+            )}
           </div>
         )}
         {lock.enabled && !lock.key && route.view !== 'settings' && (

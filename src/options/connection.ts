@@ -63,7 +63,9 @@ export const isBlocked = (error: unknown): boolean => error instanceof StorageEr
 /** A date-time for display in the UI language. */
 export function showDateTime(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(uiLang() === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString(uiLang() === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** User Timing marks: the store bench (bench/store-browser.bench.ts) reads these measures. */

@@ -12,7 +12,9 @@ export function ProductSelect({ value, onChange, testId }: { value: Product | ''
       <select data-testid={testId} value={value} onChange={(e) => onChange(e.currentTarget.value as Product | '')}>
         <option value="">{t('optionsNotSet')}</option>
         {PRODUCTS.map((p) => (
-          <option key={p} value={p}>{PRODUCT_LABEL[p][uiLang()]}</option>
+          <option key={p} value={p}>
+            {PRODUCT_LABEL[p][uiLang()]}
+          </option>
         ))}
       </select>
     </label>
@@ -26,7 +28,9 @@ export function StatusSelect({ value, onChange, testId }: { value: Status | ''; 
       <select data-testid={testId} value={value} onChange={(e) => onChange(e.currentTarget.value as Status | '')}>
         <option value="">{t('optionsNotSet')}</option>
         {STATUSES.map((s) => (
-          <option key={s} value={s}>{statusLabel(s, uiLang())}</option>
+          <option key={s} value={s}>
+            {statusLabel(s, uiLang())}
+          </option>
         ))}
       </select>
     </label>

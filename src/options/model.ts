@@ -108,9 +108,9 @@ export function chronological(
  * choice as the worker (src/rules/reminders.ts stepToRemind), then the most
  * urgent across cases.
  */
-export function nextReminder(perCase: readonly { theCase: Case; deadlines: readonly DeadlineStep[] }[]):
-  | { theCase: Case; step: DeadlineStep }
-  | undefined {
+export function nextReminder(
+  perCase: readonly { theCase: Case; deadlines: readonly DeadlineStep[] }[],
+): { theCase: Case; step: DeadlineStep } | undefined {
   let best: { theCase: Case; step: DeadlineStep } | undefined;
   const score = (s: DeadlineStep) => (s.state === 'overdue' ? -1e6 : 0) + (s.daysLeft ?? 1e6);
   for (const { theCase, deadlines } of perCase) {

@@ -106,7 +106,11 @@ export function App({ boot }: { boot: Boot }) {
       await browser.storage.session.remove(CURRENT_CASE_KEY);
       return;
     }
-    const [got] = await Promise.all([ask('ext/case-get', { caseId }), refreshDiagnosis(caseId), browser.storage.session.set({ [CURRENT_CASE_KEY]: caseId })]);
+    const [got] = await Promise.all([
+      ask('ext/case-get', { caseId }),
+      refreshDiagnosis(caseId),
+      browser.storage.session.set({ [CURRENT_CASE_KEY]: caseId }),
+    ]);
     if (got.ok && got.data.case) setCase(got.data.case);
     else {
       setCase(null);
@@ -162,11 +166,15 @@ export function App({ boot }: { boot: Boot }) {
   const onTabKey = (event: KeyboardEvent): void => {
     const i = VIEWS.indexOf(view);
     const next =
-      event.key === 'ArrowRight' ? VIEWS[(i + 1) % VIEWS.length]
-      : event.key === 'ArrowLeft' ? VIEWS[(i + VIEWS.length - 1) % VIEWS.length]
-      : event.key === 'Home' ? VIEWS[0]
-      : event.key === 'End' ? VIEWS[VIEWS.length - 1]
-      : undefined;
+      event.key === 'ArrowRight'
+        ? VIEWS[(i + 1) % VIEWS.length]
+        : event.key === 'ArrowLeft'
+          ? VIEWS[(i + VIEWS.length - 1) % VIEWS.length]
+          : event.key === 'Home'
+            ? VIEWS[0]
+            : event.key === 'End'
+              ? VIEWS[VIEWS.length - 1]
+              : undefined;
     if (!next) return;
     event.preventDefault();
     setView(next);
@@ -187,22 +195,22 @@ export function App({ boot }: { boot: Boot }) {
       </header>
       {/* In a nav landmark so that every piece of content sits in a region (axe "region"). */}
       <nav aria-label={t('popupViewsLabel')}>
-      <div class="popup-tabs" role="tablist" aria-label={t('popupViewsLabel')} ref={tabs} onKeyDown={onTabKey}>
-        {VIEWS.map((v) => (
-          <button
-            key={v}
-            type="button"
-            role="tab"
-            id={`tab-${v}`}
-            aria-selected={view === v}
-            aria-controls={`panel-${v}`}
-            tabIndex={view === v ? 0 : -1}
-            onClick={() => setView(v)}
-          >
-            {viewLabel[v]()}
-          </button>
-        ))}
-      </div>
+        <div class="popup-tabs" role="tablist" aria-label={t('popupViewsLabel')} ref={tabs} onKeyDown={onTabKey}>
+          {VIEWS.map((v) => (
+            <button
+              key={v}
+              type="button"
+              role="tab"
+              id={`tab-${v}`}
+              aria-selected={view === v}
+              aria-controls={`panel-${v}`}
+              tabIndex={view === v ? 0 : -1}
+              onClick={() => setView(v)}
+            >
+              {viewLabel[v]()}
+            </button>
+          ))}
+        </div>
       </nav>
       <main>
         {error && (
@@ -212,7 +220,14 @@ export function App({ boot }: { boot: Boot }) {
         )}
         <section class="panel" role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} data-testid={`panel-${view}`}>
           {view === 'tab' ? (
-            <ThisTab {...props} facts={facts} cases={cases} reloadFacts={() => loadFacts(tabId)} openCase={openCase} startCase={startCase} />
+            <ThisTab
+              {...props}
+              facts={facts}
+              cases={cases}
+              reloadFacts={() => loadFacts(tabId)}
+              openCase={openCase}
+              startCase={startCase}
+            />
           ) : view === 'diagnosis' ? (
             <Diagnosis {...props} />
           ) : view === 'questions' ? (

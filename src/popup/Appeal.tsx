@@ -57,7 +57,13 @@ export function Appeal({ lang, tabId, theCase, goto, fail, draft, setDraft }: Pr
     const reply = await ask('ext/appeal', { caseId, channel: next, lang });
     if (!reply.ok) return fail(reply.error);
     const { appeal, hint } = reply.data;
-    setDraft({ caseId, channel: next, appeal, texts: Object.fromEntries(appeal.fields.map((f) => [f.id, f.text])), ...(hint ? { hint: hint.text } : {}) });
+    setDraft({
+      caseId,
+      channel: next,
+      appeal,
+      texts: Object.fromEntries(appeal.fields.map((f) => [f.id, f.text])),
+      ...(hint ? { hint: hint.text } : {}),
+    });
   };
 
   useEffect(() => {
@@ -82,7 +88,11 @@ export function Appeal({ lang, tabId, theCase, goto, fail, draft, setDraft }: Pr
     try {
       const result = await insertText(tabId, text);
       if (result.ok) setOutcome({ kind: 'inserted', fieldId, text });
-      else setOutcome({ kind: 'refused', message: refusalText(result.reason) + (result.maxLength ? ` ${t('popupFieldLimit', String(result.maxLength))}` : '') });
+      else
+        setOutcome({
+          kind: 'refused',
+          message: refusalText(result.reason) + (result.maxLength ? ` ${t('popupFieldLimit', String(result.maxLength))}` : ''),
+        });
     } catch {
       setOutcome({ kind: 'refused', message: t('popupInsertUnreachable') });
     }
@@ -102,7 +112,8 @@ export function Appeal({ lang, tabId, theCase, goto, fail, draft, setDraft }: Pr
     if (info.maxLength !== undefined) {
       const room = info.maxLength - info.used;
       if (text.length > room) {
-        if (room < 1) return setOutcome({ kind: 'refused', message: `${refusalText('too-long')} ${t('popupFieldLimit', String(info.maxLength))}` });
+        if (room < 1)
+          return setOutcome({ kind: 'refused', message: `${refusalText('too-long')} ${t('popupFieldLimit', String(info.maxLength))}` });
         // A one-field text: the worker picks the variant that fits (shorter sentences, not a cut).
         if (draft.appeal.fields.length === 1) {
           const reply = await ask('ext/appeal', { caseId: draft.caseId, channel: draft.channel, lang, maxLength: room });
@@ -207,13 +218,20 @@ export function Appeal({ lang, tabId, theCase, goto, fail, draft, setDraft }: Pr
                   aria-describedby={`${id}-count`}
                 />
                 <p id={`${id}-count`} class={over ? 'err' : 'muted'}>
-                  {field.maxLength !== undefined ? t('popupCountOf', String(text.length), String(field.maxLength)) : t('popupCount', String(text.length))}
+                  {field.maxLength !== undefined
+                    ? t('popupCountOf', String(text.length), String(field.maxLength))
+                    : t('popupCount', String(text.length))}
                 </p>
                 <div class="row">
                   <button type="button" class="primary" onClick={() => void copy(field.id)} data-testid={`copy-${field.id}`}>
                     {t('popupCopy')}
                   </button>
-                  <button type="button" onClick={() => void insert(field.id)} disabled={outcome.kind === 'busy'} data-testid={`insert-${field.id}`}>
+                  <button
+                    type="button"
+                    onClick={() => void insert(field.id)}
+                    disabled={outcome.kind === 'busy'}
+                    data-testid={`insert-${field.id}`}
+                  >
                     {t('popupInsert')}
                   </button>
                 </div>
@@ -223,10 +241,12 @@ export function Appeal({ lang, tabId, theCase, goto, fail, draft, setDraft }: Pr
           <div role="status" aria-live="polite" data-testid="appeal-status">
             {outcome.kind === 'copied' || outcome.kind === 'inserted' ? (
               <div class="card">
-                <p class="ok">
-                  {outcome.kind === 'copied' ? t('popupCopied') : t('popupInserted', String(outcome.text.length))}
-                </p>
-                <button type="button" onClick={() => void record(outcome.kind as 'copied' | 'inserted', outcome.text)} data-testid="record-note">
+                <p class="ok">{outcome.kind === 'copied' ? t('popupCopied') : t('popupInserted', String(outcome.text.length))}</p>
+                <button
+                  type="button"
+                  onClick={() => void record(outcome.kind as 'copied' | 'inserted', outcome.text)}
+                  data-testid="record-note"
+                >
                   {t('popupRecordNote')}
                 </button>
               </div>

@@ -19,7 +19,8 @@ export function Checklist({ lang, theCase, diagnosis, update, goto }: ViewProps)
     <>
       <h2>{t('popupChecklistHeading')}</h2>
       <p data-testid="checklist-progress">
-        <progress max={diagnosis.checklist.length} value={done} aria-hidden="true" /> {t('popupChecklistProgress', String(done), String(diagnosis.checklist.length))}
+        <progress max={diagnosis.checklist.length} value={done} aria-hidden="true" />{' '}
+        {t('popupChecklistProgress', String(done), String(diagnosis.checklist.length))}
       </p>
       {[...groups].map(([group, items]) => (
         <div key={group} data-testid={`group-${group}`}>

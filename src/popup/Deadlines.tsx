@@ -12,7 +12,9 @@ type Step = DiagnosisView['deadlines'][number];
 
 /** The step that needs attention: an overdue one, else a running clock, else the first not started. */
 export function nextStep(steps: readonly Step[]): Step | undefined {
-  return steps.find((s) => s.state === 'overdue') ?? steps.find((s) => s.state === 'waiting') ?? steps.find((s) => s.state === 'not_started');
+  return (
+    steps.find((s) => s.state === 'overdue') ?? steps.find((s) => s.state === 'waiting') ?? steps.find((s) => s.state === 'not_started')
+  );
 }
 
 function daysText(days: number): string {

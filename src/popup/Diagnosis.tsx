@@ -26,7 +26,9 @@ export function Diagnosis({ lang, theCase, diagnosis, goto }: ViewProps) {
     <>
       <h2>{t('popupDiagnosisHeading')}</h2>
       <p class="muted">
-        {[theCase.product ? productLabel(theCase.product) : '', theCase.status ? statusLabel(theCase.status, lang) : ''].filter(Boolean).join(' · ')}
+        {[theCase.product ? productLabel(theCase.product) : '', theCase.status ? statusLabel(theCase.status, lang) : '']
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       {unanswered > 0 && (
         <p class="popup-unanswered" data-testid="unanswered">
@@ -57,7 +59,11 @@ export function Diagnosis({ lang, theCase, diagnosis, goto }: ViewProps) {
                   </>
                 )}
                 <p>
-                  {c.level === 'reported' ? `${t('popupReportedPrefix')} ` : c.level === 'unverified' ? `${t('popupUnverifiedPrefix')} ` : ''}
+                  {c.level === 'reported'
+                    ? `${t('popupReportedPrefix')} `
+                    : c.level === 'unverified'
+                      ? `${t('popupUnverifiedPrefix')} `
+                      : ''}
                   {c.explanation[lang]}
                 </p>
                 {c.check.length > 0 && (

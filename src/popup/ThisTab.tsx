@@ -113,7 +113,13 @@ export function ThisTab({ lang, tabId, facts, cases, theCase, reloadFacts, openC
             </>
           )}
           {detected && (
-            <button type="button" class="primary" disabled={busy} onClick={() => void startCase({ fromTabId: tabId! })} data-testid="start-from-tab">
+            <button
+              type="button"
+              class="primary"
+              disabled={busy}
+              onClick={() => void startCase({ fromTabId: tabId! })}
+              data-testid="start-from-tab"
+            >
               {t('popupStartFromTab')}
             </button>
           )}
@@ -155,7 +161,11 @@ export function ThisTab({ lang, tabId, facts, cases, theCase, reloadFacts, openC
       {cases.length > 0 && (
         <label class="field">
           <span>{t('popupCurrentCase')}</span>
-          <select data-testid="case-picker" value={theCase?.id ?? ''} onChange={(e) => void openCase((e.target as HTMLSelectElement).value || null)}>
+          <select
+            data-testid="case-picker"
+            value={theCase?.id ?? ''}
+            onChange={(e) => void openCase((e.target as HTMLSelectElement).value || null)}
+          >
             <option value="">{t('popupNoCaseChosen')}</option>
             {cases.map((c) => (
               <option key={c.id} value={c.id}>
@@ -170,7 +180,11 @@ export function ThisTab({ lang, tabId, facts, cases, theCase, reloadFacts, openC
       <form onSubmit={(e) => void start(e)} data-testid="start-form">
         <label class="field">
           <span>{t('popupPickProduct')}</span>
-          <select data-testid="pick-product" value={product} onChange={(e) => setProduct((e.target as HTMLSelectElement).value as Product | '')}>
+          <select
+            data-testid="pick-product"
+            value={product}
+            onChange={(e) => setProduct((e.target as HTMLSelectElement).value as Product | '')}
+          >
             <option value="">{t('popupNotSure')}</option>
             {PRODUCTS.map((p) => (
               <option key={p} value={p}>
@@ -181,7 +195,11 @@ export function ThisTab({ lang, tabId, facts, cases, theCase, reloadFacts, openC
         </label>
         <label class="field">
           <span>{t('popupPickStatus')}</span>
-          <select data-testid="pick-status" value={status} onChange={(e) => setStatus((e.target as HTMLSelectElement).value as Status | '')}>
+          <select
+            data-testid="pick-status"
+            value={status}
+            onChange={(e) => setStatus((e.target as HTMLSelectElement).value as Status | '')}
+          >
             <option value="">{t('popupNotSure')}</option>
             {PICKABLE.map((s) => (
               <option key={s} value={s}>

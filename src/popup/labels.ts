@@ -26,7 +26,6 @@ const CHANNEL: Labels<Channel> = {
 };
 export const channelLabel = (c: Channel): string => CHANNEL[c]();
 
-
 const GROUP: Labels<ChecklistGroup> = {
   gather: () => t('popupGroupGather'),
   contact: () => t('popupGroupContact'),

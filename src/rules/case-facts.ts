@@ -27,8 +27,6 @@ export function factsFromCase(theCase: Case, today: string, observations: readon
     caseDates,
     ...(theCase.lender ? { lender: theCase.lender } : {}),
     ...(theCase.product ? { product: theCase.product } : {}),
-    ...(status
-      ? { status: { status, ...(latest && latest.status === status ? { evidence: latest.text.slice(0, 200) } : {}) } }
-      : {}),
+    ...(status ? { status: { status, ...(latest && latest.status === status ? { evidence: latest.text.slice(0, 200) } : {}) } } : {}),
   };
 }

@@ -20,7 +20,14 @@ describe('escalation ladder', () => {
   it('counts the lender complaint in calendar days: 15, 30, at most 60', () => {
     // Complaint on 31 Jan 2026: the day of receipt is not counted; February has 28 days.
     const s = ladder('2026-02-10', { lenderComplaint: '2026-01-31' })['lender-complaint']!;
-    expect(s).toMatchObject({ due: '2026-02-15', extendedDue: '2026-03-02', maxDue: '2026-04-01', state: 'waiting', daysLeft: 5, dayCount: 'calendar' });
+    expect(s).toMatchObject({
+      due: '2026-02-15',
+      extendedDue: '2026-03-02',
+      maxDue: '2026-04-01',
+      state: 'waiting',
+      daysLeft: 5,
+      dayCount: 'calendar',
+    });
   });
 
   it('does not skip weekends or the Spring Festival holiday', () => {
@@ -56,8 +63,18 @@ describe('escalation ladder', () => {
   });
 
   it('rates an item by its weakest source', () => {
-    expect(weakestLevel([{ ref: 'a', level: 'confirmed' }, { ref: 'b', level: 'reported' }])).toBe('reported');
-    expect(weakestLevel([{ ref: 'a', level: 'unverified' }, { ref: 'b', level: 'confirmed' }])).toBe('unverified');
+    expect(
+      weakestLevel([
+        { ref: 'a', level: 'confirmed' },
+        { ref: 'b', level: 'reported' },
+      ]),
+    ).toBe('reported');
+    expect(
+      weakestLevel([
+        { ref: 'a', level: 'unverified' },
+        { ref: 'b', level: 'confirmed' },
+      ]),
+    ).toBe('unverified');
     expect(weakestLevel([{ ref: 'a', level: 'confirmed' }])).toBe('confirmed');
   });
 });

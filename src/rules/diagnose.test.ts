@@ -53,7 +53,11 @@ describe('diagnose: causes', () => {
   });
 
   it('offers "system misjudgment" only as a low-confidence possibility', () => {
-    const d = diagnose({ ...base, status: { status: 'closed' }, answers: { q_overdue: 'none', q_report: 'clean', q_applications: 'none' } });
+    const d = diagnose({
+      ...base,
+      status: { status: 'closed' },
+      answers: { q_overdue: 'none', q_report: 'clean', q_applications: 'none' },
+    });
     const sys = d.causes.find((c) => c.id === 'system-error')!;
     expect(sys.rules.fired).toEqual(['system-error']);
     expect(sys.confidence).toBe('low');
@@ -91,8 +95,12 @@ describe('diagnose: checklist, clauses, warnings, financing', () => {
     const plain = diagnose({ ...base, status: { status: 'closed' } }).clauses.map((c) => c.id);
     expect(plain).not.toContain('request-correction');
     const d = diagnose({ ...base, status: { status: 'closed' }, answers: { q_report: 'errors', q_overdue: 'none' } });
-    expect(d.clauses.map((c) => c.kind)).toEqual([...d.clauses.map((c) => c.kind)].sort((a, b) => ['fact', 'request', 'remedy'].indexOf(a) - ['fact', 'request', 'remedy'].indexOf(b)));
-    expect(d.clauses.map((c) => c.id)).toEqual(expect.arrayContaining(['fact-on-time', 'fact-report-error', 'request-correction', 'request-explanation', 'remedy-objection-mark']));
+    expect(d.clauses.map((c) => c.kind)).toEqual(
+      [...d.clauses.map((c) => c.kind)].sort((a, b) => ['fact', 'request', 'remedy'].indexOf(a) - ['fact', 'request', 'remedy'].indexOf(b)),
+    );
+    expect(d.clauses.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['fact-on-time', 'fact-report-error', 'request-correction', 'request-explanation', 'remedy-objection-mark']),
+    );
     expect(d.clauses.find((c) => c.id === 'request-explanation')!.sources[0]!.ref).toBe('PIPL Art. 24(3)');
   });
 
@@ -139,9 +147,10 @@ function rng(seed: number) {
 describe('diagnose: robustness', () => {
   it('never throws and is deterministic for 10,000 random fact sets that parse', () => {
     const r = rng(20261129);
-    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-    const maybe = <T,>(v: () => T): T | undefined => (r() < 0.5 ? v() : undefined);
-    const date = () => `20${24 + Math.floor(r() * 4)}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+    const maybe = <T>(v: () => T): T | undefined => (r() < 0.5 ? v() : undefined);
+    const date = () =>
+      `20${24 + Math.floor(r() * 4)}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
     let parsed = 0;
     const nondeterministic: number[] = [];
     const overclaimed: number[] = [];

@@ -35,27 +35,81 @@ export function renderKnowledgeBaseDoc(kb: KnowledgeBase = KB): string {
     for (const r of rows) out.push(`| ${r.map(cell).join(' | ')} |`);
     out.push('');
   };
-  table('Causes', ['id', 'title', 'explanation', 'level', 'sources', 'seed'],
-    kb.causes.map((c) => [c.id, `${c.title.zh} / ${c.title.en}`, `${c.explanation.zh} / ${c.explanation.en}`, level(c.sources), sources(c.sources), (c.seed ?? []).join(', ')]));
-  table('Rules', ['id', 'when', 'then', 'sources'],
+  table(
+    'Causes',
+    ['id', 'title', 'explanation', 'level', 'sources', 'seed'],
+    kb.causes.map((c) => [
+      c.id,
+      `${c.title.zh} / ${c.title.en}`,
+      `${c.explanation.zh} / ${c.explanation.en}`,
+      level(c.sources),
+      sources(c.sources),
+      (c.seed ?? []).join(', '),
+    ]),
+  );
+  table(
+    'Rules',
+    ['id', 'when', 'then', 'sources'],
     kb.rules.map((r) => {
       const t = r.then;
-      const then = [t.cause && `cause ${t.cause} (${t.weight})`, ...(['checklist', 'clauses', 'warnings', 'financing'] as const).map((k) => t[k]?.length && `${k}: ${t[k]!.join(', ')}`)].filter(Boolean).join('; ');
+      const then = [
+        t.cause && `cause ${t.cause} (${t.weight})`,
+        ...(['checklist', 'clauses', 'warnings', 'financing'] as const).map((k) => t[k]?.length && `${k}: ${t[k]!.join(', ')}`),
+      ]
+        .filter(Boolean)
+        .join('; ');
       return [r.id, `\`${condition(r.when)}\``, then, sources(r.sources)];
-    }));
-  table('Checklist', ['id', 'group', 'text', 'documents', 'level', 'sources', 'valid until'],
-    kb.checklist.map((c) => [c.id, c.group, `${c.text.zh} / ${c.text.en}`, c.documents.map((d) => d.zh).join('、'), level(c.sources), sources(c.sources), c.validUntil ?? '']));
-  table('Appeal clauses', ['id', 'kind', 'text', 'level', 'sources'],
-    kb.clauses.map((c) => [c.id, c.kind, `${c.text.zh} / ${c.text.en}`, level(c.sources), sources(c.sources)]));
-  table('Escalation ladder and deadlines', ['step', 'id', 'clock (calendar days)', 'text', 'then', 'level', 'sources'],
-    [...kb.deadlines].sort((a, b) => a.step - b.step).map((d) => [String(d.step), d.id,
-      d.days === undefined ? 'no legal limit found' : `${d.startFact} + ${d.days}${d.extendedDays ? ` (ext. ${d.extendedDays}` : ''}${d.maxDays ? `, max ${d.maxDays})` : d.extendedDays ? ')' : ''}`,
-      `${d.text.zh} / ${d.text.en}`, d.next.zh, level(d.sources), sources(d.sources)]));
-  table('Warnings', ['id', 'title', 'text', 'level', 'sources'],
-    kb.warnings.map((w) => [w.id, w.title.zh, `${w.text.zh} / ${w.text.en}`, level(w.sources), sources(w.sources)]));
-  table('Financing alternatives', ['id', 'title', 'text', 'level', 'sources'],
-    kb.financing.map((f) => [f.id, `${f.title.zh} / ${f.title.en}`, `${f.text.zh} / ${f.text.en}`, level(f.sources), sources(f.sources)]));
-  table('Questionnaire', ['id', 'question', 'options'],
-    QUESTIONS.map((q) => [q.id, `${q.text.zh} / ${q.text.en}`, q.options.map((o) => `\`${o.value}\` ${o.text.zh}`).join('; ')]));
+    }),
+  );
+  table(
+    'Checklist',
+    ['id', 'group', 'text', 'documents', 'level', 'sources', 'valid until'],
+    kb.checklist.map((c) => [
+      c.id,
+      c.group,
+      `${c.text.zh} / ${c.text.en}`,
+      c.documents.map((d) => d.zh).join('、'),
+      level(c.sources),
+      sources(c.sources),
+      c.validUntil ?? '',
+    ]),
+  );
+  table(
+    'Appeal clauses',
+    ['id', 'kind', 'text', 'level', 'sources'],
+    kb.clauses.map((c) => [c.id, c.kind, `${c.text.zh} / ${c.text.en}`, level(c.sources), sources(c.sources)]),
+  );
+  table(
+    'Escalation ladder and deadlines',
+    ['step', 'id', 'clock (calendar days)', 'text', 'then', 'level', 'sources'],
+    [...kb.deadlines]
+      .sort((a, b) => a.step - b.step)
+      .map((d) => [
+        String(d.step),
+        d.id,
+        d.days === undefined
+          ? 'no legal limit found'
+          : `${d.startFact} + ${d.days}${d.extendedDays ? ` (ext. ${d.extendedDays}` : ''}${d.maxDays ? `, max ${d.maxDays})` : d.extendedDays ? ')' : ''}`,
+        `${d.text.zh} / ${d.text.en}`,
+        d.next.zh,
+        level(d.sources),
+        sources(d.sources),
+      ]),
+  );
+  table(
+    'Warnings',
+    ['id', 'title', 'text', 'level', 'sources'],
+    kb.warnings.map((w) => [w.id, w.title.zh, `${w.text.zh} / ${w.text.en}`, level(w.sources), sources(w.sources)]),
+  );
+  table(
+    'Financing alternatives',
+    ['id', 'title', 'text', 'level', 'sources'],
+    kb.financing.map((f) => [f.id, `${f.title.zh} / ${f.title.en}`, `${f.text.zh} / ${f.text.en}`, level(f.sources), sources(f.sources)]),
+  );
+  table(
+    'Questionnaire',
+    ['id', 'question', 'options'],
+    QUESTIONS.map((q) => [q.id, `${q.text.zh} / ${q.text.en}`, q.options.map((o) => `\`${o.value}\` ${o.text.zh}`).join('; ')]),
+  );
   return out.join('\n');
 }

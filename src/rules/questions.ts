@@ -40,7 +40,10 @@ export const QUESTIONS: readonly Question[] = [
     options: [
       { value: 'none', text: { zh: '最近一年没有逾期', en: 'No late repayment in the past year' } },
       // facts.md §2.2: overdue on 花呗/备用金 can affect 借呗 (same group)
-      { value: 'same_group', text: { zh: '同一平台的其他产品逾期过（如花呗、备用金）', en: 'Late on another product of the same platform (e.g. Huabei)' } },
+      {
+        value: 'same_group',
+        text: { zh: '同一平台的其他产品逾期过（如花呗、备用金）', en: 'Late on another product of the same platform (e.g. Huabei)' },
+      },
       { value: 'other', text: { zh: '其他平台或银行逾期过', en: 'Late with another lender or bank' } },
       unsure,
     ],
@@ -60,19 +63,34 @@ export const QUESTIONS: readonly Question[] = [
     id: 'q_score_drop',
     text: { zh: '芝麻分或其他信用分最近明显下降了吗？', en: 'Has your Sesame score or another credit score dropped recently?' },
     short: { zh: '信用分是否下降', en: 'score drop' },
-    options: [yes('信用分最近明显下降', 'My credit score dropped recently'), no('信用分没有明显变化', 'My credit score did not drop'), unsure],
+    options: [
+      yes('信用分最近明显下降', 'My credit score dropped recently'),
+      no('信用分没有明显变化', 'My credit score did not drop'),
+      unsure,
+    ],
   }),
   defineQuestion({
     id: 'q_id_expired',
     text: { zh: '身份证是否过期，或实名信息没有更新？', en: 'Has your ID card expired, or is your real-name information out of date?' },
     short: { zh: '身份证是否过期', en: 'ID expiry' },
-    options: [yes('身份证已过期或实名信息未更新', 'My ID expired or my real-name data is outdated'), no('身份证在有效期内', 'My ID is valid'), unsure],
+    options: [
+      yes('身份证已过期或实名信息未更新', 'My ID expired or my real-name data is outdated'),
+      no('身份证在有效期内', 'My ID is valid'),
+      unsure,
+    ],
   }),
   defineQuestion({
     id: 'q_device_change',
-    text: { zh: '最近换过手机号、手机，或在新设备上登录过吗？', en: 'Did you recently change phone number or phone, or log in on a new device?' },
+    text: {
+      zh: '最近换过手机号、手机，或在新设备上登录过吗？',
+      en: 'Did you recently change phone number or phone, or log in on a new device?',
+    },
     short: { zh: '是否换过手机或号码', en: 'phone or device change' },
-    options: [yes('最近换过手机号、手机或登录设备', 'I recently changed phone number, phone or device'), no('没有换过手机或号码', 'No phone or device change'), unsure],
+    options: [
+      yes('最近换过手机号、手机或登录设备', 'I recently changed phone number, phone or device'),
+      no('没有换过手机或号码', 'No phone or device change'),
+      unsure,
+    ],
   }),
   defineQuestion({
     id: 'q_fund_use',
@@ -81,7 +99,10 @@ export const QUESTIONS: readonly Question[] = [
     options: [
       { value: 'consumption', text: { zh: '借款用于日常消费', en: 'Borrowed money went to everyday spending' } },
       { value: 'business', text: { zh: '借款用于经营周转', en: 'Borrowed money went to my business' } },
-      { value: 'house_stock', text: { zh: '借款用于买房、炒股或其他投资', en: 'Borrowed money went to property, stocks or other investment' } },
+      {
+        value: 'house_stock',
+        text: { zh: '借款用于买房、炒股或其他投资', en: 'Borrowed money went to property, stocks or other investment' },
+      },
       unsure,
     ],
   }),
@@ -93,7 +114,10 @@ export const QUESTIONS: readonly Question[] = [
       { value: 'regular', text: { zh: '正常使用并按期还款', en: 'Normal use, repaid on schedule' } },
       { value: 'rarely', text: { zh: '很少使用或从未使用', en: 'Rarely or never used' } },
       { value: 'large_frequent', text: { zh: '经常短期内大额借款或提款', en: 'Frequent large short-term borrowing or withdrawals' } },
-      { value: 'cash_out', text: { zh: '曾通过刷单、虚构交易等方式把额度变现', en: 'Turned the line into cash via fake or self-made purchases' } },
+      {
+        value: 'cash_out',
+        text: { zh: '曾通过刷单、虚构交易等方式把额度变现', en: 'Turned the line into cash via fake or self-made purchases' },
+      },
       unsure,
     ],
   }),
@@ -124,8 +148,16 @@ export const QUESTIONS: readonly Question[] = [
     text: { zh: '联系过贷款机构吗？', en: 'Have you contacted the lender?' },
     short: { zh: '是否联系过贷款机构', en: 'contact with the lender' },
     options: [
-      { value: 'complained', text: { zh: '已向贷款机构正式投诉', en: 'I filed a formal complaint with the lender' }, dateFact: 'lenderComplaint' },
-      { value: 'asked', text: { zh: '问过客服，但没有正式投诉', en: 'I asked customer service but did not complain formally' }, dateFact: 'firstContact' },
+      {
+        value: 'complained',
+        text: { zh: '已向贷款机构正式投诉', en: 'I filed a formal complaint with the lender' },
+        dateFact: 'lenderComplaint',
+      },
+      {
+        value: 'asked',
+        text: { zh: '问过客服，但没有正式投诉', en: 'I asked customer service but did not complain formally' },
+        dateFact: 'firstContact',
+      },
       no('还没联系过贷款机构', 'I have not contacted the lender'),
       unsure,
     ],

@@ -65,22 +65,39 @@ export function leafProblem(leaf: Leaf): string | undefined {
 
 const ValueSchema = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]);
 
-export const LeafSchema = z.strictObject({
-  fact: z.enum(FACT_PATHS as [string, ...string[]]),
-  operator: z.enum(OPERATORS),
-  value: z.optional(ValueSchema),
-}).check(z.refine((leaf) => leafProblem(leaf as Leaf) === undefined, 'value does not fit the operator or fact'));
+export const LeafSchema = z
+  .strictObject({
+    fact: z.enum(FACT_PATHS as [string, ...string[]]),
+    operator: z.enum(OPERATORS),
+    value: z.optional(ValueSchema),
+  })
+  .check(z.refine((leaf) => leafProblem(leaf as Leaf) === undefined, 'value does not fit the operator or fact'));
 
 export const ConditionSchema: z.ZodMiniType<Condition> = z.union([
-  z.strictObject({ get all() { return z.array(ConditionSchema); } }),
-  z.strictObject({ get any() { return z.array(ConditionSchema); } }),
-  z.strictObject({ get not() { return ConditionSchema; } }),
+  z.strictObject({
+    get all() {
+      return z.array(ConditionSchema);
+    },
+  }),
+  z.strictObject({
+    get any() {
+      return z.array(ConditionSchema);
+    },
+  }),
+  z.strictObject({
+    get not() {
+      return ConditionSchema;
+    },
+  }),
   LeafSchema,
 ]) as unknown as z.ZodMiniType<Condition>;
 
 const Id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 const Text = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
-export const SourceSchema = z.strictObject({ ref: z.string().check(z.minLength(3)), level: z.enum(['confirmed', 'reported', 'unverified']) });
+export const SourceSchema = z.strictObject({
+  ref: z.string().check(z.minLength(3)),
+  level: z.enum(['confirmed', 'reported', 'unverified']),
+});
 const Sources = z.array(SourceSchema).check(z.minLength(1));
 const Seed = z.optional(z.array(z.enum(SEED_TAGS)));
 const IdList = z.optional(z.array(Id));
@@ -139,7 +156,8 @@ export function knowledgeBaseProblems(kb: KnowledgeBase = KB): string[] {
     for (const it of items) {
       const r = schema.safeParse(it);
       if (!r.success) problems.push(`${name}/${it.id}: ${r.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
-      if ('validUntil' in it && it.validUntil !== undefined && dayNumber(it.validUntil) === undefined) problems.push(`${name}/${it.id}: bad validUntil`);
+      if ('validUntil' in it && it.validUntil !== undefined && dayNumber(it.validUntil) === undefined)
+        problems.push(`${name}/${it.id}: bad validUntil`);
     }
   }
   for (const r of kb.rules) {

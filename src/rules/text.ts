@@ -119,7 +119,8 @@ function wordEvidence(fact: string, table: FactTable): Bilingual | undefined {
   if (fact.startsWith('status.limit')) {
     const before = v['status.limitBefore'];
     const after = v['status.limitAfter'];
-    if (before !== undefined && after !== undefined) return b(`额度从 ${before} 元降至 ${after} 元`, `Limit cut from ${before} to ${after} yuan`);
+    if (before !== undefined && after !== undefined)
+      return b(`额度从 ${before} 元降至 ${after} 元`, `Limit cut from ${before} to ${after} yuan`);
   }
   if (fact.startsWith('answers.')) {
     const l = valueLabel(fact, value);
@@ -163,7 +164,9 @@ export function describeCondition({ leaf, positive }: Unmet): Bilingual {
       return isAnswer ? b(`你的回答是${zhVals}`, `you answer ${enVals}`) : b(`${label.zh}为${zhVals}`, `${label.en} is ${enVals}`);
     case 'notEqual':
     case 'notIn':
-      return isAnswer ? b(`你的回答不是${zhVals}`, `you do not answer ${enVals}`) : b(`${label.zh}不是${zhVals}`, `${label.en} is not ${enVals}`);
+      return isAnswer
+        ? b(`你的回答不是${zhVals}`, `you do not answer ${enVals}`)
+        : b(`${label.zh}不是${zhVals}`, `${label.en} is not ${enVals}`);
     case 'exists':
       return b(`已知${label.zh}`, `${label.en} is known`);
     case 'notExists':
@@ -178,9 +181,13 @@ export function describeCondition({ leaf, positive }: Unmet): Bilingual {
       const before = op === 'dateBeforeDays';
       if (n <= 0) {
         const d = -n;
-        return before ? b(`${label.zh}已超过 ${d} 天`, `${label.en} was over ${d} days ago`) : b(`${label.zh}在最近 ${d} 天内`, `${label.en} was within ${d} days`);
+        return before
+          ? b(`${label.zh}已超过 ${d} 天`, `${label.en} was over ${d} days ago`)
+          : b(`${label.zh}在最近 ${d} 天内`, `${label.en} was within ${d} days`);
       }
-      return before ? b(`${label.zh}早于 ${n} 天后`, `${label.en} is before ${n} days from now`) : b(`${label.zh}晚于 ${n} 天后`, `${label.en} is over ${n} days from now`);
+      return before
+        ? b(`${label.zh}早于 ${n} 天后`, `${label.en} is before ${n} days from now`)
+        : b(`${label.zh}晚于 ${n} 天后`, `${label.en} is over ${n} days from now`);
     }
     default: {
       const sym = { lessThan: '<', lessThanInclusive: '≤', greaterThan: '>', greaterThanInclusive: '≥' }[op] ?? op;

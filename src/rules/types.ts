@@ -111,11 +111,7 @@ export type Leaf = {
 };
 
 /** json-rules-engine's condition shape: `all` / `any` / `not` over leaves. */
-export type Condition =
-  | { all: readonly Condition[] }
-  | { any: readonly Condition[] }
-  | { not: Condition }
-  | Leaf;
+export type Condition = { all: readonly Condition[] } | { any: readonly Condition[] } | { not: Condition } | Leaf;
 
 /** What a rule does when its condition is true. Ids refer to the kb/ registries. */
 export type RuleEffect = {

@@ -32,21 +32,19 @@ const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 const KEY_PATTERN = /^[A-Za-z0-9_.-]+$/;
 const DATE_KEY_PATTERN = /^[a-z][A-Za-z0-9]*$/;
 
-const cappedString = (max: number, what: string) =>
-  z.string().check(z.maxLength(max, `${what}: at most ${max} characters`));
+const cappedString = (max: number, what: string) => z.string().check(z.maxLength(max, `${what}: at most ${max} characters`));
 
 const nonEmptyCapped = (max: number, what: string) =>
-  z.string().check(
-    z.minLength(1, `${what}: must not be empty`),
-    z.maxLength(max, `${what}: at most ${max} characters`),
-  );
+  z.string().check(z.minLength(1, `${what}: must not be empty`), z.maxLength(max, `${what}: at most ${max} characters`));
 
 /** A client-generated record id (crypto.randomUUID() in the UI). */
-export const IdSchema = z.string().check(
-  z.minLength(1, 'id: must not be empty'),
-  z.maxLength(LIMITS.id, `id: at most ${LIMITS.id} characters`),
-  z.regex(ID_PATTERN, 'id: only letters, digits, "-" and "_"'),
-);
+export const IdSchema = z
+  .string()
+  .check(
+    z.minLength(1, 'id: must not be empty'),
+    z.maxLength(LIMITS.id, `id: at most ${LIMITS.id} characters`),
+    z.regex(ID_PATTERN, 'id: only letters, digits, "-" and "_"'),
+  );
 
 /** An instant, as produced by `new Date().toISOString()` (offsets accepted). */
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true, error: 'expected an ISO date-time such as 2025-01-31T08:00:00.000Z' });
@@ -72,11 +70,13 @@ const AnswerValueSchema = z.union([
   z.boolean(),
 ]);
 
-const AnswerKeySchema = z.string().check(
-  z.minLength(1, 'key: must not be empty'),
-  z.maxLength(LIMITS.answerKey, `key: at most ${LIMITS.answerKey} characters`),
-  z.regex(KEY_PATTERN, 'key: only letters, digits, ".", "-" and "_"'),
-);
+const AnswerKeySchema = z
+  .string()
+  .check(
+    z.minLength(1, 'key: must not be empty'),
+    z.maxLength(LIMITS.answerKey, `key: at most ${LIMITS.answerKey} characters`),
+    z.regex(KEY_PATTERN, 'key: only letters, digits, ".", "-" and "_"'),
+  );
 
 /** One lender/product episode: the unit the user appeals. */
 export const CaseSchema = z.strictObject({
@@ -95,10 +95,9 @@ export const CaseSchema = z.strictObject({
   /** Milestone days; see CASE_DATE_KEYS. */
   dates: z
     .record(
-      z.string().check(
-        z.maxLength(40, 'date key: at most 40 characters'),
-        z.regex(DATE_KEY_PATTERN, 'date key: camelCase letters and digits'),
-      ),
+      z
+        .string()
+        .check(z.maxLength(40, 'date key: at most 40 characters'), z.regex(DATE_KEY_PATTERN, 'date key: camelCase letters and digits')),
       IsoDaySchema,
     )
     .check(maxKeys(LIMITS.dates, 'dates')),
@@ -141,10 +140,12 @@ export function newCase(input: NewCaseInput, id: string, now: string): Case {
 export const ObservationSchema = z.strictObject({
   id: IdSchema,
   caseId: IdSchema,
-  url: z.string().check(
-    z.maxLength(LIMITS.url, `url: at most ${LIMITS.url} characters`),
-    z.regex(/^https?:\/\/[^\s]+$/, 'url: must be an http(s) address without spaces'),
-  ),
+  url: z
+    .string()
+    .check(
+      z.maxLength(LIMITS.url, `url: at most ${LIMITS.url} characters`),
+      z.regex(/^https?:\/\/[^\s]+$/, 'url: must be an http(s) address without spaces'),
+    ),
   observedAt: IsoDateTimeSchema,
   status: z.enum(STATUSES),
   /** The status text as shown on the page, already trimmed by the sender. */

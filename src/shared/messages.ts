@@ -144,7 +144,9 @@ export const CasePatchSchema = z.object({
   lender: z.optional(z.string().check(z.minLength(1), z.maxLength(LIMITS.lender))),
   accountRef: z.optional(z.string().check(z.maxLength(LIMITS.accountRef))),
   /** An answer of null removes it (the question goes back to unknown). */
-  answers: z.optional(z.record(z.string().check(z.maxLength(LIMITS.answerKey), z.regex(/^[A-Za-z0-9_.-]+$/)), z.nullable(z.string().check(z.maxLength(200))))),
+  answers: z.optional(
+    z.record(z.string().check(z.maxLength(LIMITS.answerKey), z.regex(/^[A-Za-z0-9_.-]+$/)), z.nullable(z.string().check(z.maxLength(200)))),
+  ),
   checklist: z.optional(z.record(z.string().check(z.maxLength(LIMITS.answerKey), z.regex(/^[A-Za-z0-9_.-]+$/)), z.boolean())),
   /** A date of null removes it. */
   dates: z.optional(z.record(z.string().check(z.maxLength(40), z.regex(/^[a-z][A-Za-z0-9]*$/)), z.nullable(day))),
@@ -313,10 +315,15 @@ export type Reply<T extends MessageType> = { ok: true; data: ResponseOf<T> } | {
 export const isMessageType = (type: string): type is MessageType => Object.hasOwn(MESSAGES, type);
 
 /** A short, human-readable account of why a value failed its schema (first few issues, with paths). */
-export function describeIssues(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string }> }): string {
+export function describeIssues(error: {
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string }>;
+}): string {
   return error.issues
     .slice(0, 3)
-    .map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.code ?? 'invalid'}${i.message && i.message !== 'Invalid input' ? ` (${i.message})` : ''}`)
+    .map(
+      (i) =>
+        `${i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.code ?? 'invalid'}${i.message && i.message !== 'Invalid input' ? ` (${i.message})` : ''}`,
+    )
     .join('; ');
 }
 
@@ -327,23 +334,12 @@ export function describeIssues(error: { issues: ReadonlyArray<{ path: ReadonlyAr
 
 /** Why text could not be inserted into the focused field (issue 5). */
 export type InsertRefusal =
-  | 'no-field'
-  | 'password'
-  | 'hidden'
-  | 'readonly'
-  | 'disabled'
-  | 'unsupported'
-  | 'cross-origin-frame'
-  | 'too-long';
+  'no-field' | 'password' | 'hidden' | 'readonly' | 'disabled' | 'unsupported' | 'cross-origin-frame' | 'too-long';
 
 export type InsertResult =
-  | { ok: true; length: number; method: 'execCommand' | 'setter' | 'range' }
-  | { ok: false; reason: InsertRefusal; maxLength?: number };
+  { ok: true; length: number; method: 'execCommand' | 'setter' | 'range' } | { ok: false; reason: InsertRefusal; maxLength?: number };
 
 /** What the focused field can take, so the popup can pick a variant that fits. */
 export type FieldInfo = { ok: true; maxLength?: number; multiline: boolean; used: number } | { ok: false; reason: InsertRefusal };
 
-export type ToContent =
-  | { type: 'content/scan' }
-  | { type: 'content/field-info' }
-  | { type: 'content/insert'; text: string };
+export type ToContent = { type: 'content/scan' } | { type: 'content/field-info' } | { type: 'content/insert'; text: string };

@@ -229,7 +229,11 @@ const WRONG: Record<'cases' | 'notes' | 'observations', [string, unknown[]][]> =
     ['observedAt', ['never']],
   ],
 };
-const REQUIRED = { cases: ['id', 'title', 'createdAt', 'answers', 'dates'], notes: ['id', 'at', 'channel', 'text'], observations: ['url', 'status', 'text'] };
+const REQUIRED = {
+  cases: ['id', 'title', 'createdAt', 'answers', 'dates'],
+  notes: ['id', 'at', 'channel', 'text'],
+  observations: ['url', 'status', 'text'],
+};
 const STORES = ['cases', 'notes', 'observations'] as const;
 
 const records = (b: Json, store: (typeof STORES)[number]) => b[store] as Json[];
@@ -275,7 +279,8 @@ const MUTATIONS: Record<string, (b: Json, r: Rng) => string> = {
     return JSON.stringify(b);
   },
   extraTopLevel: (b, r) => JSON.stringify({ ...b, [`x${r.int(1000)}`]: [] }),
-  topLevelType: (b, r) => JSON.stringify({ ...b, [r.pick(['cases', 'notes', 'observations', 'settings'])]: r.pick([{}, 'x', 1, null, true]) }),
+  topLevelType: (b, r) =>
+    JSON.stringify({ ...b, [r.pick(['cases', 'notes', 'observations', 'settings'])]: r.pick([{}, 'x', 1, null, true]) }),
   deepNesting: (b, r) => {
     const n = MAX_BACKUP_DEPTH + 1 + r.int(10_000);
     const deep = r.next() < 0.5 ? '['.repeat(n) + ']'.repeat(n) : '{"a":'.repeat(n) + '1' + '}'.repeat(n);
@@ -360,7 +365,11 @@ describe('hostile import corpus', () => {
       corpus.push({ name: `${name}-${i}`, text });
     }
     expect(corpus.length).toBeGreaterThanOrEqual(1_000);
-    for (const name of names) expect(corpus.some((c) => c.name.startsWith(`${name}-`)), name).toBe(true);
+    for (const name of names)
+      expect(
+        corpus.some((c) => c.name.startsWith(`${name}-`)),
+        name,
+      ).toBe(true);
 
     // Each generated kind must fail for its own reason, not by accident.
     const reason: Record<string, string> = {

@@ -67,13 +67,14 @@ export interface ExportOptions {
  * Builds a backup of everything from one consistent read. Records that fail
  * their schema are left out and listed in `corrupt` so the UI can say so.
  */
-export const exportAll = async (
-  db: ReopenDb,
-  options: ExportOptions = {},
-): Promise<{ backup: Backup; corrupt: CorruptRecord[] }> => {
+export const exportAll = async (db: ReopenDb, options: ExportOptions = {}): Promise<{ backup: Backup; corrupt: CorruptRecord[] }> => {
   const dump = await dumpStores(db);
   const corrupt: CorruptRecord[] = [];
-  const pick = <T>(store: StoreName, parse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }, keyField = 'id') => {
+  const pick = <T>(
+    store: StoreName,
+    parse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
+    keyField = 'id',
+  ) => {
     const out: T[] = [];
     for (const raw of dump[store]) {
       const r = parse(raw);
@@ -194,7 +195,10 @@ const checkDuplicates = (ids: readonly string[], what: string): { ok: false; err
   const seen = new Set<string>();
   for (const id of ids) {
     if (seen.has(id)) {
-      return fail(`备份中的${WHAT_ZH[what] ?? what}编号 ${id} 重复出现，没有导入。`, `The backup lists ${what} id ${id} twice; nothing was imported.`);
+      return fail(
+        `备份中的${WHAT_ZH[what] ?? what}编号 ${id} 重复出现，没有导入。`,
+        `The backup lists ${what} id ${id} twice; nothing was imported.`,
+      );
     }
     seen.add(id);
   }
@@ -281,7 +285,10 @@ export const parseBackup = async (db: ReopenDb, text: unknown): Promise<ParsedBa
   }
   const sealed = notes.some(isEncryptedNote);
   if (sealed && !encryption) {
-    return fail('备份中有加密的记录，但缺少解密所需的密钥信息。', 'The backup has encrypted notes but not the key data needed to open them.');
+    return fail(
+      '备份中有加密的记录，但缺少解密所需的密钥信息。',
+      'The backup has encrypted notes but not the key data needed to open them.',
+    );
   }
   const preview = await previewImport(db, backup);
   return { ok: true, backup, preview, apply: (options) => importBackup(db, backup, options) };
@@ -303,9 +310,18 @@ export const previewImport = async (db: ReopenDb, backup: Backup): Promise<Impor
   const lock = await getKeyRecord(db);
   const count = (ids: string[], have: Set<string>) => ids.filter((id) => have.has(id)).length;
   const replace = {
-    cases: count(backup.cases.map((c) => c.id), existing.cases),
-    notes: count(backup.notes.map((n) => n.id), existing.notes),
-    observations: count(backup.observations.map((o) => o.id), existing.observations),
+    cases: count(
+      backup.cases.map((c) => c.id),
+      existing.cases,
+    ),
+    notes: count(
+      backup.notes.map((n) => n.id),
+      existing.notes,
+    ),
+    observations: count(
+      backup.observations.map((o) => o.id),
+      existing.observations,
+    ),
   };
   const sealed = backup.notes.some(isEncryptedNote);
   let encryption: ImportPreview['encryption'] = 'none';

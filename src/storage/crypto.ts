@@ -69,13 +69,10 @@ export const checkNewPassphrase = (passphrase: string): void => {
 
 const deriveKek = async (passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> => {
   const base = await subtle().importKey('raw', passphraseBytes(passphrase), 'PBKDF2', false, ['deriveKey']);
-  return subtle().deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    base,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['wrapKey', 'unwrapKey'],
-  );
+  return subtle().deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, base, { name: 'AES-GCM', length: 256 }, false, [
+    'wrapKey',
+    'unwrapKey',
+  ]);
 };
 
 const keyAad = (keyId: string) => utf8.encode(`reopen-key:v1:${keyId}`);
@@ -113,11 +110,7 @@ export const wrapDataKey = async (
  * `extractable: false` gives a key that cannot leave Web Crypto, for pages that
  * do not hand it to storage.session.
  */
-export const unwrapDataKey = async (
-  record: KeyRecord,
-  passphrase: string,
-  options: { extractable?: boolean } = {},
-): Promise<CryptoKey> => {
+export const unwrapDataKey = async (record: KeyRecord, passphrase: string, options: { extractable?: boolean } = {}): Promise<CryptoKey> => {
   try {
     const kek = await deriveKek(passphrase, fromBase64(record.kdf.salt), record.kdf.iterations);
     return await subtle().unwrapKey(
@@ -141,11 +134,7 @@ export const encryptNote = async (note: Note, key: CryptoKey): Promise<Encrypted
   if (note.appealText !== undefined) secret.appealText = note.appealText;
   const iv = randomBytes(12);
   const ct = new Uint8Array(
-    await subtle().encrypt(
-      { name: 'AES-GCM', iv, additionalData: noteAad(note.id) },
-      key,
-      utf8.encode(JSON.stringify(secret)),
-    ),
+    await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: noteAad(note.id) }, key, utf8.encode(JSON.stringify(secret))),
   );
   return {
     id: note.id,
@@ -186,18 +175,14 @@ export const decryptNote = async (note: EncryptedNote, key: CryptoKey): Promise<
 };
 
 /** Raw key bytes as base64, for the shells to keep in storage.session while unlocked. */
-export const exportSessionKey = async (key: CryptoKey): Promise<string> =>
-  toBase64(new Uint8Array(await subtle().exportKey('raw', key)));
+export const exportSessionKey = async (key: CryptoKey): Promise<string> => toBase64(new Uint8Array(await subtle().exportKey('raw', key)));
 
 /** The data key back from exportSessionKey's base64. Throws StorageError('locked') on bad input. */
 export const importSessionKey = async (raw: string, options: { extractable?: boolean } = {}): Promise<CryptoKey> => {
   try {
     const bytes = fromBase64(raw);
     if (bytes.length !== 32) throw new Error('not a 256-bit key');
-    return await subtle().importKey('raw', bytes, { name: 'AES-GCM', length: 256 }, options.extractable ?? true, [
-      'encrypt',
-      'decrypt',
-    ]);
+    return await subtle().importKey('raw', bytes, { name: 'AES-GCM', length: 256 }, options.extractable ?? true, ['encrypt', 'decrypt']);
   } catch (error) {
     throw new StorageError('locked', undefined, { cause: error });
   }

@@ -156,7 +156,9 @@ describe('notes, observations, settings', () => {
     await saveObservation(db, sampleObservation(1, 'case-1', { observedAt: '2025-02-01T00:00:00.000Z' }));
     expect((await listObservations(db, 'case-1')).items.map((o) => o.id)).toEqual(['obs-1', 'obs-2']);
     expect((await rejection(saveObservation(db, sampleObservation(3, 'case-1', { text: ' 额度已关闭 ' })))).text.en).toContain('trimmed');
-    expect((await rejection(saveObservation(db, sampleObservation(4, 'case-1', { url: 'java' + 'script:alert(1)' })))).text.en).toContain('url');
+    expect((await rejection(saveObservation(db, sampleObservation(4, 'case-1', { url: 'java' + 'script:alert(1)' })))).text.en).toContain(
+      'url',
+    );
   });
 
   it('stores settings and reminders', async () => {

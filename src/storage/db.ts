@@ -14,15 +14,7 @@
 import type { IDBPDatabase, IDBPTransaction, DBSchema, StoreNames } from 'idb';
 import { wrap } from 'idb';
 import type { Case, Note, Observation, Reminder } from '../shared/case';
-import {
-  CaseSchema,
-  IdSchema,
-  NoteSchema,
-  ObservationSchema,
-  ReminderSchema,
-  TimelineEntrySchema,
-  describeIssues,
-} from '../shared/case';
+import { CaseSchema, IdSchema, NoteSchema, ObservationSchema, ReminderSchema, TimelineEntrySchema, describeIssues } from '../shared/case';
 import type { Channel } from '../shared/case';
 import { decryptNote, encryptNote } from './crypto';
 import { StorageError, invalidRecord, toStorageError } from './errors';
@@ -202,12 +194,22 @@ export const commitAtomically = async (
       // Each request's own promise would reject on failure; the transaction's
       // outcome (tx.done) is the one we report, so silence the per-request ones.
       if ('put' in op) {
-        if (op.store === 'reminders') tx.objectStore('reminders').put(op.put).catch(() => undefined);
-        else tx.objectStore(op.store).put(op.put).catch(() => undefined);
+        if (op.store === 'reminders')
+          tx.objectStore('reminders')
+            .put(op.put)
+            .catch(() => undefined);
+        else
+          tx.objectStore(op.store)
+            .put(op.put)
+            .catch(() => undefined);
       } else if (op.store === 'reminders') {
-        tx.objectStore('reminders').delete(op.delete).catch(() => undefined);
+        tx.objectStore('reminders')
+          .delete(op.delete)
+          .catch(() => undefined);
       } else {
-        tx.objectStore(op.store).delete(op.delete).catch(() => undefined);
+        tx.objectStore(op.store)
+          .delete(op.delete)
+          .catch(() => undefined);
       }
     }
   } catch (error) {
@@ -265,7 +267,9 @@ const keyOf = (raw: unknown, field: string): string => {
   return '?';
 };
 
-type Schema<T> = { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } };
+type Schema<T> = {
+  safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+};
 
 const validate = <T>(schema: Schema<T>, value: unknown, what: string): T => {
   const result = schema.safeParse(value);
@@ -356,12 +360,22 @@ export const deleteCase = async (db: ReopenDb, id: string): Promise<DeletedSnaps
     const notes = await tx.objectStore('notes').index('byCase').getAll(id);
     const observations = await tx.objectStore('observations').index('byCase').getAll(id);
     const reminders = await tx.objectStore('reminders').index('byCase').getAll(id);
-    for (const n of notes) tx.objectStore('notes').delete(keyOf(n, 'id')).catch(() => undefined);
-    for (const o of observations) tx.objectStore('observations').delete(keyOf(o, 'id')).catch(() => undefined);
+    for (const n of notes)
+      tx.objectStore('notes')
+        .delete(keyOf(n, 'id'))
+        .catch(() => undefined);
+    for (const o of observations)
+      tx.objectStore('observations')
+        .delete(keyOf(o, 'id'))
+        .catch(() => undefined);
     for (const r of reminders) {
-      tx.objectStore('reminders').delete([keyOf(r, 'caseId'), keyOf(r, 'deadlineId')]).catch(() => undefined);
+      tx.objectStore('reminders')
+        .delete([keyOf(r, 'caseId'), keyOf(r, 'deadlineId')])
+        .catch(() => undefined);
     }
-    tx.objectStore('cases').delete(id).catch(() => undefined);
+    tx.objectStore('cases')
+      .delete(id)
+      .catch(() => undefined);
     snapshot = { case: theCase, notes, observations, reminders };
   });
   return snapshot;
@@ -373,12 +387,16 @@ export const restoreDeleted = async (db: ReopenDb, snapshot: DeletedSnapshot): P
   const notes = snapshot.notes.map((n, i) => validate(StoredNoteChecker, n, `notes[${i}]`));
   const observations = snapshot.observations.map((o, i) => validate(ObservationSchema, o, `observations[${i}]`));
   const reminders = snapshot.reminders.map((r, i) => validate(ReminderSchema, r, `reminders[${i}]`));
-  await commitAtomically(db, ['cases', 'notes', 'observations', 'reminders'], [
-    { store: 'cases', put: theCase },
-    ...notes.map((put) => ({ store: 'notes' as const, put })),
-    ...observations.map((put) => ({ store: 'observations' as const, put })),
-    ...reminders.map((put) => ({ store: 'reminders' as const, put })),
-  ]);
+  await commitAtomically(
+    db,
+    ['cases', 'notes', 'observations', 'reminders'],
+    [
+      { store: 'cases', put: theCase },
+      ...notes.map((put) => ({ store: 'notes' as const, put })),
+      ...observations.map((put) => ({ store: 'observations' as const, put })),
+      ...reminders.map((put) => ({ store: 'reminders' as const, put })),
+    ],
+  );
 };
 
 // ---------------------------------------------------------------------------
@@ -390,9 +408,7 @@ export interface KeyOption {
 }
 
 /** A note as listed: readable, or only its header while the case file is locked. */
-export type NoteView =
-  | (Note & { locked: false })
-  | { locked: true; id: string; caseId: string; at: string; channel: Channel };
+export type NoteView = (Note & { locked: false }) | { locked: true; id: string; caseId: string; at: string; channel: Channel };
 
 const requireCase = (caseIds: readonly string[]) => async (tx: WriteTx) => {
   for (const caseId of new Set(caseIds)) {
@@ -540,7 +556,11 @@ export const searchNotes = async (db: ReopenDb, query: string, filters: SearchFi
   ]);
   let allowedCases: Set<string> | undefined;
   if (filters.lender !== undefined) {
-    allowedCases = new Set(checkAll(CaseSchema, 'cases', rawCases).items.filter((c) => c.lender === filters.lender).map((c) => c.id));
+    allowedCases = new Set(
+      checkAll(CaseSchema, 'cases', rawCases)
+        .items.filter((c) => c.lender === filters.lender)
+        .map((c) => c.id),
+    );
   }
   // Filter on the clear header before the (costlier) schema check and decryption.
   const candidates = rawNotes.filter((raw) => {

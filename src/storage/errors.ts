@@ -58,11 +58,7 @@ export class StorageError extends Error {
    */
   constructor(code: StorageErrorCode, detail?: Bilingual, options: { cause?: unknown; replace?: boolean } = {}) {
     const base = MESSAGES[code];
-    const text = !detail
-      ? base
-      : options.replace
-        ? detail
-        : { zh: `${base.zh}${detail.zh}`, en: `${base.en} ${detail.en}` };
+    const text = !detail ? base : options.replace ? detail : { zh: `${base.zh}${detail.zh}`, en: `${base.en} ${detail.en}` };
     super(text.en, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'StorageError';
     this.code = code;
@@ -100,7 +96,10 @@ export const toStorageError = (error: unknown): StorageError => {
       // The stored database is newer than this build (e.g. the user rolled back).
       return new StorageError(
         'blocked',
-        { zh: '（数据库来自更新版本的扩展，请更新扩展。）', en: '(The database was written by a newer version of the extension; update it.)' },
+        {
+          zh: '（数据库来自更新版本的扩展，请更新扩展。）',
+          en: '(The database was written by a newer version of the extension; update it.)',
+        },
         { cause: error },
       );
     case 'DataError':

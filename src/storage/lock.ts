@@ -73,11 +73,7 @@ export const enableLock = async (db: ReopenDb, passphrase: string, options: Lock
  * the "wrong passphrase" message. Never writes anything.
  * `extractable: false` for pages that will not hand the key to storage.session.
  */
-export const unlock = async (
-  db: ReopenDb,
-  passphrase: string,
-  options: { extractable?: boolean } = {},
-): Promise<CryptoKey> => {
+export const unlock = async (db: ReopenDb, passphrase: string, options: { extractable?: boolean } = {}): Promise<CryptoKey> => {
   const record = await getKeyRecord(db);
   if (!record) throw new StorageError('invalid', NO_LOCK);
   return unwrapDataKey(record, passphrase, options);

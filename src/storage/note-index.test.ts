@@ -31,7 +31,10 @@ describe('buildNoteIndex', () => {
     for (const [query, filters] of cases) {
       const fromDb = await searchNotes(db, query, filters);
       const fromIndex = index.search(query, filters);
-      expect(fromIndex.items.map((n) => n.id), `${query} ${JSON.stringify(filters)}`).toEqual(fromDb.items.map((n) => n.id));
+      expect(
+        fromIndex.items.map((n) => n.id),
+        `${query} ${JSON.stringify(filters)}`,
+      ).toEqual(fromDb.items.map((n) => n.id));
     }
   });
 

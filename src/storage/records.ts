@@ -6,11 +6,13 @@ import { ChannelSchema, IdSchema, IsoDateTimeSchema, TimelineEntrySchema } from 
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const b64 = (what: string, max: number) =>
-  z.string().check(
-    z.minLength(1, `${what}: must not be empty`),
-    z.maxLength(max, `${what}: at most ${max} characters`),
-    z.regex(BASE64, `${what}: must be base64`),
-  );
+  z
+    .string()
+    .check(
+      z.minLength(1, `${what}: must not be empty`),
+      z.maxLength(max, `${what}: at most ${max} characters`),
+      z.regex(BASE64, `${what}: must be base64`),
+    );
 
 /**
  * A note whose ref, text and appealText are sealed with AES-GCM. `id`, `caseId`,
@@ -73,9 +75,7 @@ export const SettingValueSchema = z.union([
   z.boolean(),
   z.number().check(z.refine(Number.isFinite, 'setting: must be a finite number')),
   z.string().check(z.maxLength(2_000, 'setting: at most 2000 characters')),
-  z
-    .array(z.string().check(z.maxLength(500, 'setting item: at most 500 characters')))
-    .check(z.maxLength(500, 'setting: at most 500 items')),
+  z.array(z.string().check(z.maxLength(500, 'setting item: at most 500 characters'))).check(z.maxLength(500, 'setting: at most 500 items')),
 ]);
 export type SettingValue = z.infer<typeof SettingValueSchema>;
 

@@ -23,7 +23,12 @@ interface Stored {
   lastUsed: number;
 }
 
-export async function storeSessionKey(area: SessionArea, key: CryptoKey, idleMinutes = DEFAULT_IDLE_MINUTES, now = Date.now()): Promise<void> {
+export async function storeSessionKey(
+  area: SessionArea,
+  key: CryptoKey,
+  idleMinutes = DEFAULT_IDLE_MINUTES,
+  now = Date.now(),
+): Promise<void> {
   const stored: Stored = { raw: await exportSessionKey(key), idleMinutes, lastUsed: now };
   await area.set({ [KEY]: stored });
 }

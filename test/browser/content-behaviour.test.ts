@@ -23,7 +23,8 @@ async function open(url: string, body: string | { path: string }): Promise<Page>
 }
 
 const hostCount = (page: Page): Promise<number> => page.locator('reopen-tip').count();
-const hostStatus = (page: Page): Promise<string | null> => page.locator('reopen-tip').getAttribute('data-reopen-status', { timeout: 10_000 });
+const hostStatus = (page: Page): Promise<string | null> =>
+  page.locator('reopen-tip').getAttribute('data-reopen-status', { timeout: 10_000 });
 
 // ---- the closed shadow root through CDP: DOM.getDocument pierces closed roots ----
 
@@ -146,7 +147,9 @@ window.swap = function (i) { history.pushState({ i: i }, '', '/moonlight/index.h
     expect(await hostStatus(page)).toBe('frozen');
     await page.evaluate(() => {
       history.pushState({}, '', '/moonlight/bill.htm');
-      document.getElementById('app')!.replaceChildren(Object.assign(document.createElement('main'), { textContent: '本月账单 1,024.00 元' }));
+      document
+        .getElementById('app')!
+        .replaceChildren(Object.assign(document.createElement('main'), { textContent: '本月账单 1,024.00 元' }));
     });
     await expect.poll(() => hostCount(page), { timeout: 5000 }).toBe(0);
     await page.evaluate(() => (window as unknown as { swap(n: number): void }).swap(2));
@@ -155,7 +158,9 @@ window.swap = function (i) { history.pushState({ i: i }, '', '/moonlight/index.h
 });
 
 describe('circuit breaker', () => {
-  const fighter = (how: 'remove' | 'mutate'): string => `${HEAD}<body><main class="moonlight"><div id="J-moonlight-status"><p>花呗额度已冻结</p></div></main><script>
+  const fighter = (
+    how: 'remove' | 'mutate',
+  ): string => `${HEAD}<body><main class="moonlight"><div id="J-moonlight-status"><p>花呗额度已冻结</p></div></main><script>
 window.__seen = 0;
 new MutationObserver(function (rs) {
   rs.forEach(function (r) {
@@ -193,7 +198,10 @@ new MutationObserver(function (rs) {
   });
 
   test('our own re-renders never trip the breaker (status changes in place 30 times)', async () => {
-    const page = await open('https://f.alipay.com/moonlight/index.htm', `${HEAD}<body><main class="moonlight"><div id="J-moonlight-status"><p>花呗额度已冻结</p></div></main></body></html>`);
+    const page = await open(
+      'https://f.alipay.com/moonlight/index.htm',
+      `${HEAD}<body><main class="moonlight"><div id="J-moonlight-status"><p>花呗额度已冻结</p></div></main></body></html>`,
+    );
     expect(await hostStatus(page)).toBe('frozen');
     const texts = ['花呗已暂停使用', '花呗额度已冻结'];
     for (let i = 0; i < 30; i++) {
@@ -272,7 +280,7 @@ describe('the tip and its actions', () => {
     expect(await hostStatus(jd)).toBe('closed');
   });
 
-  test('keyboard: Tab reaches the tip\'s buttons inside the closed root, and Enter activates them', async () => {
+  test("keyboard: Tab reaches the tip's buttons inside the closed root, and Enter activates them", async () => {
     const page = await open('https://baitiao.jd.com/v3/ious/list', { path: fixture('lenders/jd-baitiao/user-locked.html') });
     expect(await hostStatus(page)).toBe('user_locked');
     let reached = false;

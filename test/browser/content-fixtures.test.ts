@@ -88,7 +88,9 @@ async function assertUntouched(page: Page): Promise<void> {
   await page.waitForTimeout(800); // > the 250 ms debounce plus a worker round trip
   const after = await page.evaluate(() => document.documentElement.outerHTML);
   expect(after).toBe(before);
-  const mutations = await page.evaluate(() => (window as unknown as { __testMutations: { count: number; what: string[] } }).__testMutations);
+  const mutations = await page.evaluate(
+    () => (window as unknown as { __testMutations: { count: number; what: string[] } }).__testMutations,
+  );
   expect(mutations, 'DOM mutations after DOMContentLoaded').toEqual({ count: 0, what: [] });
   expect(await page.locator('reopen-tip').count()).toBe(0);
 }
@@ -144,7 +146,6 @@ describe('hostile and heavy pages', () => {
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => Object.keys(window).filter((k) => k.startsWith('__xss')))).toEqual([]);
   });
-
 
   test('the 50,000-node page: the status deep inside is found', async () => {
     const dir = join(TMP, 'fixtures');
@@ -227,8 +228,7 @@ async function hostShadow(page: Page): Promise<{ root: DomNode; cdp: CDPSession 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('DOM.enable');
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const find = (n: DomNode): DomNode | undefined =>
-    n.nodeName === 'REOPEN-TIP' ? n : [...(n.children ?? [])].map(find).find(Boolean);
+  const find = (n: DomNode): DomNode | undefined => (n.nodeName === 'REOPEN-TIP' ? n : [...(n.children ?? [])].map(find).find(Boolean));
   const host = find(root);
   const shadow = host?.shadowRoots?.[0];
   if (!shadow) throw new Error('no shadow root on reopen-tip');

@@ -32,7 +32,11 @@ async function expectAllThere(page: Page): Promise<void> {
 }
 
 /** Playwright keeps handles of stopped workers in serviceWorkers(); the newest is the live one. */
-const latestWorker = () => session.ctx.serviceWorkers().filter((w) => w.url().startsWith(session.origin)).at(-1);
+const latestWorker = () =>
+  session.ctx
+    .serviceWorkers()
+    .filter((w) => w.url().startsWith(session.origin))
+    .at(-1);
 
 const freshOptionsPage = async (): Promise<Page> => {
   const page = await session.openExtensionPage('src/options/index.html');
@@ -76,7 +80,9 @@ describe('nothing lost', () => {
     expect(sw, 'the extension service worker target').toBeDefined();
     await cdp.send('Target.closeTarget', { targetId: sw!.targetId });
     const alive = async () =>
-      ((await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string }[] }).targetInfos.some((t) => t.targetId === sw!.targetId);
+      ((await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string }[] }).targetInfos.some(
+        (t) => t.targetId === sw!.targetId,
+      );
     await expect.poll(alive).toBe(false);
     await expectAllThere(page);
 
@@ -156,7 +162,10 @@ describe('nothing lost', () => {
     const back = await expect
       .poll(async () => (await workers()).some((id) => !before.has(id)), { timeout: 5_000 })
       .toBe(true)
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     if (back) {
       const page = await freshOptionsPage();
       await expectAllThere(page);
@@ -165,5 +174,4 @@ describe('nothing lost', () => {
     await assertInvariants(session, [lender]);
     await lender.close();
   });
-
 });

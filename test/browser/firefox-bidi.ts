@@ -95,7 +95,15 @@ export class BidiClient {
   }
 
   private receive(data: string): void {
-    let message: { type?: string; id?: number; method?: string; params?: BidiParams; result?: BidiParams; error?: string; message?: string };
+    let message: {
+      type?: string;
+      id?: number;
+      method?: string;
+      params?: BidiParams;
+      result?: BidiParams;
+      error?: string;
+      message?: string;
+    };
     try {
       message = JSON.parse(data) as typeof message;
     } catch {

@@ -71,7 +71,12 @@ function closedAlipayFixture(): { url: URL; file: string } | null {
       // No page scripts or subresources: every error and request seen on the
       // page is then the extension's (see the last test).
       const html = readFileSync(file, 'utf8');
-      if (url.protocol === 'https:' && url.hostname.endsWith('.alipay.com') && html.includes(CLOSED_TEXT) && !/<script|<link|<img|<iframe/i.test(html)) {
+      if (
+        url.protocol === 'https:' &&
+        url.hostname.endsWith('.alipay.com') &&
+        html.includes(CLOSED_TEXT) &&
+        !/<script|<link|<img|<iframe/i.test(html)
+      ) {
         return { url, file };
       }
     }
@@ -158,7 +163,11 @@ describe('Firefox ESR: dist-firefox installed over WebDriver BiDi', () => {
       ? { host: fixture.url.hostname, path: fixture.url.pathname, body: readFileSync(fixture.file, 'utf8') }
       : { host: 'www.alipay.com', path: '/', body: PLAIN_CLOSED_PAGE };
     fixtureNote = fixture ? fixture.file.slice(ROOT.length + 1) : 'built-in minimal page';
-    const pages: Page[] = [closedPage, { host: 'example.com', path: '/', body: PLAIN_CLOSED_PAGE }, { host: 'tousu.sina.com.cn', path: '/complaint/create', body: FORM_PAGE }];
+    const pages: Page[] = [
+      closedPage,
+      { host: 'example.com', path: '/', body: PLAIN_CLOSED_PAGE },
+      { host: 'tousu.sina.com.cn', path: '/complaint/create', body: FORM_PAGE },
+    ];
     server = await startServer(makeCertificate(runDir), pages, seen);
     const { port } = server.address() as AddressInfo;
     alipayUrl = `https://${closedPage.host}:${port}${closedPage.path}${fixture?.url.search ?? ''}`;
@@ -258,16 +267,23 @@ describe('Firefox ESR: dist-firefox installed over WebDriver BiDi', () => {
     // from them is the extension's (an exception, or a CSP violation it caused).
     // The background script's own errors are not reported over BiDi; the tip
     // above proves it answered.
-    expect.soft(logs.filter((e) => e.level === 'error'), 'error entries from the pages').toEqual([]);
+    expect
+      .soft(
+        logs.filter((e) => e.level === 'error'),
+        'error entries from the pages',
+      )
+      .toEqual([]);
 
     // The server saw exactly the two documents this test navigated to.
     const pageLoads = (r: SeenRequest): string => `${r.method} ${r.host}${r.path} ${r.dest}`;
     const alipay = new URL(alipayUrl);
-    expect.soft(seen.map(pageLoads), 'requests the test server saw').toEqual([
-      `GET ${alipay.hostname}${alipay.pathname} document`,
-      'GET example.com/ document',
-      'GET tousu.sina.com.cn/complaint/create document',
-    ]);
+    expect
+      .soft(seen.map(pageLoads), 'requests the test server saw')
+      .toEqual([
+        `GET ${alipay.hostname}${alipay.pathname} document`,
+        'GET example.com/ document',
+        'GET tousu.sina.com.cn/complaint/create document',
+      ]);
     // Firefox reported no other http(s) request from any browsing context
     // (content-script fetches would appear here, whatever their host).
     expect(bidiRequests, 'http(s) requests Firefox reported').toEqual([alipayUrl, exampleUrl, formUrl]);

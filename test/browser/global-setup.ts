@@ -14,7 +14,10 @@ export default function setup(): void {
         'It never skips silently. On Debian run: apt-get update && apt-get install -y chromium && apt-get install -y --no-install-recommends firefox-esr',
     );
   }
-  for (const [dir, mode] of [['dist', 'chrome'], ['dist-firefox', 'firefox']] as const) {
+  for (const [dir, mode] of [
+    ['dist', 'chrome'],
+    ['dist-firefox', 'firefox'],
+  ] as const) {
     if (!existsSync(`${dir}/manifest.json`)) {
       const run = spawnSync('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn'], { stdio: 'inherit' });
       if (run.status !== 0) throw new Error(`vite build --mode ${mode} failed`);

@@ -61,7 +61,11 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     colorScheme: options.colorScheme ?? 'light',
     // chrome.i18n follows the browser's UI language, which Chromium on Linux
     // takes from LANGUAGE/LANG rather than --lang.
-    env: { ...process.env, LANGUAGE: (options.lang ?? 'zh-CN').replace('-', '_'), LANG: `${(options.lang ?? 'zh-CN').replace('-', '_')}.UTF-8` },
+    env: {
+      ...process.env,
+      LANGUAGE: (options.lang ?? 'zh-CN').replace('-', '_'),
+      LANG: `${(options.lang ?? 'zh-CN').replace('-', '_')}.UTF-8`,
+    },
     args: chromiumArgs(dist, [`--lang=${options.lang ?? 'zh-CN'}`]),
   });
   const errors: string[] = [];
@@ -180,9 +184,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
 async function workerErrors(session: Session): Promise<string[]> {
   const w = session.ctx.serviceWorkers().find((x) => x.url().startsWith(session.origin));
   if (!w) return [];
-  return w
-    .evaluate(() => (self as unknown as { __reopenTestErrors?: string[] }).__reopenTestErrors ?? [])
-    .catch(() => []);
+  return w.evaluate(() => (self as unknown as { __reopenTestErrors?: string[] }).__reopenTestErrors ?? []).catch(() => []);
 }
 
 /**
@@ -214,7 +216,10 @@ export async function assertInvariants(session: Session, pages: Page[] = []): Pr
       };
     });
     const hosts = await page.locator('reopen-tip').count();
-    expect(leak.databases.filter((n) => /reopen/i.test(n)), `our database in ${page.url()}`).toEqual([]);
+    expect(
+      leak.databases.filter((n) => /reopen/i.test(n)),
+      `our database in ${page.url()}`,
+    ).toEqual([]);
     expect(leak.storage, `our storage keys in ${page.url()}`).toEqual([]);
     expect(leak.canaries, `page canaries fired in ${page.url()}`).toEqual([]);
     expect(hosts, `injected hosts in ${page.url()}`).toBeLessThanOrEqual(1);

@@ -56,9 +56,7 @@ test('on an unlisted site the injected content script fills the React form; no f
   }, text);
   expect(result.before).toBe('no listener');
   expect(result.reply).toMatchObject({ ok: true, method: 'execCommand' });
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { __formState: { body: string } }).__formState.body))
-    .toBe(text);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __formState: { body: string } }).__formState.body)).toBe(text);
   // The field button belongs to listed form pages only.
   await page.focus('#title');
   await page.waitForTimeout(300);
@@ -67,7 +65,10 @@ test('on an unlisted site the injected content script fills the React form; no f
 
 test('"always check this site": the popup adds the site, and our content script then runs there by itself', async () => {
   // A bank-like page with a status and no site pack.
-  await session.route('https://example.com/ebank/**', '<!doctype html><meta charset="utf-8"><main><h1>信用卡</h1><p>您的信用卡额度已冻结</p></main>');
+  await session.route(
+    'https://example.com/ebank/**',
+    '<!doctype html><meta charset="utf-8"><main><h1>信用卡</h1><p>您的信用卡额度已冻结</p></main>',
+  );
   const page = await session.newPage();
   pages.push(page);
   await page.goto('https://example.com/ebank/home');

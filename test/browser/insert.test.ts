@@ -167,7 +167,10 @@ describe('insert.ts in the page (fields that cannot take focus, unlisted sites)'
       const editable = document.querySelector('#editable')!;
       editable.setAttribute('aria-readonly', 'true');
       const out = Object.fromEntries(
-        ['#hidden', '#disabled', '#fieldset-disabled', '#editable', '#password'].map((sel) => [sel, api.insertIntoField(document.querySelector(sel), text)]),
+        ['#hidden', '#disabled', '#fieldset-disabled', '#editable', '#password'].map((sel) => [
+          sel,
+          api.insertIntoField(document.querySelector(sel), text),
+        ]),
       );
       return { out, hiddenValue: document.querySelector<HTMLInputElement>('#hidden')!.value };
     }, LINE);

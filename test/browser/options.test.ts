@@ -129,11 +129,13 @@ describe('case workspace (zh_CN)', () => {
       '{"format":"reopen-backup","version":1,"exportedAt":"2025',
     ];
     for (const [i, body] of hostile.entries()) {
-      await page.getByTestId('import-file').setInputFiles({ name: `evil-${i}.json`, mimeType: 'application/json', buffer: Buffer.from(body) });
+      await page
+        .getByTestId('import-file')
+        .setInputFiles({ name: `evil-${i}.json`, mimeType: 'application/json', buffer: Buffer.from(body) });
       await expect(page.getByTestId('import-error').textContent()).resolves.toMatch(/没有导入|不是|更新版本|无效|损坏/);
       await expect(page.getByTestId('import-confirm').count()).resolves.toBe(0);
     }
-    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
     expect(await rawDump(page)).toEqual(before);
   });
 
@@ -143,7 +145,9 @@ describe('case workspace (zh_CN)', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     const backup = JSON.parse(text) as { cases: { id: string; title: string }[] };
     backup.cases[0]!.title = '导入后的标题';
-    await page.getByTestId('import-file').setInputFiles({ name: 'ok.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'ok.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
     await expect(page.getByTestId('import-preview').textContent()).resolves.toContain('替换');
     const unchanged = await rawDump(page);
     expect(JSON.stringify(unchanged)).not.toContain('导入后的标题');
@@ -240,7 +244,9 @@ describe('case workspace (zh_CN)', () => {
   test('printable case file lists the case in chronological order', async () => {
     const page = await open(`#print=${caseB}`);
     await page.getByTestId('print-view').waitFor();
-    const kinds = await page.locator('[data-testid="print-chronology"] > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    const kinds = await page
+      .locator('[data-testid="print-chronology"] > li')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
     expect(kinds).toEqual(['date', 'note']);
     await expect(page.getByTestId('print-view').textContent()).resolves.toContain('白条客服：冻结原因无法告知');
     await expect(page.getByTestId('print-button').count()).resolves.toBe(1);

@@ -59,7 +59,10 @@ describe('popup in Chromium', () => {
     // Honest confidence: nothing answered yet, and the popup says so.
     await expect.poll(() => popup.getByTestId('unanswered').textContent()).toContain('10 / 10');
     // The case was stored by the worker, with the page's evidence as an observation.
-    const list = (await sendFromExtensionPage(popup, { type: 'ext/case-list', payload: {} })) as { ok: true; data: { cases: { id: string; status?: string }[] } };
+    const list = (await sendFromExtensionPage(popup, { type: 'ext/case-list', payload: {} })) as {
+      ok: true;
+      data: { cases: { id: string; status?: string }[] };
+    };
     expect(list.data.cases.some((c) => c.status === 'closed')).toBe(true);
   });
 
@@ -86,7 +89,9 @@ describe('popup in Chromium', () => {
     await popup.getByTestId('causes').waitFor();
     await expect.poll(() => causeIds(popup)).not.toEqual(before);
     expect((await causeIds(popup))[0]).toBe('overdue'); // the answer about 花呗 overdue now leads
-    await expect.poll(() => popup.getByTestId('cause').first().getByTestId('evidence').textContent()).toContain('你回答：同一平台的其他产品逾期过');
+    await expect
+      .poll(() => popup.getByTestId('cause').first().getByTestId('evidence').textContent())
+      .toContain('你回答：同一平台的其他产品逾期过');
     expect(await popup.getByTestId('evidence').allTextContents()).not.toEqual(evidenceBefore);
     await expect.poll(() => popup.getByTestId('unanswered').textContent()).toContain('8 / 10');
 
@@ -121,7 +126,11 @@ describe('popup in Chromium', () => {
       ok: true;
       data: { case: { product: string; status: string; answers: Record<string, string> } };
     };
-    expect(got.data.case).toMatchObject({ product: 'jiebei', status: 'closed', answers: { q_overdue: 'same_group', q_applications: 'many' } });
+    expect(got.data.case).toMatchObject({
+      product: 'jiebei',
+      status: 'closed',
+      answers: { q_overdue: 'same_group', q_applications: 'many' },
+    });
   });
 
   test('reopening the popup remembers the chosen case; ticks, dates and the deadline are saved', async () => {

@@ -54,7 +54,10 @@ describe('what the page side can obtain', () => {
     };
     expect(menu.data.items.map((i) => i.id)).toEqual(['heimao.title', 'heimao.description', 'heimao.demand']);
     for (const id of ['heimao.title', 'heimao.description', 'heimao.demand', 'letter', 'regulator']) {
-      const reply = (await suite.session.inContentScript(page, `chrome.runtime.sendMessage({type: 'page/insert-text', payload: {id: '${id}'}})`)) as {
+      const reply = (await suite.session.inContentScript(
+        page,
+        `chrome.runtime.sendMessage({type: 'page/insert-text', payload: {id: '${id}'}})`,
+      )) as {
         ok: boolean;
         data?: { text: string };
       };

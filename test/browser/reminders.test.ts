@@ -25,7 +25,9 @@ type Shown = Record<string, boolean>;
 async function fireReminders(): Promise<string[]> {
   const worker = await suite.session.worker();
   return worker.evaluate(async () => {
-    const fired = new Promise<void>((done) => chrome.alarms.onAlarm.addListener((a) => a.name === 'reopen-reminders' && setTimeout(done, 1500)));
+    const fired = new Promise<void>((done) =>
+      chrome.alarms.onAlarm.addListener((a) => a.name === 'reopen-reminders' && setTimeout(done, 1500)),
+    );
     await chrome.alarms.create('reopen-reminders', { when: Date.now() + 50 });
     await fired;
     return Object.keys((await chrome.notifications.getAll()) as Shown);

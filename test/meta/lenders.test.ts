@@ -68,7 +68,9 @@ describe.each(LENDERS.map((p) => [p.id, p] as const))('pack %s', (_id, pack) => 
 
 describe('fixtures', () => {
   it('every fixture folder is a pack', () => {
-    const dirs = readdirSync(FIXTURE_ROOT, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const dirs = readdirSync(FIXTURE_ROOT, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     for (const d of dirs) expect(LENDERS.map((p) => p.id)).toContain(d);
   });
 

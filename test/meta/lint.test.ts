@@ -28,7 +28,11 @@ describe('lint guards', () => {
     ['zod in content', "import { z } from '../shared/zod'; export const s = z.string();", 'src/content/x.ts'],
     ['chrome in pure core', 'export const id = () => chrome.runtime.id;', 'src/rules/x.ts'],
     ['DOM in pure core', 'export const d = () => document.title;', 'src/lenders/x.ts'],
-    ['dangerouslySetInnerHTML', 'export const A = (p: { s: string }) => <div dangerouslySetInnerHTML={{ __html: p.s }} />;', 'src/popup/x.tsx'],
+    [
+      'dangerouslySetInnerHTML',
+      'export const A = (p: { s: string }) => <div dangerouslySetInnerHTML={{ __html: p.s }} />;',
+      'src/popup/x.tsx',
+    ],
   ])('%s is rejected', async (_name, code, file) => {
     expect(await problems(code, file)).not.toEqual([]);
   });

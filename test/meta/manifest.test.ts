@@ -72,4 +72,3 @@ describe('Firefox manifest', () => {
     expect(parseFloat(ff.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(142);
   });
 });
-

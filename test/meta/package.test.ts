@@ -14,7 +14,12 @@ function packageInto(dir: string): Record<string, string> {
   const run = spawnSync('node', ['scripts/package.mjs', dir], { cwd: root, encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
   return Object.fromEntries(
-    readdirSync(join(root, dir)).map((f) => [f, createHash('sha256').update(readFileSync(join(root, dir, f))).digest('hex')]),
+    readdirSync(join(root, dir)).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(root, dir, f)))
+        .digest('hex'),
+    ]),
   );
 }
 

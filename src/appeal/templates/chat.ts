@@ -27,7 +27,10 @@ export default defineTemplate({
         maxLength: CHAT_MAX,
         blocks: [
           { text: t({ zh: '您好。', en: 'Hello.' }), drop: DROP.greeting },
-          { text: t({ zh: '我的{{product}}于{{date}}显示“{{status}}”。', en: 'My {{product}} showed "{{status}}" on {{date}}.' }), sep: 'inline' },
+          {
+            text: t({ zh: '我的{{product}}于{{date}}显示“{{status}}”。', en: 'My {{product}} showed "{{status}}" on {{date}}.' }),
+            sep: 'inline',
+          },
           { text: t({ zh: '账户：{{account}}。', en: 'Account: {{account}}.' }), sep: 'inline', drop: DROP.account },
           ...(data.onTimeRepayment
             ? [{ text: t({ zh: '我一直按时还款。', en: 'I have always repaid on time.' }), sep: 'inline' as const, drop: DROP.onTime }]
@@ -39,7 +42,11 @@ export default defineTemplate({
             }),
             sep: 'inline',
           },
-          { text: t({ zh: '如所依据的信息有误，请予以更正。', en: 'If any information used is wrong, please correct it.' }), sep: 'inline', drop: DROP.correction },
+          {
+            text: t({ zh: '如所依据的信息有误，请予以更正。', en: 'If any information used is wrong, please correct it.' }),
+            sep: 'inline',
+            drop: DROP.correction,
+          },
           { text: t({ zh: '请告知处理时限，并书面答复我。', en: 'Please give me a timeframe and a written reply.' }), sep: 'inline' },
           { text: t({ zh: '谢谢。', en: 'Thank you.' }), sep: 'inline', drop: DROP.thanks },
         ],

@@ -24,7 +24,13 @@ export default defineTemplate({
         blocks: [
           { text: t({ zh: '个人信用报告异议申请', en: 'Objection to an entry in my personal credit report' }) },
           { text: t({ zh: '申请人：{{name}}', en: 'Applicant: {{name}}' }) },
-          { text: t({ zh: '异议信息：我的个人信用报告中由{{institution}}报送的{{item}}。', en: 'Entry in question: {{item}}, reported by {{institution}}, in my personal credit report.' }), sep: 'line' },
+          {
+            text: t({
+              zh: '异议信息：我的个人信用报告中由{{institution}}报送的{{item}}。',
+              en: 'Entry in question: {{item}}, reported by {{institution}}, in my personal credit report.',
+            }),
+            sep: 'line',
+          },
           { text: t({ zh: '异议理由：{{whatIsWrong}}。', en: 'What is wrong: {{whatIsWrong}}.' }), sep: 'line' },
           {
             text: t({
@@ -33,9 +39,16 @@ export default defineTemplate({
             }),
           },
           { text: t({ zh: '对该信息作出存在异议的标注；', en: 'mark the entry as disputed;' }), sep: 'line', numbered: true },
-          { text: t({ zh: '进行核查，确有错误、遗漏的，予以更正；', en: 'check it and, if it is wrong or incomplete, correct it;' }), sep: 'line', numbered: true },
           {
-            text: t({ zh: '自收到异议之日起20日内，将核查和处理结果书面答复我。', en: 'reply to me in writing with the result within 20 days of receiving this objection.' }),
+            text: t({ zh: '进行核查，确有错误、遗漏的，予以更正；', en: 'check it and, if it is wrong or incomplete, correct it;' }),
+            sep: 'line',
+            numbered: true,
+          },
+          {
+            text: t({
+              zh: '自收到异议之日起20日内，将核查和处理结果书面答复我。',
+              en: 'reply to me in writing with the result within 20 days of receiving this objection.',
+            }),
             sep: 'line',
             numbered: true,
           },

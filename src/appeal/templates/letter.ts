@@ -23,9 +23,24 @@ export default defineTemplate({
         label: { zh: '正文', en: 'Letter' },
         blocks: [
           { text: t({ zh: '致{{lender}}：', en: 'To {{lender}}:' }) },
-          { text: t({ zh: '本人{{name}}，是贵司{{product}}的用户（账户：{{account}}）。', en: 'I, {{name}}, am a user of your {{product}} (account: {{account}}).' }) },
-          ...factBlocks(ctx, { text: t({ zh: '{{date}}，我在{{product}}页面看到状态显示为“{{status}}”。', en: 'On {{date}}, the {{product}} page showed the status "{{status}}".' }) }),
-          ...historyBlocks(ctx, { text: t({ zh: '此前我已就此联系贵司：', en: 'I have already contacted you about this:' }) }, 'lender', false),
+          {
+            text: t({
+              zh: '本人{{name}}，是贵司{{product}}的用户（账户：{{account}}）。',
+              en: 'I, {{name}}, am a user of your {{product}} (account: {{account}}).',
+            }),
+          },
+          ...factBlocks(ctx, {
+            text: t({
+              zh: '{{date}}，我在{{product}}页面看到状态显示为“{{status}}”。',
+              en: 'On {{date}}, the {{product}} page showed the status "{{status}}".',
+            }),
+          }),
+          ...historyBlocks(
+            ctx,
+            { text: t({ zh: '此前我已就此联系贵司：', en: 'I have already contacted you about this:' }) },
+            'lender',
+            false,
+          ),
           { text: t({ zh: '为此，我提出以下请求：', en: 'I therefore make the following requests:' }) },
           ...requestBlocks(ctx, LENDER_REQUESTS, true),
           {

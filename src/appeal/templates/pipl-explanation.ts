@@ -28,9 +28,21 @@ export default defineTemplate({
         label: { zh: '正文', en: 'Request' },
         blocks: [
           { text: t({ zh: '致{{lender}}：', en: 'To {{lender}}:' }) },
-          { text: t({ zh: '本人{{name}}，是贵司{{product}}的用户（账户：{{account}}）。', en: 'I, {{name}}, am a user of your {{product}} (account: {{account}}).' }) },
-          ...factBlocks(ctx, { text: t({ zh: '{{date}}，{{product}}页面显示“{{status}}”。', en: 'On {{date}}, the {{product}} page showed "{{status}}".' }) }),
-          { text: t({ zh: '依据《个人信息保护法》，我提出以下请求：', en: 'Under the Personal Information Protection Law (PIPL), I make the following requests:' }) },
+          {
+            text: t({
+              zh: '本人{{name}}，是贵司{{product}}的用户（账户：{{account}}）。',
+              en: 'I, {{name}}, am a user of your {{product}} (account: {{account}}).',
+            }),
+          },
+          ...factBlocks(ctx, {
+            text: t({ zh: '{{date}}，{{product}}页面显示“{{status}}”。', en: 'On {{date}}, the {{product}} page showed "{{status}}".' }),
+          }),
+          {
+            text: t({
+              zh: '依据《个人信息保护法》，我提出以下请求：',
+              en: 'Under the Personal Information Protection Law (PIPL), I make the following requests:',
+            }),
+          },
           item(
             '根据第二十四条第三款：如该决定是通过自动化决策方式作出的，请就该决定向我予以说明，并安排工作人员人工复核，而不是仅通过自动化决策方式作出决定。',
             'Article 24(3): if the decision was made by automated means, please explain it to me and have it reviewed by a member of staff, rather than made solely by automated means.',

@@ -32,12 +32,21 @@ export default defineTemplate({
       { text: t({ zh: '账户：{{account}}', en: 'Account: {{account}}' }), sep: 'line' },
       { text: t({ zh: '事实经过：', en: 'What happened:' }) },
       ...factBlocks(ctx, {
-        text: t({ zh: '{{date}}，我在{{product}}页面看到状态显示为“{{status}}”。', en: 'On {{date}}, the {{product}} page showed the status "{{status}}".' }),
+        text: t({
+          zh: '{{date}}，我在{{product}}页面看到状态显示为“{{status}}”。',
+          en: 'On {{date}}, the {{product}} page showed the status "{{status}}".',
+        }),
         sep: 'line',
       }),
       ...historyBlocks(ctx, { text: t({ zh: '与该机构沟通情况：', en: 'Contacts with the lender:' }) }, 'third-party', true),
       { text: t({ zh: '诉求：', en: 'What I ask for:' }) },
-      { text: t({ zh: '请求转办并督促该机构处理以下事项：', en: 'I ask that this complaint be passed on to the lender and followed up, requesting:' }), sep: 'line' },
+      {
+        text: t({
+          zh: '请求转办并督促该机构处理以下事项：',
+          en: 'I ask that this complaint be passed on to the lender and followed up, requesting:',
+        }),
+        sep: 'line',
+      },
       ...requestBlocks(ctx, REGULATOR_REQUESTS, false),
       { text: t({ zh: '以上内容均据实填写。', en: 'The above is stated truthfully.' }) },
     ];

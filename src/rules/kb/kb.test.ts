@@ -69,8 +69,14 @@ describe('knowledge base', () => {
     expect(hedged.length).toBeGreaterThan(0); // system-error, large-withdrawals
     for (const item of hedged) {
       const words = texts(item);
-      expect(words.some((t) => /可能|仅为可能/.test(t.zh)), item.id).toBe(true);
-      expect(words.some((t) => /possib|might|may\b/i.test(t.en)), item.id).toBe(true);
+      expect(
+        words.some((t) => /可能|仅为可能/.test(t.zh)),
+        item.id,
+      ).toBe(true);
+      expect(
+        words.some((t) => /possib|might|may\b/i.test(t.en)),
+        item.id,
+      ).toBe(true);
     }
   });
 

@@ -10,8 +10,6 @@ export default defineCause({
     zh: '通过刷单、虚构交易把额度变现，常被视为违规，可能导致额度关闭。',
     en: 'Turning a line into cash through fake purchases is commonly cited as a rule breach that can close it.',
   },
-  check: [
-    { zh: '回看近期是否有付给自己或熟人的异常交易', en: 'Look for unusual payments to yourself or people you know' },
-  ],
+  check: [{ zh: '回看近期是否有付给自己或熟人的异常交易', en: 'Look for unusual payments to yourself or people you know' }],
   sources: [SRC.causes],
 });

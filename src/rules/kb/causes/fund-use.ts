@@ -10,8 +10,6 @@ export default defineCause({
     zh: '消费贷款通常不能用于买房、炒股等投资；据报道，被发现后可能被限制额度。',
     en: 'Consumer loans are usually barred from property or stock investment; reports say breaches can lead to limits.',
   },
-  check: [
-    { zh: '核对借款时填写的用途与实际用途是否一致', en: 'Compare the purpose you declared with how you used the money' },
-  ],
+  check: [{ zh: '核对借款时填写的用途与实际用途是否一致', en: 'Compare the purpose you declared with how you used the money' }],
   sources: [SRC.causes],
 });

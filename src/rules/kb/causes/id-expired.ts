@@ -9,8 +9,6 @@ export default defineCause({
     zh: '有用户反映，身份证过期或实名信息未更新会导致额度不可用。',
     en: 'Users report that an expired ID or outdated real-name data makes a line unusable.',
   },
-  check: [
-    { zh: '在 App 的实名认证页面查看证件有效期', en: 'Check the ID expiry date on the app\'s real-name page' },
-  ],
+  check: [{ zh: '在 App 的实名认证页面查看证件有效期', en: "Check the ID expiry date on the app's real-name page" }],
   sources: [SRC.causes],
 });

@@ -10,8 +10,6 @@ export default defineCause({
     zh: '短期内向多家平台申请借款，会增加征信查询和负债，常被认为影响评估。',
     en: 'Applying with many lenders adds credit queries and debt, commonly cited as hurting the assessment.',
   },
-  check: [
-    { zh: '在征信报告的查询记录里数一数近期的贷款审批', en: 'Count recent loan-approval queries in your credit report' },
-  ],
+  check: [{ zh: '在征信报告的查询记录里数一数近期的贷款审批', en: 'Count recent loan-approval queries in your credit report' }],
   sources: [SRC.wording],
 });

@@ -10,8 +10,6 @@ export default defineCause({
     zh: '2021 年蚂蚁整改后，银行出资的贷款改在“信用贷”页面单独展示，借呗“不见了”可能只是换了页面。',
     en: 'Since the 2021 Ant restructuring, bank-funded loans show on a separate 信用贷 page, so a "missing" Jiebei may have moved.',
   },
-  check: [
-    { zh: '在支付宝搜索“信用贷”，看页面标明的贷款机构', en: 'Search Alipay for 信用贷 and note the lender it names' },
-  ],
+  check: [{ zh: '在支付宝搜索“信用贷”，看页面标明的贷款机构', en: 'Search Alipay for 信用贷 and note the lender it names' }],
   sources: [SRC.ant2021, SRC.brandSplit],
 });

@@ -9,8 +9,6 @@ export default defineCause({
     zh: '征信报告中的错误或遗漏会影响评估；你有权提出异议并要求更正。',
     en: 'Errors in your credit report affect assessments; you have the right to object and ask for correction.',
   },
-  check: [
-    { zh: '逐条核对征信报告中的账户、逾期和查询记录', en: 'Check every account, late record and query in your report' },
-  ],
+  check: [{ zh: '逐条核对征信报告中的账户、逾期和查询记录', en: 'Check every account, late record and query in your report' }],
   sources: [SRC.credit25, SRC.wording],
 });

@@ -6,7 +6,7 @@ export default defineChecklistItem({
   id: 'collect-repayment-records',
   group: 'gather',
   seed: ['strategy:appeal'],
-  text: { zh: '导出近一年的账单和还款记录。', en: 'Export the past year\'s bills and repayment records.' },
+  text: { zh: '导出近一年的账单和还款记录。', en: "Export the past year's bills and repayment records." },
   documents: [{ zh: '账单或还款截图', en: 'Statements or screenshots' }],
   sources: [SRC.wording],
 });

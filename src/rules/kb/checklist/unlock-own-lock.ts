@@ -7,7 +7,7 @@ export default defineChecklistItem({
   group: 'fix',
   text: {
     zh: '如果是自己开启的锁定，在 App 的账户安全设置里解除。',
-    en: 'If you set the lock yourself, turn it off in the app\'s security settings.',
+    en: "If you set the lock yourself, turn it off in the app's security settings.",
   },
   documents: [],
   sources: [SRC.glossary],

@@ -7,10 +7,4 @@ import lenderComplaint from './lender-complaint';
 import pbocComplaint from './pboc-complaint';
 import regulatorComplaint from './regulator-complaint';
 
-export const DEADLINES: readonly DeadlineDef[] = [
-  court,
-  creditObjection,
-  lenderComplaint,
-  pbocComplaint,
-  regulatorComplaint,
-];
+export const DEADLINES: readonly DeadlineDef[] = [court, creditObjection, lenderComplaint, pbocComplaint, regulatorComplaint];

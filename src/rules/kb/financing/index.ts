@@ -8,11 +8,4 @@ import smeMechanism from './sme-mechanism';
 import startupLoans from './startup-loans';
 import taxLoans from './tax-loans';
 
-export const FINANCING: readonly FinancingDef[] = [
-  governmentGuarantee,
-  inclusiveLoans,
-  receivables,
-  smeMechanism,
-  startupLoans,
-  taxLoans,
-];
+export const FINANCING: readonly FinancingDef[] = [governmentGuarantee, inclusiveLoans, receivables, smeMechanism, startupLoans, taxLoans];

@@ -13,14 +13,7 @@ export default defineRule({
   },
   then: {
     checklist: ['bridge-cash-flow', 'diversify-financing', 'separate-business-funds'],
-    financing: [
-      'government-guarantee',
-      'inclusive-loans',
-      'receivables',
-      'sme-mechanism',
-      'startup-loans',
-      'tax-loans',
-    ],
+    financing: ['government-guarantee', 'inclusive-loans', 'receivables', 'sme-mechanism', 'startup-loans', 'tax-loans'],
   },
   sources: [SRC.complaints, SRC.sme2024],
 });

@@ -11,7 +11,9 @@ const KB_WITH = (rule: (typeof RULES)[number]) => ({ ...KB, rules: [rule, ...RUL
 
 type Partial = Omit<Facts, 'today' | 'answers'> & { today?: string; answers?: Facts['answers'] };
 const f = (p: Partial): Facts => ({ today: '2026-03-01', answers: {}, ...p });
-const st = (status: NonNullable<Facts['status']>['status'], extra: Omit<NonNullable<Facts['status']>, 'status'> = {}) => ({ status: { status, ...extra } });
+const st = (status: NonNullable<Facts['status']>['status'], extra: Omit<NonNullable<Facts['status']>, 'status'> = {}) => ({
+  status: { status, ...extra },
+});
 
 const FIXTURES: Record<string, [fires: Facts, nearMiss: Facts]> = {
   'base-appeal': [f(st('closed')), f(st('normal'))],
@@ -30,10 +32,7 @@ const FIXTURES: Record<string, [fires: Facts, nearMiss: Facts]> = {
     f(st('reduced', { limitBefore: 10000, limitAfter: 5000 })),
     f(st('reduced', { limitBefore: 10000, limitAfter: 5001 })),
   ],
-  'merchant-shop': [
-    f({ product: 'jiebei', answers: { q_business: 'shop' } }),
-    f({ product: 'weilidai', answers: { q_business: 'shop' } }),
-  ],
+  'merchant-shop': [f({ product: 'jiebei', answers: { q_business: 'shop' } }), f({ product: 'weilidai', answers: { q_business: 'shop' } })],
   'multi-lending': [f({ answers: { q_applications: 'many' } }), f({ answers: { q_applications: 'few' } })],
   'no-formal-complaint': [
     f({ caseDates: { firstContact: '2026-02-01' } }),
@@ -46,10 +45,7 @@ const FIXTURES: Record<string, [fires: Facts, nearMiss: Facts]> = {
   'on-time-repayment': [f({ answers: { q_overdue: 'none' } }), f({ answers: { q_overdue: 'other' } })],
   'overdue-other': [f({ answers: { q_overdue: 'other' } }), f({ answers: { q_overdue: 'same_group' } })],
   'overdue-same-group': [f({ answers: { q_overdue: 'same_group' } }), f({ answers: { q_overdue: 'none' } })],
-  'page-text-assessment': [
-    f(st('declined', { evidence: '经综合评估暂未通过' })),
-    f(st('declined', { evidence: '暂无额度' })),
-  ],
+  'page-text-assessment': [f(st('declined', { evidence: '经综合评估暂未通过' })), f(st('declined', { evidence: '暂无额度' }))],
   'pboc-silent': [
     f({ caseDates: { pbocComplaint: '2026-01-29' } }), // 31 days
     f({ caseDates: { pbocComplaint: '2026-01-30' } }), // 30 days: due today

@@ -5,8 +5,4 @@ import fakeCreditSites from './fake-credit-sites';
 import paidAgents from './paid-agents';
 import scamCalls from './scam-calls';
 
-export const WARNINGS: readonly WarningDef[] = [
-  fakeCreditSites,
-  paidAgents,
-  scamCalls,
-];
+export const WARNINGS: readonly WarningDef[] = [fakeCreditSites, paidAgents, scamCalls];
