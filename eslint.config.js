@@ -1,4 +1,4 @@
-// Lint rules that keep SECURITY.md's promises checkable by a machine:
+// Lint rules that keep docs/trust-model.md#invariants checkable by a machine:
 // no HTML sinks, no eval, no network, and the content script kept away from
 // storage (IndexedDB opened there would belong to the lender's origin).
 import js from '@eslint/js';
@@ -7,19 +7,19 @@ import tseslint from 'typescript-eslint';
 const htmlSinks = [
   {
     selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
-    message: 'HTML sink: render text with textContent (SECURITY.md §5).',
+    message: 'HTML sink: render text with textContent (docs/trust-model.md#page-text-is-data).',
   },
   {
     selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe)$/]',
-    message: 'HTML sink: build nodes and set textContent (SECURITY.md §5).',
+    message: 'HTML sink: build nodes and set textContent (docs/trust-model.md#page-text-is-data).',
   },
   {
     selector: 'CallExpression[callee.property.name=/^(write|writeln)$/][callee.object.name=/^(document|doc)$/]',
-    message: 'HTML sink: no document.write (SECURITY.md §5).',
+    message: 'HTML sink: no document.write (docs/trust-model.md#page-text-is-data).',
   },
   {
     selector: "CallExpression[callee.property.name=/^(write|writeln)$/][callee.object.property.name='document']",
-    message: 'HTML sink: no document.write (SECURITY.md §5).',
+    message: 'HTML sink: no document.write (docs/trust-model.md#page-text-is-data).',
   },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'HTML sink: no dangerouslySetInnerHTML.' },
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function: the extension CSP forbids code generation.' },
@@ -29,10 +29,10 @@ const htmlSinks = [
   },
 ];
 const network = [
-  { name: 'fetch', message: 'Reopen makes no network requests (SECURITY.md).' },
-  { name: 'XMLHttpRequest', message: 'Reopen makes no network requests (SECURITY.md).' },
-  { name: 'WebSocket', message: 'Reopen makes no network requests (SECURITY.md).' },
-  { name: 'EventSource', message: 'Reopen makes no network requests (SECURITY.md).' },
+  { name: 'fetch', message: 'Reopen makes no network requests (docs/trust-model.md).' },
+  { name: 'XMLHttpRequest', message: 'Reopen makes no network requests (docs/trust-model.md).' },
+  { name: 'WebSocket', message: 'Reopen makes no network requests (docs/trust-model.md).' },
+  { name: 'EventSource', message: 'Reopen makes no network requests (docs/trust-model.md).' },
 ];
 
 export default tseslint.config(
@@ -55,11 +55,11 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-globals': ['error', ...network],
-      'no-restricted-properties': ['error', { object: 'navigator', property: 'sendBeacon', message: 'No network (SECURITY.md).' }],
+      'no-restricted-properties': ['error', { object: 'navigator', property: 'sendBeacon', message: 'No network (docs/trust-model.md).' }],
     },
   },
   {
-    // Only src/storage may import idb (STYLE.md §8).
+    // Only src/storage may import idb (docs/architecture.md#storage-fence).
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/storage/**'],
     rules: {
@@ -75,13 +75,16 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'idb', message: 'IndexedDB in a content script belongs to the page (SECURITY.md §1).' },
+            { name: 'idb', message: 'IndexedDB in a content script belongs to the page (docs/trust-model.md#page-origin-storage).' },
             { name: 'zod', message: 'No validator in the content script (size).' },
             { name: 'zod/mini', message: 'No validator in the content script (size).' },
             { name: 'webextension-polyfill', message: 'Not in the content script (size).' },
           ],
           patterns: [
-            { group: ['**/storage', '**/storage/**'], message: 'The content script never touches storage (SECURITY.md §1).' },
+            {
+              group: ['**/storage', '**/storage/**'],
+              message: 'The content script never touches storage (docs/trust-model.md#page-origin-storage).',
+            },
             { group: ['**/shared/zod'], message: 'No validator in the content script (size).' },
             {
               group: ['**/rules', '**/rules/**', '**/appeal', '**/appeal/**', 'preact', 'preact/**'],
@@ -100,10 +103,10 @@ export default tseslint.config(
       'no-restricted-globals': [
         'error',
         ...network,
-        { name: 'chrome', message: 'Pure core: no chrome.* (STYLE.md §5).' },
-        { name: 'browser', message: 'Pure core: no browser.* (STYLE.md §5).' },
-        { name: 'document', message: 'Pure core: no DOM (STYLE.md §5).' },
-        { name: 'window', message: 'Pure core: no DOM (STYLE.md §5).' },
+        { name: 'chrome', message: 'Pure core: no chrome.* (docs/architecture.md#pure-core).' },
+        { name: 'browser', message: 'Pure core: no browser.* (docs/architecture.md#pure-core).' },
+        { name: 'document', message: 'Pure core: no DOM (docs/architecture.md#pure-core).' },
+        { name: 'window', message: 'Pure core: no DOM (docs/architecture.md#pure-core).' },
         { name: 'localStorage', message: 'Pure core: no storage.' },
         { name: 'indexedDB', message: 'Pure core: no storage.' },
       ],

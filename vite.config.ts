@@ -18,7 +18,7 @@ export function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
       gecko: {
         id: GECKO_ID,
         // data_collection_permissions is honoured from Firefox 140 on; 142 is
-        // the floor the project's TESTING.md gives for the built-in consent UI.
+        // the floor docs/testing.md#firefox gives for the built-in consent UI.
         strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
@@ -41,7 +41,7 @@ export default defineConfig(({ mode }) => {
         manifest: manifestFor(browser),
         browser,
         // One self-contained IIFE file: no loader that imports a
-        // web-accessible module a lender page could probe for (TESTING.md).
+        // web-accessible module a lender page could probe for (docs/testing.md).
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
     ],

@@ -13,7 +13,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     globalSetup: ['test/browser/global-setup.ts'],
     // Node 20 has a global WebSocket only behind this flag; test/browser/firefox-bidi.ts
-    // talks WebDriver BiDi to Firefox over it (TESTING.md "Firefox").
+    // talks WebDriver BiDi to Firefox over it (docs/testing.md#firefox).
     execArgv: ['--experimental-websocket'],
   },
 });

@@ -1,4 +1,4 @@
-// Popup benchmark (issue 5): popup.first_render_ms, the time from opening the
+// Popup benchmark (README.md#appeal-text): popup.first_render_ms, the time from opening the
 // popup document to its first meaningful render (the current tab's status,
 // marked by the popup itself as performance.mark('popup-ready'), relative to
 // the navigation start), median of OPENS opens in Debian's Chromium with the

@@ -1,4 +1,4 @@
-// Rule-engine benchmark (issue 3). Run alone with
+// Rule-engine benchmark (README.md#the-rule-engine-and-knowledge-base). Run alone with
 //   npx tsx -e "import('./bench/rules.bench.ts').then(m=>m.run()).then(console.log)"
 // Measures, on the bundled rules and on a synthetic 300-rule set:
 // - eval_us_median: bundled set only, the full `diagnose` (evidence, checklist, ladder…);
@@ -16,8 +16,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { Engine } from 'json-rules-engine';
-import { PRODUCTS } from '../src/lenders/products';
-import { STATUSES } from '../src/lenders/status';
+import { PRODUCTS } from '../src/shared/products';
+import { STATUSES } from '../src/shared/status';
 import { dayNumber } from '../src/rules/dates';
 import { diagnose } from '../src/rules/diagnose';
 import { FALSE, evaluateRulesWithSupport, tabulateFacts } from '../src/rules/engine';
@@ -283,7 +283,7 @@ export async function run(): Promise<Record<string, Metric>> {
     'rules.eval_us_median': { value: round(timeSync(facts, (f) => diagnose(f))), unit: 'µs' },
     ...(await ratios('rules', KB.rules, facts)),
     ...(await ratios('rules.synthetic300', syntheticRules(300), facts)),
-    // Issue 3's goal: "engine + bundled rules" — the evaluator and the 31 rules
+    // README.md#the-rule-engine-and-knowledge-base's goal: "engine + bundled rules" — the evaluator and the 31 rules
     // (conditions, effects, sources), which is what runs per evaluation.
     'rules.bundle_gzip_bytes': { value: await engineOnlyBytes(), unit: 'bytes', goal: 8192 },
     // Everything diagnose ships, including the knowledge-base text the rules

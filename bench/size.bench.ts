@@ -1,6 +1,6 @@
 // Sizes of what each context loads, gzip -9, from the built Chrome extension:
-// content.gzip_bytes (all JS injected into a lender page; goal ≤ 12 KB, issue 4),
-// popup.gzip_bytes (goal ≤ 25 KB, issue 5), worker.gzip_bytes.
+// content.gzip_bytes (all JS injected into a lender page; goal ≤ 12 KB, README.md#on-the-page),
+// popup.gzip_bytes (goal ≤ 25 KB, README.md#appeal-text), worker.gzip_bytes.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';

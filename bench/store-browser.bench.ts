@@ -1,4 +1,4 @@
-// Storage benchmark in Chromium with the built extension (issue 6 "10,000
+// Storage benchmark in Chromium with the built extension (README.md#the-case-file "10,000
 // notes stay fast"). 100 cases and 10,000 notes (src/storage/sample-data.ts)
 // are written straight into the extension's IndexedDB from the options page;
 // then the options page's own actions are timed through the User Timing

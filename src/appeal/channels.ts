@@ -1,19 +1,20 @@
 // The channel list the popup shows: id, bilingual label and a one-line hint of
 // where to paste the text. Derived from the templates so there is one source.
-// `channelHint` adds product-specific paths where facts.md §3.1 has them; phone
-// numbers appear only as facts.md allows: 95188 and 95384 are 🟡 (shown as
+// `channelHint` adds product-specific paths where docs/sources.md#lender-channels has them; phone
+// numbers appear only as docs/sources.md allows: 95188 and 95384 are 🟡 (shown as
 // "commonly cited"), JD numbers are ⚠️ (the user reads them in the app).
-import type { Product } from '../lenders/products';
-import { PRODUCT_GROUP } from '../lenders/products';
+import type { Product } from '../shared/products';
+import { PRODUCT_GROUP } from '../shared/products';
 import { TEMPLATES } from './templates';
-import type { Bilingual, Channel, Source } from './types';
+import type { AppealChannel } from '../shared/channels';
+import type { Bilingual, Source } from './types';
 import { LENDER_CHANNELS } from './sources';
 
-export type ChannelInfo = { id: Channel; label: Bilingual; hint: Bilingual; sources: Source[] };
+export type ChannelInfo = { id: AppealChannel; label: Bilingual; hint: Bilingual; sources: Source[] };
 
-export const CHANNELS: readonly ChannelInfo[] = TEMPLATES.map((t) => ({ id: t.id, label: t.label, hint: t.hint, sources: t.sources }));
+export const CHANNEL_INFO: readonly ChannelInfo[] = TEMPLATES.map((t) => ({ id: t.id, label: t.label, hint: t.hint, sources: t.sources }));
 
-// Where the lender's own customer service is, per product group (facts.md §3.1).
+// Where the lender's own customer service is, per product group (docs/sources.md#lender-channels).
 const LENDER_SERVICE: Partial<Record<string, Bilingual>> = {
   ant: {
     zh: '支付宝 → 我的 → 客服中心 的在线客服（路径因版本而异；电话常见说法为 95188，请以应用内显示为准）',
@@ -35,8 +36,8 @@ const GENERIC_SERVICE: Bilingual = {
 };
 
 /** Where to paste `channel`'s text for this product; lender channels get the product's own path. */
-export const channelHint = (channel: Channel, product?: Product): { hint: Bilingual; sources: Source[] } => {
-  const info = CHANNELS.find((c) => c.id === channel);
+export const channelHint = (channel: AppealChannel, product?: Product): { hint: Bilingual; sources: Source[] } => {
+  const info = CHANNEL_INFO.find((c) => c.id === channel);
   if (!info) throw new Error(`unknown appeal channel ${channel}`);
   if (channel !== 'chat' || product === undefined) return { hint: info.hint, sources: info.sources };
   return { hint: LENDER_SERVICE[PRODUCT_GROUP[product]] ?? GENERIC_SERVICE, sources: [LENDER_CHANNELS] };

@@ -1,13 +1,14 @@
 // What a template is, and the context the renderer hands it. One template per
 // file under ./templates/<id>.ts with `defineTemplate({...})`; the registry is
-// ./templates/index.ts, kept honest by templates/index.test.ts (STYLE.md
+// ./templates/index.ts, kept honest by templates/index.test.ts (docs/architecture.md#storage-fence
 // "Units").
 //
 // Templates write their wording as {zh, en} pairs with `{{variable}}` slots
 // filled by `ctx.t()`. Filling is one pass, so a user value that itself
 // contains `{{lender}}` is inserted literally and never re-expanded; a slot
 // that names no known variable throws (a template bug the lint test catches).
-import type { AppealClause, Bilingual, Channel, Contact, Lang, Source } from './types';
+import type { AppealChannel } from '../shared/channels';
+import type { AppealClause, Bilingual, Contact, Lang, Source } from './types';
 
 /**
  * A piece of a field's text. `sep` is what goes before it when it is not the
@@ -70,9 +71,9 @@ export type TemplateContext = {
 };
 
 export type AppealTemplate = {
-  id: Channel;
+  id: AppealChannel;
   label: Bilingual;
-  /** One line: where to paste this text. Phone numbers only as facts.md §3 allows. */
+  /** One line: where to paste this text. Phone numbers only as docs/sources.md#regulators allows. */
   hint: Bilingual;
   /** The sources of the template's own wording (legal hooks, time limits, channel facts). */
   sources: Source[];

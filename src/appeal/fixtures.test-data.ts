@@ -25,7 +25,7 @@ export const CLAUSES: AppealClause[] = [
     id: 'fact-id-valid',
     kind: 'fact',
     text: { zh: '我的身份证件在有效期内，实名信息已更新。', en: 'My ID document is valid and my real-name details are up to date.' },
-    sources: [{ ref: 'facts.md §2.2', level: 'reported' }],
+    sources: [{ ref: 'docs/sources.md#causes', level: 'reported' }],
   },
   {
     id: 'request-credit-report',

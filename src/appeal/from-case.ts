@@ -1,16 +1,18 @@
 // From a stored case (plus the engine's diagnosis) to the renderer's input:
 // the one mapping the worker (popup) and the options page share. Pure.
-import type { Case, Note, Observation } from '../shared/case';
+import type { Case, Note, Exhibit } from '../shared/case';
 import type { Diagnosis } from '../rules/types';
-import { PRODUCT_LABEL, STATUS_LABEL } from '../rules/text';
+import { PRODUCT_LABEL } from '../shared/products';
+import { STATUS_LABEL } from '../shared/status';
 import type { AppealInput, Contact } from './types';
+import type { Bilingual } from '../shared/bilingual';
 
 /**
- * Lenders of record where facts.md establishes them: 借呗/花呗 moved to
+ * Lenders of record where docs/sources.md establishes them: 借呗/花呗 moved to
  * 重庆蚂蚁消费金融有限公司 (§2.3, ✅ news); 微粒贷 is WeBank's (§1.1).
  * Anything else uses what the user typed, or stays a placeholder.
  */
-const LENDER_OF_RECORD: Partial<Record<NonNullable<Case['product']>, { zh: string; en: string }>> = {
+const LENDER_OF_RECORD: Partial<Record<NonNullable<Case['product']>, Bilingual>> = {
   jiebei: { zh: '重庆蚂蚁消费金融有限公司', en: 'Chongqing Ant Consumer Finance Co., Ltd.' },
   huabei: { zh: '重庆蚂蚁消费金融有限公司', en: 'Chongqing Ant Consumer Finance Co., Ltd.' },
   weilidai: { zh: '微众银行', en: 'WeBank' },
@@ -23,15 +25,15 @@ export interface AppealSources {
   diagnosis: Diagnosis;
   /** Readable (unlocked) timeline entries of the case. */
   notes?: readonly Note[];
-  observations?: readonly Observation[];
+  exhibits?: readonly Exhibit[];
   /** YYYY-MM-DD: the day the text is written. */
   today: string;
   /** The user's name, if they chose to keep it in the settings. */
   name?: string;
 }
 
-export function appealInputFromCase({ theCase, diagnosis, notes = [], observations = [], today, name }: AppealSources): AppealInput {
-  const latest = [...observations].sort((a, b) => (a.observedAt < b.observedAt ? 1 : -1))[0];
+export function appealInputFromCase({ theCase, diagnosis, notes = [], exhibits = [], today, name }: AppealSources): AppealInput {
+  const latest = [...exhibits].sort((a, b) => (a.observedAt < b.observedAt ? 1 : -1))[0];
   const contacts: Contact[] = notes
     .filter((n) => n.channel !== 'other' || n.ref)
     .map((n) => ({
@@ -43,7 +45,7 @@ export function appealInputFromCase({ theCase, diagnosis, notes = [], observatio
   const product = theCase.product;
   const lender = (product && LENDER_OF_RECORD[product]) ?? theCase.lender;
   const status = theCase.status ?? latest?.status;
-  // Only a user-confirmed, verifiable fact (facts.md §9): "no late repayment in the past year".
+  // Only a user-confirmed, verifiable fact (docs/sources.md#wording-rules): "no late repayment in the past year".
   const onTime = theCase.answers.q_overdue === 'none';
   return {
     ...(lender ? { lender } : {}),

@@ -1,4 +1,4 @@
-// Template lint (issue 5 "A template lint test"): every channel × language
+// Template lint (README.md#appeal-text "A template lint test"): every channel × language
 // renders without unfilled variables, only visible placeholders for an empty
 // case, no fabricated-hardship or threatening phrases, length limits held, and
 // each language free of the other's words except names passed in.
@@ -7,17 +7,17 @@ import { appealPlainText, renderAppeal } from './render';
 import { PLACEHOLDERS } from './placeholders';
 import { codePointLength } from './normalize';
 import { TEMPLATES } from './templates';
-import { APPEAL_CHANNELS } from './types';
-import type { AppealInput, Channel, Lang } from './types';
+import { APPEAL_CHANNELS, type AppealChannel } from '../shared/channels';
+import type { AppealInput, Lang } from './types';
 import { EMPTY, FULL, FULL_WITH_CLAUSES, LONG, userStrings } from './fixtures.test-data';
 
 const LANGS: Lang[] = ['zh', 'en'];
 const CASES: Record<string, AppealInput> = { full: FULL, clauses: FULL_WITH_CLAUSES, empty: EMPTY, long: LONG };
 const GRID = APPEAL_CHANNELS.flatMap((channel) =>
-  LANGS.flatMap((lang) => Object.keys(CASES).map((name) => [channel, lang, name] as [Channel, Lang, string])),
+  LANGS.flatMap((lang) => Object.keys(CASES).map((name) => [channel, lang, name] as [AppealChannel, Lang, string])),
 );
 
-// facts.md §3.3, §9: regulators name invented hardship and "non-malicious
+// docs/sources.md#regulators, docs/sources.md#wording-rules: regulators name invented hardship and "non-malicious
 // overdue" stories as the tactic of paid agents; no threats, no pleas.
 const BANNED = [
   '非恶意逾期',

@@ -1,4 +1,4 @@
-// Visible placeholders for anything the case does not know (issue 5: "Anything
+// Visible placeholders for anything the case does not know (README.md#appeal-text: "Anything
 // unknown is left as a visible placeholder, never invented"). zh uses 【…】 and
 // en uses […] so the UI can highlight them and the user cannot miss them.
 import type { Bilingual, Lang } from './types';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appealPlainText, fitVariant, renderAppeal } from './render';
-import { AppealInputSchema, APPEAL_CHANNELS } from './types';
+import { APPEAL_CHANNELS } from '../shared/channels';
+import { AppealInputSchema } from './types';
 import type { AppealInput } from './types';
 import { codePointLength } from './normalize';
 import { CLAUSES, EMPTY, FULL, FULL_WITH_CLAUSES } from './fixtures.test-data';
@@ -91,7 +92,7 @@ describe('engine clauses', () => {
     const t = appealPlainText(out);
     for (const c of CLAUSES) expect(t).toContain(c.text.zh);
     expect(t).toMatch(/1\. 请告知该决定是否参考了我的个人信用报告。\n2\. 如经复核/);
-    expect(out.sources.map((s) => s.ref)).toContain('facts.md §2.2');
+    expect(out.sources.map((s) => s.ref)).toContain('docs/sources.md#causes');
   });
 
   it('uses the template defaults when the engine chose no request, and appends remedies', () => {

@@ -1,8 +1,9 @@
-// renderAppeal: fills a channel template from the case (issue 5 "Appeal text").
-// Pure: no chrome.*, no DOM; plain text out (SECURITY.md fact 5).
+// renderAppeal: fills a channel template from the case (README.md#appeal-text "Appeal text").
+// Pure: no chrome.*, no DOM; plain text out (docs/trust-model.md fact 5).
 import type { AppealTemplate, Block, CleanContact, CleanInput, FieldDraft, TemplateContext } from './define';
-import type { AppealClause, AppealField, AppealInput, AppealText, Bilingual, Channel, Lang, Localized, Source } from './types';
-import { CONTACT_CHANNELS, INPUT_CAPS } from './types';
+import { CONTACT_CHANNELS, type AppealChannel } from '../shared/channels';
+import type { AppealClause, AppealField, AppealInput, AppealText, Bilingual, Lang, Localized, Source } from './types';
+import { INPUT_CAPS } from './types';
 import { cleanDay, cleanText, codePointLength, maskAccountRef } from './normalize';
 import { findPlaceholders, placeholder } from './placeholders';
 import { templateFor } from './templates';
@@ -29,7 +30,7 @@ const cleanClause = (c: unknown, lang: Lang): AppealClause | undefined => {
   const srcs = (Array.isArray(sources) ? sources : [])
     .map((s: Partial<Source> | null) => ({ ref: cleanText(s?.ref, INPUT_CAPS.sourceRef), level: s?.level }))
     .filter((s): s is Source => !!s.ref && (LEVELS as readonly unknown[]).includes(s.level));
-  // facts.md: every template clause carries its source; an unsourced clause is not placed.
+  // docs/sources.md: every template clause carries its source; an unsourced clause is not placed.
   if (srcs.length === 0) return undefined;
   return { id: cleanText(id, 64), kind, text: { zh, en }, sources: srcs };
 };
@@ -89,7 +90,7 @@ const VIA: Record<Exclude<CleanContact['channel'], 'regulator'>, Bilingual> = {
 
 const VAR_PATTERN = /\{\{(\w+)\}\}/g;
 
-const buildContext = (channel: Channel, data: CleanInput, lang: Lang, placed: Map<string, AppealClause>): TemplateContext => {
+const buildContext = (channel: AppealChannel, data: CleanInput, lang: Lang, placed: Map<string, AppealClause>): TemplateContext => {
   const vars: Record<string, string> = {
     lender: data.lender ?? placeholder('lender', lang),
     product: data.product ?? placeholder('product', lang),
@@ -186,7 +187,7 @@ type Rendered = {
   placed: Map<string, AppealClause>;
 };
 
-const renderFields = (input: AppealInput, channel: Channel, lang: Lang): Rendered => {
+const renderFields = (input: AppealInput, channel: AppealChannel, lang: Lang): Rendered => {
   const template = templateFor(channel);
   const placed = new Map<string, AppealClause>();
   const ctx = buildContext(channel, cleanInput(input, lang), lang, placed);
@@ -209,7 +210,7 @@ const dedupeSources = (sources: readonly Source[]): Source[] => {
 };
 
 /** Render one channel's text for a case in one language. Never throws for any input. */
-export const renderAppeal = (input: AppealInput, channel: Channel, lang: Lang): AppealText => {
+export const renderAppeal = (input: AppealInput, channel: AppealChannel, lang: Lang): AppealText => {
   const { template, ctx, fields, placed } = renderFields(input, channel, lang);
   const all = fields.map((f) => f.text).join('\n');
   return {
@@ -236,7 +237,7 @@ export const appealPlainText = (t: AppealText): string => plainOf(t.fields, t.la
  * variant is too long, so the UI can warn before anything is truncated.
  * With `fieldId`, only that field is fitted (e.g. heimao 'description').
  */
-export const fitVariant = (input: AppealInput, channel: Channel, lang: Lang, maxLength: number, fieldId?: string): Fit => {
+export const fitVariant = (input: AppealInput, channel: AppealChannel, lang: Lang, maxLength: number, fieldId?: string): Fit => {
   const { drafts, fields } = renderFields(input, channel, lang);
   if (fieldId !== undefined) {
     const d = drafts.find((x) => x.id === fieldId);

@@ -1,8 +1,8 @@
 // The templates' own minimal request wording, used when the rule engine chose
-// no request clauses (issue 5: "if clauses is empty, templates still produce a
-// sensible request paragraph"). facts.md §9: ask for the reason, for human
+// no request clauses (README.md#appeal-text: "if clauses is empty, templates still produce a
+// sensible request paragraph"). docs/sources.md#wording-rules: ask for the reason, for human
 // review, for correction of wrong data, and for a written reply in time; phrase
-// legal hooks as requests, never as accusations (facts.md §4.1 note).
+// legal hooks as requests, never as accusations (docs/sources.md#pipl note).
 import type { Bilingual, Source } from './types';
 import { CBIRC_2020_3, PIPL_24_3, PIPL_46 } from './sources';
 

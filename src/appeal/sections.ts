@@ -11,7 +11,7 @@ export const DROP = { history: 1, evidence: 2, facts: 3, onTime: 4 } as const;
 /**
  * "On {date} the {product} page showed {status}." plus, where known, the page
  * quotation, the engine's fact clauses and the user-confirmed on-time fact.
- * The on-time sentence appears ONLY when `onTimeRepayment` is true (facts.md §9:
+ * The on-time sentence appears ONLY when `onTimeRepayment` is true (docs/sources.md#wording-rules:
  * state facts the user can verify; never invent).
  */
 export const factBlocks = (ctx: TemplateContext, opening: Block): Block[] => {
@@ -41,7 +41,7 @@ export const factBlocks = (ctx: TemplateContext, opening: Block): Block[] => {
 
 /**
  * Prior contacts in date order. Empty when there are none: we never write a
- * sentence claiming a contact the case does not record (issue 5 brief). The
+ * sentence claiming a contact the case does not record (README.md#appeal-text brief). The
  * "no written reply yet" sentence appears only when contacts exist and the
  * case does not record a written reply.
  */

@@ -3,33 +3,18 @@
 // `AppealInput` is what the lead maps a stored case (src/shared/case.ts) and the
 // rule engine's Diagnosis (src/rules/types.ts, `clauses`) onto. Every field is
 // optional or defaults to empty: whatever is unknown becomes a visible
-// placeholder (【日期】 / [date]) in the text, never an invented value (issue 5,
-// "Appeal text"; facts.md §9).
+// placeholder (【日期】 / [date]) in the text, never an invented value (README.md#appeal-text,
+// "Appeal text"; docs/sources.md#wording-rules).
 //
 // The schema documents and checks the shape at the boundary; the renderer does
 // not trust it and normalises every string again (normalize.ts), so a value that
 // slipped past validation still cannot inject control characters or huge text.
 import { z } from '../shared/zod';
-import { CHANNELS as CONTACT_CHANNELS } from '../shared/case';
+import { CONTACT_CHANNELS, type AppealChannel } from '../shared/channels';
 import type { Bilingual, Level, Source } from '../rules/types';
 import type { Lang } from '../shared/i18n';
 
 export type { Bilingual, Level, Source, Lang };
-
-/** The appeal channels, one template file each under ./templates/<id>.ts. */
-export const APPEAL_CHANNELS = [
-  'chat', // the lender's customer-service chat: short, ≤ 300 code points
-  'letter', // a written appeal (complaint) to the lender
-  'regulator', // complaint narrative for NFRA 12378 / 金融消费者保护服务平台 (facts.md §3.3)
-  'credit-objection', // 异议申请 under 征信业管理条例 Art. 25 (facts.md §4.2)
-  'pipl-explanation', // PIPL Art. 24(3), 45, 46, 48, 50 request (facts.md §4.1)
-  'heimao', // 黑猫投诉 fields: a commercial platform run by Sina, not a regulator (facts.md §3.3)
-] as const;
-export type Channel = (typeof APPEAL_CHANNELS)[number];
-
-/** How a prior contact was made; the same list the case file uses (src/shared/case.ts). */
-export { CONTACT_CHANNELS };
-export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
 /**
  * A name or label that may be given once (used for both languages, e.g. a
@@ -106,7 +91,7 @@ export const AppealInputSchema = z.object({
   lender: z.optional(LocalizedSchema),
   /** Product label as the user knows it, e.g. 支付宝借呗. */
   product: z.optional(LocalizedSchema),
-  /** Status label, e.g. 额度已关闭 (src/lenders/status.ts meanings, facts.md §8). */
+  /** Status label, e.g. 额度已关闭 (src/lenders/status.ts meanings, docs/sources.md#status-wording). */
   status: z.optional(LocalizedSchema),
   /** The page text that showed the status (evidence), quoted literally. */
   evidence: z.optional(z.string()),
@@ -125,7 +110,7 @@ export const AppealInputSchema = z.object({
   contacts: z.optional(z.array(ContactSchema)),
   /**
    * True only when the user confirmed they repaid on time and can show it.
-   * Only then does any text say so (facts.md §9: state verifiable facts).
+   * Only then does any text say so (docs/sources.md#wording-rules: state verifiable facts).
    */
   onTimeRepayment: z.optional(z.boolean()),
   /**
@@ -151,7 +136,7 @@ export type AppealField = {
 };
 
 export type AppealText = {
-  channel: Channel;
+  channel: AppealChannel;
   lang: Lang;
   fields: AppealField[];
   /** Visible placeholders still in the text, in order of first appearance. */

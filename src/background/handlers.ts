@@ -5,20 +5,14 @@ import { diagnose } from '../rules/index';
 import { factsFromCase } from '../rules/case-facts';
 import { localToday as today } from '../rules/dates';
 import { appealInputFromCase } from '../appeal/from-case';
-import {
-  CHANNELS as APPEAL_CHANNEL_INFO,
-  appealPlainText,
-  channelHint,
-  fitVariant,
-  renderAppeal,
-  type AppealText,
-  type Channel,
-} from '../appeal/index';
-import { LENDERS, findPack, statusLabel, type LenderPack } from '../lenders/index';
-import { detectStatus } from '../lenders/detect';
+import { CHANNEL_INFO, appealPlainText, channelHint, fitVariant, renderAppeal, type AppealText } from '../appeal/index';
+import { PACKS, findPack, type SitePack } from '../lenders/index';
+import { statusLabel } from '../shared/status';
+import { factsFromReading } from './reading';
 import { statusMeaning } from '../lenders/meaning';
-import type { Product } from '../lenders/products';
-import type { Status } from '../lenders/status';
+import type { AppealChannel } from '../shared/channels';
+import type { Product } from '../shared/products';
+import type { Status } from '../shared/status';
 import type { CasePatch, DiagnosisView, PageFacts, Tip, TipLabels } from '../shared/messages';
 import { t, uiLang } from '../shared/i18n';
 import {
@@ -26,7 +20,7 @@ import {
   getSetting,
   listCases,
   listNotes,
-  listObservations,
+  listExhibits,
   openReopenDb,
   saveBatch,
   saveCase,
@@ -35,7 +29,7 @@ import {
   type ReopenDb,
 } from '../storage/db';
 import { loadSessionKey } from '../storage/session';
-import { newCase, type Case, type Note, type Observation } from '../shared/case';
+import { newCase, type Case, type Note, type Exhibit } from '../shared/case';
 import type { Handlers } from './router';
 import { addSite, listSites, removeSite } from './sites';
 
@@ -49,7 +43,7 @@ export function db(): Promise<ReopenDb> {
   return dbPromise;
 }
 
-const productOf = (packId: string | undefined): Product | undefined => LENDERS.find((p) => p.id === packId)?.product;
+const productOf = (packId: string | undefined): Product | undefined => PACKS.find((p) => p.id === packId)?.product;
 
 // Setting keys allow only letters, digits, ".", "-" and "_" (SettingRecordSchema);
 // hosts are lowercase ASCII (punycode). test/browser/content-behaviour.test.ts.
@@ -61,7 +55,7 @@ const tabKey = (tabId: number): string => `tab:${tabId}`;
 /**
  * What the page tip shows for what the page said — and nothing else. The tip
  * is drawn inside the lender's page, and a closed shadow root hides the DOM,
- * not everything (a page can find() text in it: SECURITY.md §2), so it never
+ * not everything (a page can find() text in it: docs/trust-model.md#closed-shadow-root), so it never
  * carries the user's answers, notes or case data: only the page's own words,
  * our explanations, and causes ranked from the page alone.
  */
@@ -116,8 +110,8 @@ function caseFrom(now: string, found: { product?: Product; status?: Status; lend
   return newCase({ title, ...found, dates: { lineChanged: now.slice(0, 10) } }, crypto.randomUUID(), now);
 }
 
-/** A dated exhibit of what a page showed (issue 6: URL, time, trimmed status text). */
-function exhibit(caseId: string, url: string, status: Status, text: string, now: string, pack: LenderPack | undefined): Observation {
+/** A dated exhibit of what a page showed (README.md#the-case-file: URL, time, trimmed status text). */
+function exhibitOf(caseId: string, url: string, status: Status, text: string, now: string, pack: SitePack | undefined): Exhibit {
   const trimmed = text.replace(/\s+/g, ' ').trim() || statusLabel(status, uiLang());
   return {
     id: crypto.randomUUID(),
@@ -130,8 +124,8 @@ function exhibit(caseId: string, url: string, status: Status, text: string, now:
   };
 }
 
-/** The open case an observation belongs to: the newest one for the same product, else a new one. */
-async function caseFor(database: ReopenDb, pack: LenderPack | undefined, status: Status, now: string): Promise<Case> {
+/** The open case an exhibit belongs to: the newest one for the same product, else a new one. */
+async function caseFor(database: ReopenDb, pack: SitePack | undefined, status: Status, now: string): Promise<Case> {
   const product = pack?.product;
   const open = await openCaseFor(database, product);
   // Only a page of the case's own product may update its status, and only
@@ -210,8 +204,8 @@ async function insertVariants(senderUrl: string | undefined, maxLength: number |
   // dates, channels and ticket numbers only — never the words of the user's
   // notes, and never anything the passphrase lock protects (no session key is
   // used here, so a locked case file stays locked to pages).
-  const [{ items: observations }, { items: notes }] = await Promise.all([
-    listObservations(database, theCase.id),
+  const [{ items: exhibits }, { items: notes }] = await Promise.all([
+    listExhibits(database, theCase.id),
     listNotes(database, theCase.id, { key: null }),
   ]);
   const headers = notes.map((n) => ({
@@ -226,20 +220,18 @@ async function insertVariants(senderUrl: string | undefined, maxLength: number |
   const lang = uiLang();
   const input = appealInputFromCase({
     theCase,
-    diagnosis: diagnose(factsFromCase(theCase, day, observations)),
+    diagnosis: diagnose(factsFromCase(theCase, day, exhibits)),
     notes: headers,
-    observations,
+    exhibits,
     today: day,
   });
-  const rendered = new Map<Channel, AppealText>();
+  const rendered = new Map<AppealChannel, AppealText>();
   return ids.map((id) => {
-    const [channel, fieldId] = id.split('.') as [Channel, string | undefined];
+    const [channel, fieldId] = id.split('.') as [AppealChannel, string | undefined];
     const appeal = rendered.get(channel) ?? renderAppeal(input, channel, lang);
     rendered.set(channel, appeal);
     const field = fieldId ? appeal.fields.find((f) => f.id === fieldId) : undefined;
-    const label = [APPEAL_CHANNEL_INFO.find((c) => c.id === channel)?.label[lang] ?? channel, field?.label[lang]]
-      .filter(Boolean)
-      .join(' · ');
+    const label = [CHANNEL_INFO.find((c) => c.id === channel)?.label[lang] ?? channel, field?.label[lang]].filter(Boolean).join(' · ');
     const fit = maxLength !== undefined ? fitVariant(input, channel, lang, maxLength, fieldId) : undefined;
     const text = fit?.text ?? field?.text ?? appealPlainText(appeal);
     return { id, label: label.slice(0, 120), text, length: fit?.length ?? [...text].length, fits: fit?.fits ?? true };
@@ -252,32 +244,13 @@ export const tipLabels = (): TipLabels => ({
   close: t('tipClose'),
   likelyCauses: t('tipLikelyCauses'),
   openChecklist: t('tipOpenChecklist'),
-  saveObservation: t('tipSaveObservation'),
+  saveExhibit: t('tipSaveExhibit'),
   saving: t('tipSaving'),
   saved: t('tipSaved'),
   saveFailed: t('tipSaveFailed'),
   dismiss: t('tipDismiss'),
   privacy: t('tipPrivacy'),
 });
-
-/** What the status text read on `url` means, as the facts the popup and the tip work from; null when it says nothing. */
-export function factsFromReading(url: string, text: string): PageFacts | null {
-  const match = findPack(url);
-  const product = match?.pack.product;
-  // The pack's product filters out signals about another product on the same
-  // page (a portal showing 借呗 closed next to 花呗 available).
-  const detected = detectStatus(text, product ? { product } : {});
-  if (detected.status === 'unknown' && detected.evidence.length === 0) return null;
-  return {
-    url,
-    status: detected.status,
-    evidence: detected.evidence.slice(0, 8).map((e) => e.slice(0, 200)),
-    ...(match ? { packId: match.pack.id, pageKind: match.page.kind } : {}),
-    ...(detected.months !== undefined ? { months: detected.months } : {}),
-    ...(detected.limitBefore !== undefined ? { limitBefore: detected.limitBefore } : {}),
-    ...(detected.limitAfter !== undefined ? { limitAfter: detected.limitAfter } : {}),
-  };
-}
 
 let lastChecklistTab = 0;
 
@@ -327,17 +300,17 @@ export function createHandlers(): Handlers {
       return { tip: facts.status === 'normal' ? null : buildTip(facts, dismissed), labels };
     },
 
-    'page/save-observation': async (request, ctx) => {
+    'page/save-exhibit': async (request, ctx) => {
       requireSameOrigin(request.url, ctx.sender.url);
       const database = await db();
       const now = new Date().toISOString();
       // The pack follows from the URL (origin checked above), not from anything the page says.
       const pack = findPack(request.url)?.pack;
       const theCase = await caseFor(database, pack, request.status, now);
-      const observation = exhibit(theCase.id, request.url, request.status, request.text, now, pack);
+      const exhibit = exhibitOf(theCase.id, request.url, request.status, request.text, now, pack);
       // One transaction: the case and its exhibit land together or not at all.
-      await saveBatch(database, { cases: [theCase], observations: [observation] });
-      return { caseId: theCase.id, observationId: observation.id };
+      await saveBatch(database, { cases: [theCase], exhibits: [exhibit] });
+      return { caseId: theCase.id, exhibitId: exhibit.id };
     },
 
     'page/dismiss': async (request, ctx) => {
@@ -394,8 +367,8 @@ export function createHandlers(): Handlers {
     'ext/case-get': async (request) => {
       const database = await db();
       const found = await getCase(database, request.caseId);
-      const { items } = found ? await listObservations(database, found.id) : { items: [] };
-      return { case: found ?? null, observations: items };
+      const { items } = found ? await listExhibits(database, found.id) : { items: [] };
+      return { case: found ?? null, exhibits: items };
     },
 
     'ext/case-start': async (request) => {
@@ -406,13 +379,13 @@ export function createHandlers(): Handlers {
       if (request.fromTabId !== undefined) {
         facts = (await browser.storage.session.get(tabKey(request.fromTabId)))[tabKey(request.fromTabId)] as PageFacts | undefined;
       }
-      const pack = LENDERS.find((p) => p.id === facts?.packId);
+      const pack = PACKS.find((p) => p.id === facts?.packId);
       const product = request.product ?? pack?.product;
       const status = request.status ?? facts?.status;
       const lender = request.lender ?? pack?.name[lang];
       const theCase = caseFrom(now, { ...(product ? { product } : {}), ...(status ? { status } : {}), ...(lender ? { lender } : {}) });
-      const observations = facts && status ? [exhibit(theCase.id, facts.url, status, facts.evidence.join(' / '), now, pack)] : [];
-      await saveBatch(database, { cases: [theCase], observations });
+      const exhibits = facts && status ? [exhibitOf(theCase.id, facts.url, status, facts.evidence.join(' / '), now, pack)] : [];
+      await saveBatch(database, { cases: [theCase], exhibits });
       return { case: theCase };
     },
 
@@ -426,7 +399,7 @@ export function createHandlers(): Handlers {
     'ext/diagnose': async (request) => {
       const database = await db();
       const theCase = await requireCase(database, request.caseId);
-      const { items } = await listObservations(database, theCase.id);
+      const { items } = await listExhibits(database, theCase.id);
       // The engine's readonly arrays; the router re-checks the shape against DiagnosisSchema.
       return { diagnosis: diagnose(factsFromCase(theCase, today(), items)) as unknown as DiagnosisView };
     },
@@ -434,13 +407,10 @@ export function createHandlers(): Handlers {
     'ext/appeal': async (request) => {
       const database = await db();
       const theCase = await requireCase(database, request.caseId);
-      const [{ items: observations }, notes] = await Promise.all([
-        listObservations(database, theCase.id),
-        readableNotes(database, theCase.id),
-      ]);
+      const [{ items: exhibits }, notes] = await Promise.all([listExhibits(database, theCase.id), readableNotes(database, theCase.id)]);
       const day = today();
-      const diagnosis = diagnose(factsFromCase(theCase, day, observations));
-      const input = appealInputFromCase({ theCase, diagnosis, notes, observations, today: day });
+      const diagnosis = diagnose(factsFromCase(theCase, day, exhibits));
+      const input = appealInputFromCase({ theCase, diagnosis, notes, exhibits, today: day });
       const appeal = renderAppeal(input, request.channel, request.lang);
       const where = channelHint(request.channel, theCase.product);
       return {

@@ -1,13 +1,13 @@
 // Service worker (Firefox: event page) entry: wires listeners to handlers.
 // Listeners are registered synchronously at top level so a worker woken by an
-// event finds them (SECURITY.md §7); no state lives in globals that matters
+// event finds them (docs/trust-model.md#worker-lifetime); no state lives in globals that matters
 // after the worker stops — the database is reopened on demand.
 import { route, type Self } from './router';
 import { createHandlers, forgetTab } from './handlers';
 import { handleAlarm, scheduleReminderAlarm } from './reminders';
 import { assertKnowledgeBase } from '../rules/index';
 
-// The bundled rules are data: check them once per worker start (issue 3), so a
+// The bundled rules are data: check them once per worker start (README.md#the-rule-engine-and-knowledge-base), so a
 // broken knowledge base fails loudly in tests instead of misleading a user.
 assertKnowledgeBase();
 

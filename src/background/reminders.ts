@@ -1,4 +1,4 @@
-// Deadline reminders (issue 6): one daily alarm; for each open case the
+// Deadline reminders (README.md#the-case-file): one daily alarm; for each open case the
 // engine's deadlines are computed and, when one is near or has passed, one
 // notification per case per day offers the next escalation step. The
 // notifications permission is optional and asked for by the options page when
@@ -8,7 +8,7 @@ import { diagnose } from '../rules/index';
 import { stepToRemind } from '../rules/reminders';
 import { localToday as today } from '../rules/dates';
 import { t, uiLang } from '../shared/i18n';
-import { getReminder, listCases, listObservations, saveReminder } from '../storage/db';
+import { getReminder, listCases, listExhibits, saveReminder } from '../storage/db';
 import { factsFromCase } from '../rules/case-facts';
 import { db } from './handlers';
 import { AUTOLOCK_ALARM, forgetSessionKey, sessionKeyExpiry, type SessionArea } from '../storage/session';
@@ -40,8 +40,8 @@ export async function handleAlarm(name: string): Promise<void> {
   for (const theCase of records) {
     if (theCase.archived) continue;
     // The same facts the popup and the options page use (src/rules/case-facts.ts).
-    const { items: observations } = await listObservations(database, theCase.id);
-    const diagnosis = diagnose(factsFromCase(theCase, day, observations));
+    const { items: exhibits } = await listExhibits(database, theCase.id);
+    const diagnosis = diagnose(factsFromCase(theCase, day, exhibits));
     const step = stepToRemind(diagnosis.deadlines);
     if (!step) continue;
     const last = await getReminder(database, theCase.id, step.id);

@@ -12,7 +12,7 @@ const labels = {
   close: 'c',
   likelyCauses: 'l',
   openChecklist: 'o',
-  saveObservation: 's',
+  saveExhibit: 's',
   saving: 's',
   saved: 's',
   saveFailed: 'f',
@@ -23,7 +23,7 @@ const labels = {
 function handlers(): Handlers {
   return {
     'page/reading': vi.fn(async () => ({ tip: { ...tip, secret: 'must not leak' }, labels, notes: ['nor this'] })),
-    'page/save-observation': vi.fn(async () => ({ caseId: 'c', observationId: 'o' })),
+    'page/save-exhibit': vi.fn(async () => ({ caseId: 'c', exhibitId: 'o' })),
     'page/dismiss': vi.fn(async () => ({ done: true as const })),
     'page/open-checklist': vi.fn(async () => ({ done: true as const })),
     'ext/ping': vi.fn(async () => ({ version: '1' })),
@@ -63,7 +63,7 @@ describe('route', () => {
     ['oversized text', { type: 'page/reading', payload: { ...reading, text: 'x'.repeat(5000) } }],
     ['text of the wrong type', { type: 'page/reading', payload: { ...reading, text: ['额度已关闭'] } }],
     ['missing field', { type: 'page/reading', payload: { url: reading.url } }],
-    ['bad observation', { type: 'page/save-observation', payload: { url: reading.url, status: 'closed', text: 5 } }],
+    ['bad exhibit', { type: 'page/save-exhibit', payload: { url: reading.url, status: 'closed', text: 5 } }],
   ])('a malformed message (%s) gets {ok:false} and runs nothing', async (_name, message) => {
     const h = handlers();
     const reply = await route(message, content, self, h);

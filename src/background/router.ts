@@ -42,7 +42,7 @@ export type Handlers = {
 
 /**
  * Who is asking. Only our own extension may talk to us at all (onMessage also
- * fires for nothing else, but we check anyway: SECURITY.md §12). A sender whose
+ * fires for nothing else, but we check anyway: docs/trust-model.md#externally-connectable). A sender whose
  * URL is inside our origin is one of our pages; a sender in a tab at an http(s)
  * URL is one of our content scripts, speaking for a page we cannot trust.
  */

@@ -1,4 +1,4 @@
-// Sites the user added themselves (issue 4 "Generic mode"): our content script
+// Sites the user added themselves (README.md#on-the-page "Generic mode"): our content script
 // runs there in generic mode once the user granted the optional host
 // permission for that one origin. Registered content scripts persist across
 // browser sessions; the list is rebuilt from what is registered, so there is

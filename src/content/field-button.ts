@@ -1,13 +1,13 @@
-// The page-side Reopen button (issue 5, "Insertion into the form"): on a listed
+// The page-side Reopen button (README.md#appeal-text, "Insertion into the form"): on a listed
 // support, complaint or objection page, focusing a text field shows a small
 // button beside it; its menu lists the appeal variants by label and length
 // only, and choosing one asks the worker for that one text and inserts it.
 // Only the chosen text crosses into the page (never notes, ids or case data),
 // and nothing is submitted.
 //
-// Plain DOM in a closed shadow root with textContent only (SECURITY.md §5),
+// Plain DOM in a closed shadow root with textContent only (docs/trust-model.md#page-text-is-data),
 // every listener on the content script's AbortSignal, and small: the whole
-// injected bundle must stay ≤ 12 KB gzip (issue 4). The host is a second
+// injected bundle must stay ≤ 12 KB gzip (README.md#on-the-page). The host is a second
 // element, `reopen-field`, and exists only while a field is focused.
 import { findPack } from '../lenders/index';
 import { t } from '../shared/i18n';

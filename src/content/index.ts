@@ -1,8 +1,8 @@
-// Content script entry: a sensor and a display, nothing else (STYLE.md §6).
+// Content script entry: a sensor and a display, nothing else (docs/architecture.md#content-script).
 // It reads the status text through the site pack's selectors, sends it in one
 // small message (the worker detects and diagnoses), and renders the tip it answers with. It holds no notes,
 // keys or case list, and everything it sets up dies with one AbortSignal.
-import { LENDERS, findPack } from '../lenders/index';
+import { PACKS, findPack } from '../lenders/index';
 import type { Tip, TipLabels } from '../shared/messages';
 import { OrphanedError, ask, extensionAlive, onExtensionMessage, watchForOrphaning } from './runtime';
 import { MAX_INSERT_CHARS, describeField, focusedField, insertIntoField } from './insert';
@@ -10,7 +10,7 @@ import { GENERIC_LIMIT, commonContainer, excerptNearCredit, readStatusText, read
 import { renderTip, type TipHandle } from './tip';
 import { isFormKind, startFieldButton } from './field-button';
 
-// A Symbol key: page element ids become globals in this world (SECURITY.md §4),
+// A Symbol key: page element ids become globals in this world (docs/trust-model.md#page-id-globals),
 // but no page markup can create a symbol-keyed global.
 const LOADED = Symbol.for('reopen.content.loaded');
 const DEBOUNCE_MS = 250;
@@ -39,7 +39,7 @@ function selectorsFor(url: string): Where {
   const value: Where = match
     ? { selectors: match.page.statusSelectors, kind: match.page.kind }
     : // A listed site, but not a page any pack knows: read nothing there.
-      LENDERS.some((p) => p.hosts.includes(location.hostname))
+      PACKS.some((p) => p.hosts.includes(location.hostname))
       ? { selectors: [] }
       : // Generic mode: injected on demand from the popup (activeTab, a user
         // gesture) or on a site the user added. Read the body, capped in sensor.ts.
@@ -85,7 +85,7 @@ function start(): void {
     timer = setTimeout(() => void evaluate(), DEBOUNCE_MS);
   };
 
-  // One debounced observer on the narrowest container of the status (SECURITY.md §9),
+  // One debounced observer on the narrowest container of the status (docs/trust-model.md#page-reads),
   // plus childList on each of its ancestors: an SPA that swaps a whole subtree
   // replaces the container itself, which only its parent's records show.
   const watcher = new MutationObserver((records) => {
@@ -127,10 +127,10 @@ function start(): void {
       labels,
       {
         openChecklist: () => void ask('page/open-checklist', { status: next.status }).catch(handleError),
-        saveObservation: async () => {
+        saveExhibit: async () => {
           const reading = readPage(location.href);
           try {
-            await ask('page/save-observation', {
+            await ask('page/save-exhibit', {
               url: location.href,
               status: next.status,
               text: reading.text.replace(/\s+/g, ' ').slice(0, 500).trim(),

@@ -1,5 +1,5 @@
 // Puts the chosen appeal text into the field the user is working in, so that
-// the page's own framework sees it, and never submits anything (issue 5).
+// the page's own framework sees it, and never submits anything (README.md#appeal-text).
 //
 // Order of attempts:
 // 1. document.execCommand('insertText'): the browser's own editing path. It

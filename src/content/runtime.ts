@@ -1,7 +1,7 @@
 // The content script's only door to the extension: typed messages to the
 // worker, and detection of an orphaned script after an extension update.
 //
-// No webextension-polyfill and no validator here (size: ../shared TESTING.md).
+// No webextension-polyfill and no validator here (size: docs/testing.md).
 // Firefox exposes promise-returning `browser.*`; Chromium 156 exposes it too,
 // and `chrome.*` returns promises in MV3.
 import type { MessageType, Reply, RequestOf, ResponseOf } from '../shared/messages';
@@ -30,7 +30,7 @@ function runtime(): RuntimeApi | undefined {
   return api ?? undefined;
 }
 
-/** False once the extension was updated, reloaded or removed (SECURITY.md §8). */
+/** False once the extension was updated, reloaded or removed (docs/trust-model.md#orphaned-scripts). */
 export function extensionAlive(): boolean {
   try {
     return Boolean(runtime()?.id);
@@ -78,7 +78,7 @@ export async function ask<T extends MessageType>(type: T, payload: RequestOf<T>)
 /**
  * Calls `onOrphaned` once the extension that injected us is gone.
  *
- * A cheap runtime.id poll, not a port (SECURITY.md §8 suggests one): opening a
+ * A cheap runtime.id poll, not a port (docs/trust-model.md#orphaned-scripts suggests one): opening a
  * port is an IPC round trip that wakes the worker on every page load, and a
  * port disconnects anyway when the worker merely stops after ~30 s idle, so
  * the id check was always the real test. Between polls, every message we send

@@ -1,8 +1,8 @@
 // Reads the status text of a page through the site pack's scoped selectors —
 // never a whole-document innerText read, which took 3.3 s on a 50,000-node page
-// (SECURITY.md §9). textContent does not force layout.
+// (docs/trust-model.md#page-reads). textContent does not force layout.
 //
-// Frame policy (issue 4): the script runs in the top frame only
+// Frame policy (README.md#on-the-page): the script runs in the top frame only
 // (manifest all_frames:false) and also reads same-origin child frames, which
 // the top frame can reach directly. Cross-origin frames are never read: the
 // browser forbids it, and a third-party frame is not the lender's status.
@@ -46,7 +46,7 @@ export interface Reading {
  * The first selector (in the pack's order, specific to generic) that matches
  * anything wins, and all elements it matches are read in document order,
  * joined with a line break so a phrase split across elements still matches
- * while unrelated blocks stay apart (src/lenders/define.ts LenderPage).
+ * while unrelated blocks stay apart (src/lenders/define.ts PackPage).
  */
 export function readStatusText(docs: Document[], selectors: readonly string[], limit = MAX_TEXT): Reading {
   for (const selector of selectors) {
@@ -81,7 +81,7 @@ export function readStatusText(docs: Document[], selectors: readonly string[], l
   return { text: '', elements: [] };
 }
 
-// Words near which a credit line's status is written (facts.md §8 glossary),
+// Words near which a credit line's status is written (docs/sources.md#status-wording glossary),
 // for pages without a site pack: bank online banking, lenders we do not know.
 const NEAR = ['额度', '借呗', '花呗', '白条', '金条', '微粒贷', '授信', '信用', '贷', '額度', '關閉', '凍結', 'credit', 'limit', 'loan'];
 const WINDOW = 120;

@@ -1,14 +1,14 @@
 // The inline tip: one prefixed host element, a closed shadow root, a style
-// reset, and text set only through textContent (SECURITY.md §5: page text is
+// reset, and text set only through textContent (docs/trust-model.md#page-text-is-data: page text is
 // data). Plain DOM rather than Preact: the whole injected bundle must stay
-// ≤ 12 KB gzip (issue 4), and the tip is a handful of nodes.
+// ≤ 12 KB gzip (README.md#on-the-page), and the tip is a handful of nodes.
 import type { Tip, TipLabels } from '../shared/messages';
 
 export const HOST_TAG = 'reopen-tip';
 
 export interface TipActions {
   openChecklist(): void;
-  saveObservation(): Promise<boolean>;
+  saveExhibit(): Promise<boolean>;
   dismiss(): void;
   /** The user closed the tip (× or dismiss); the owner removes it and forgets it. */
   close(): void;
@@ -102,7 +102,7 @@ export function renderTip(tip: Tip, labels: TipLabels, actions: TipActions, sign
 
   const row = el('div', undefined, 'row');
   const open = el('button', labels.openChecklist, 'primary');
-  const save = el('button', labels.saveObservation);
+  const save = el('button', labels.saveExhibit);
   const dismiss = el('button', labels.dismiss);
   row.append(open, save, dismiss);
   box.append(row, el('p', labels.privacy, 'muted'));
@@ -126,7 +126,7 @@ export function renderTip(tip: Tip, labels: TipLabels, actions: TipActions, sign
       saving = false;
       save.textContent = ok ? labels.saved : labels.saveFailed;
     };
-    actions.saveObservation().then(done, () => done(false));
+    actions.saveExhibit().then(done, () => done(false));
   });
   signal.addEventListener('abort', remove, { once: true });
   return { host, remove };

@@ -1,13 +1,9 @@
 // The shape of a site pack: one lender, help or complaint site as plain data.
 // Packs ship inside the content-script bundle, so they stay small: no zod, no
-// functions, only strings and RegExps (STYLE.md "Units"; SECURITY.md §9 for why
+// functions, only strings and RegExps (docs/architecture.md#units; docs/trust-model.md#page-reads for why
 // status is read only through scoped selectors).
-import type { Product } from './products';
-
-export interface Text {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from '../shared/bilingual';
+import type { Product } from '../shared/products';
 
 // account: the product's own status page; support: the lender's help hall;
 // complaint: a public complaint site's form or thread; credit-report: the
@@ -15,7 +11,7 @@ export interface Text {
 export const PAGE_KINDS = ['account', 'support', 'complaint', 'credit-report', 'objection'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
-export interface LenderPage {
+export interface PackPage {
   kind: PageKind;
   /** A string is a path prefix; a RegExp is tested against the URL's pathname. */
   url: string | RegExp;
@@ -25,7 +21,7 @@ export interface LenderPage {
    * Where the status lives, ordered from specific to generic-but-scoped. The
    * content script reads the FIRST selector that matches at least one element,
    * and all elements it matches, in document order. Never a whole-document read
-   * (SECURITY.md §9: body.innerText took 3.3 s on a 50,000-node page).
+   * (docs/trust-model.md#page-reads: body.innerText took 3.3 s on a 50,000-node page).
    * Empty: this page shows no status of the user's own (complaint threads,
    * credit reports), so nothing is detected there.
    */
@@ -34,19 +30,19 @@ export interface LenderPage {
   formSelectors?: readonly string[];
 }
 
-export interface LenderPack {
+export interface SitePack {
   /** === the pack's file name without extension. */
   id: string;
-  name: Text;
+  name: Bilingual;
   /** The credit product the status on these pages belongs to, if one. */
   product?: Product;
   /** Exact host names, https only. */
   hosts: readonly string[];
   /** Manifest match patterns covering exactly `hosts` (https only, no wildcards above the host). */
   matches: readonly string[];
-  pages: readonly LenderPage[];
-  /** Where to see it live and which fixture stands for it (STYLE.md §13). */
+  pages: readonly PackPage[];
+  /** Where to see it live and which fixture stands for it (docs/architecture.md#pack-notes). */
   note: string;
 }
 
-export const defineLender = (pack: LenderPack): LenderPack => pack;
+export const definePack = (pack: SitePack): SitePack => pack;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectStatus, normalizeText, parseChineseNumber } from './detect';
-import type { Status } from './status';
+import type { Status } from '../shared/status';
 
 const statusOf = (text: string): Status => detectStatus(text).status;
 

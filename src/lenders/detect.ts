@@ -1,7 +1,7 @@
 // Status detection: page text in, one normalised status out, with the snippets
 // that justify it. Pure (no DOM) and small, because it ships in the content
-// script bundle (≤ 12 KB gzip for all injected JS, issue 4). Phrases come from
-// ./phrases.ts (facts.md §8); statuses from ./status.ts.
+// script bundle (≤ 12 KB gzip for all injected JS, README.md#on-the-page). Phrases come from
+// ./phrases.ts (docs/sources.md#status-wording); statuses from ./status.ts.
 //
 // Resolution, in order (documented here because the tip and the rule engine
 // rely on it):
@@ -18,8 +18,8 @@
 //  4. Exactly one status left → it. Otherwise → unknown, with all the evidence.
 //     `reduced` from amounts needs the after-limit to be lower; a rise next to
 //     a reduction phrase is a conflict.
-import type { Product } from './products';
-import type { Status } from './status';
+import type { Product } from '../shared/products';
+import type { Status } from '../shared/status';
 import { NEGATIONS, PHRASES, PRODUCT_WORDS, QUESTION_MARKERS, TRAILERS } from './phrases';
 
 export interface Detection {
@@ -135,7 +135,7 @@ const CN_NUM = '[零〇一二两三四五六七八九十百千万]+';
 const CN_SMALL = '[零〇一二两三四五六七八九十百半]{1,4}';
 const AMT = `(?:¥|\\$|rmb|cny)?\\s?(\\d[\\d,]*(?:\\.\\d+)?|${CN_NUM})\\s?(万|千|k|w)?`;
 
-// 请X个月后再试 / X个月以后再试 / 六个月以后再来 / X个月内无法再次申请 (facts.md §7 item 3, §8).
+// 请X个月后再试 / X个月以后再试 / 六个月以后再来 / X个月内无法再次申请 (docs/sources.md#user-complaints item 3, §8).
 const COOLING = new RegExp(
   `(?:请|可|需)?(?:于|在)?(\\d{1,3}|${CN_SMALL})\\s?个?\\s?(月|年|天|日|周|星期)\\s?(?:后|以后|之后)\\s?(?:再|重新|方可|才能|才可|可)次?(?:试|尝试|申请|来|评估|查看|开通|使用)` +
     `|(\\d{1,3}|${CN_SMALL})\\s?个?\\s?(月|年|天|日|周)\\s?内\\s?(?:无法|不能|不可|不予)(?:再次|重新)?(?:申请|尝试)` +
@@ -143,7 +143,7 @@ const COOLING = new RegExp(
   'gi',
 );
 
-// A positive available amount is the normal line signal (facts.md §1.1: the
+// A positive available amount is the normal line signal (docs/sources.md#desktop-pages: the
 // portal's 花呗 panel shows 可用额度 / 总额度). 总额度 alone is not: a frozen
 // line keeps its total.
 const AVAILABLE = new RegExp(
@@ -151,7 +151,7 @@ const AVAILABLE = new RegExp(
   'gi',
 );
 
-// 额度从5,000元降至2,000元 / 额度由1.2万调整为3000 / 花呗5千突然降到了2千 (facts.md §7 item 2).
+// 额度从5,000元降至2,000元 / 额度由1.2万调整为3000 / 花呗5千突然降到了2千 (docs/sources.md#user-complaints item 2).
 const MOVE_VERBS =
   '降至|降到|降为|降低至|降低到|降低为|下调至|下调为|下调到|调降至|调降为|调降到|调整为|调整至|调整到|调为|调至|变为|变成|减少至|减少到|减至|减为|改为|->|→';
 const MOVE = new RegExp(

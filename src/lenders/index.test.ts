@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LENDERS, findPack, manifestMatches, statusLabel } from './index';
-import { STATUSES } from './status';
+import { PACKS, findPack, manifestMatches } from './index';
+import { statusLabel } from '../shared/status';
+import { STATUSES } from '../shared/status';
 
 describe('findPack', () => {
   it.each([
@@ -42,7 +43,7 @@ describe('manifestMatches', () => {
     expect(m).toEqual([...new Set(m)].sort());
     for (const p of m) expect(p).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
     expect(m).toContain('https://tousu.sina.com.cn/*');
-    expect(m).toHaveLength(LENDERS.reduce((n, p) => n + p.matches.length, 0));
+    expect(m).toHaveLength(PACKS.reduce((n, p) => n + p.matches.length, 0));
   });
 });
 

@@ -1,8 +1,8 @@
 // What each status usually means, in plain words, for the page tip and the
 // popup. Wording follows the "Likely meaning" column of
-// ../shared/domain/facts.md §8; every row there except 信用贷 is user-reported
+// docs/sources.md#status-wording; every row there except 信用贷 is user-reported
 // (🟡), so these are phrased as "usually" / "often", never as certainties.
-import type { Status } from './status';
+import type { Status } from '../shared/status';
 
 const MEANINGS: Record<Status, readonly [zh: string, en: string]> = {
   closed: [

@@ -1,4 +1,4 @@
-// The status phrase dictionary, from ../shared/domain/facts.md §8 (glossary)
+// The status phrase dictionary, from docs/sources.md#status-wording (glossary)
 // and §7 (AFQMC/ATEC user wording), plus English equivalents. Every Chinese
 // phrase is a user-reported wording (🟡) or unverified (⚠️): detection treats
 // them as signals to explain, never as a verdict on the user.
@@ -9,10 +9,10 @@
 // No CJK inside [...] classes: that insertion would corrupt them.
 // Strong phrases name the line (额度已关闭); weak ones are bare verbs (已关闭)
 // that lose to a strong phrase of another status (detect.ts, step 3).
-import type { Product } from './products';
-import type { Status } from './status';
+import type { Product } from '../shared/products';
+import type { Status } from '../shared/status';
 
-// The products a phrase can be about (facts.md §1.1).
+// The products a phrase can be about (docs/sources.md#desktop-pages).
 const LINE = '借呗|花呗|白条|金条|微粒贷|信用贷|网商贷|备用金';
 const BY = '(?:已经|已被|已|被)';
 
@@ -24,7 +24,7 @@ export interface PhraseSet {
 
 export const PHRASES: readonly PhraseSet[] = [
   {
-    // 额度已关闭 / (借呗)已关闭 / "被关了" / "封了"; 暂无额度 (facts.md §8)
+    // 额度已关闭 / (借呗)已关闭 / "被关了" / "封了"; 暂无额度 (docs/sources.md#status-wording)
     status: 'closed',
     strong: [
       `额度${BY}?(?:关闭|取消|收回|清零)`,
@@ -37,7 +37,7 @@ export const PHRASES: readonly PhraseSet[] = [
     weak: ['已关闭|已注销|已停用|被关了|被封了'],
   },
   {
-    // 已冻结 / 逾期冻结 (facts.md §8, AFQMC "花呗逾期冻结")
+    // 已冻结 / 逾期冻结 (docs/sources.md#status-wording, AFQMC "花呗逾期冻结")
     status: 'frozen',
     strong: [
       `(?:${LINE}|额度|账户|账号)${BY}?冻结`,
@@ -47,7 +47,7 @@ export const PHRASES: readonly PhraseSet[] = [
     weak: ['已冻结|被冻结', '\\bfrozen\\b'],
   },
   {
-    // 已暂停使用 / 暂停服务 (facts.md §8, ⚠️ exact string unverified)
+    // 已暂停使用 / 暂停服务 (docs/sources.md#status-wording, ⚠️ exact string unverified)
     status: 'suspended',
     strong: [
       '暂停(?:使用|服务|借款|支用|交易)',
@@ -57,7 +57,7 @@ export const PHRASES: readonly PhraseSet[] = [
     weak: ['已暂停|停止服务', '\\bsuspended\\b'],
   },
   {
-    // 经综合评估暂未通过 / 综合评估未通过 / 信用评估未通过 / 综合评分不足 (facts.md §2.1, §8)
+    // 经综合评估暂未通过 / 综合评估未通过 / 信用评估未通过 / 综合评分不足 (docs/sources.md#lender-answers, docs/sources.md#status-wording)
     status: 'declined',
     strong: [
       '综合评估(?:后)?(?:暂时|暂)?(?:未能通过|未通过|不通过|无法使用)',
@@ -71,7 +71,7 @@ export const PHRASES: readonly PhraseSet[] = [
     weak: ['未通过', '\\bdeclined\\b'],
   },
   {
-    // 账户存在风险 / 安全风险 (facts.md §8, AFQMC "借呗安全风险")
+    // 账户存在风险 / 安全风险 (docs/sources.md#status-wording, AFQMC "借呗安全风险")
     status: 'security_risk',
     strong: [
       '(?:账户|账号)(?:存在|有)(?:安全)?风险|安全风险|风险账户|风控拦截|触发风控',
@@ -80,7 +80,7 @@ export const PHRASES: readonly PhraseSet[] = [
     weak: ['存在风险|(?:账户|账号)异常'],
   },
   {
-    // 当前无法使用 / 暂时无法提供服务 (微粒贷) (facts.md §7 item 8, §8)
+    // 当前无法使用 / 暂时无法提供服务 (微粒贷) (docs/sources.md#user-complaints item 8, §8)
     status: 'unavailable',
     strong: [
       '当前无法使用|暂时无法(?:提供服务|使用)|暂不可用|暂不支持(?:借款|使用)',
@@ -90,7 +90,7 @@ export const PHRASES: readonly PhraseSet[] = [
   },
   {
     // 信用贷: bank-funded loans shown apart from 借呗 since 2021-11; the page
-    // names the lender (facts.md §8, ✅ 北京商报 2021-11). A page signal, not a fault.
+    // names the lender (docs/sources.md#status-wording, ✅ 北京商报 2021-11). A page signal, not a fault.
     status: 'brand_split',
     strong: [
       '信用贷[^。\\n]{0,40}?(?:银行|资金方|出资方|放款机构|贷款机构|合作机构)',
@@ -99,7 +99,7 @@ export const PHRASES: readonly PhraseSet[] = [
     ],
   },
   {
-    // 网商贷 offered instead of 借呗: served as a merchant (facts.md §8, §2.2)
+    // 网商贷 offered instead of 借呗: served as a merchant (docs/sources.md#status-wording, docs/sources.md#causes)
     status: 'merchant_switch',
     strong: [
       '借呗[^。\\n]{0,12}?(?:变成|换成|转为|转成|升级为|升级成|切换为|切换成|切换至|切换到|变为|替换为|替换成)(?:了)?网商贷',
@@ -110,12 +110,12 @@ export const PHRASES: readonly PhraseSet[] = [
     ],
   },
   {
-    // 锁定白条 / 白条已锁定: a lock the user set (设置 → 账户安全), reversible (facts.md §8)
+    // 锁定白条 / 白条已锁定: a lock the user set (设置 → 账户安全), reversible (docs/sources.md#status-wording)
     status: 'user_locked',
     strong: [`白条${BY}?锁定|锁定(?:了)?(?:京东)?白条`, 'baitiao (?:is |has been )?locked|locked (?:your )?baitiao'],
   },
   {
-    // 额度调降 / 额度降低 (facts.md §8; §7 item 2 "突然降到了"). Amounts: detect.ts.
+    // 额度调降 / 额度降低 (docs/sources.md#status-wording; §7 item 2 "突然降到了"). Amounts: detect.ts.
     status: 'reduced',
     strong: [
       `额度${BY}?(?:调降|降低|下调|减少|调低|降了)`,
@@ -130,7 +130,7 @@ export const PHRASES: readonly PhraseSet[] = [
   },
 ];
 
-// Words that name a product, for attributing a signal (facts.md §1.1).
+// Words that name a product, for attributing a signal (docs/sources.md#desktop-pages).
 export const PRODUCT_WORDS: Readonly<Record<string, Product>> = {
   借呗: 'jiebei',
   jiebei: 'jiebei',

@@ -1,4 +1,4 @@
-// Export and import of the whole case file (issue 6). Export is a Blob
+// Export and import of the whole case file (README.md#the-case-file). Export is a Blob
 // download through <a download> (no downloads permission). Import treats the
 // file as hostile: src/storage/backup.ts parseBackup checks it without touching
 // the database, the user sees what would be added or replaced, and only their
@@ -186,10 +186,8 @@ function ImportPreviewBox({ preview }: { preview: ImportPreview }) {
     <div data-testid="import-preview" role="status">
       <p>{t('optionsImportPreview')}</p>
       <ul>
-        <li>{t('optionsImportAdd', String(preview.add.cases), String(preview.add.notes), String(preview.add.observations))}</li>
-        <li>
-          {t('optionsImportReplace', String(preview.replace.cases), String(preview.replace.notes), String(preview.replace.observations))}
-        </li>
+        <li>{t('optionsImportAdd', String(preview.add.cases), String(preview.add.notes), String(preview.add.exhibits))}</li>
+        <li>{t('optionsImportReplace', String(preview.replace.cases), String(preview.replace.notes), String(preview.replace.exhibits))}</li>
       </ul>
       {encryption && <p>{encryption}</p>}
     </div>

@@ -4,9 +4,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Case } from '../shared/case';
 import { t } from '../shared/i18n';
-import type { Product } from '../lenders/products';
-import type { Status } from '../lenders/status';
-import { PRODUCT_LABEL, STATUS_LABEL } from '../rules/text';
+import type { Product } from '../shared/products';
+import type { Status } from '../shared/status';
+import { PRODUCT_LABEL } from '../shared/products';
+import { STATUS_LABEL } from '../shared/status';
 import { listCases, listRecentNotes, saveCase, type NoteView } from '../storage/db';
 import { database, errorText, measure, pick, showDateTime } from './connection';
 import { newCase, routeHash } from './model';

@@ -1,16 +1,17 @@
 // One case: its details, page exhibits, computed deadlines, key dates,
 // questionnaire, checklist and timeline. Every change is saved at once; a
 // failed save keeps what the user entered on screen, says why, and offers to
-// try again (issue 6: "Drafts are never lost").
+// try again (README.md#the-case-file: "Drafts are never lost").
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Case, Observation } from '../shared/case';
+import type { Case, Exhibit } from '../shared/case';
 import { t } from '../shared/i18n';
-import type { Product } from '../lenders/products';
-import type { Status } from '../lenders/status';
+import type { Product } from '../shared/products';
+import type { Status } from '../shared/status';
 import { CASE_DATE_KEYS, QUESTIONS, diagnose } from '../rules/index';
 import { factsFromCase } from '../rules/case-facts';
-import { CASE_DATE_LABEL, STATUS_LABEL } from '../rules/text';
-import { deleteCase, getCase, listNotes, listObservations, saveCase, type NoteView } from '../storage/db';
+import { CASE_DATE_LABEL } from '../rules/text';
+import { STATUS_LABEL } from '../shared/status';
+import { deleteCase, getCase, listNotes, listExhibits, saveCase, type NoteView } from '../storage/db';
 import { database, errorText, pick, showDateTime } from './connection';
 import { localDay, routeHash } from './model';
 import { daysLeftLabel, deadlineStateLabel } from './labels';
@@ -20,7 +21,7 @@ import { ProductSelect, StatusSelect } from './fields';
 
 export function CaseView({ shell, id }: { shell: Shell; id: string }) {
   const [theCase, setCase] = useState<Case | null | undefined>(undefined);
-  const [observations, setObservations] = useState<Observation[]>([]);
+  const [exhibits, setExhibits] = useState<Exhibit[]>([]);
   const [notes, setNotes] = useState<NoteView[]>([]);
   const [loadError, setLoadError] = useState('');
   const [saveError, setSaveError] = useState('');
@@ -38,7 +39,7 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
         const found = await getCase(db, id);
         setCase(found ?? null);
         if (found) {
-          setObservations((await listObservations(db, id)).items);
+          setExhibits((await listExhibits(db, id)).items);
           await loadNotes();
         }
       } catch (e) {
@@ -52,7 +53,7 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
     if (theCase) void loadNotes().catch((e: unknown) => setLoadError(errorText(e)));
   }, [shell.lock.key]);
 
-  const diagnosis = useMemo(() => (theCase ? diagnose(factsFromCase(theCase, localDay(), observations)) : null), [theCase, observations]);
+  const diagnosis = useMemo(() => (theCase ? diagnose(factsFromCase(theCase, localDay(), exhibits)) : null), [theCase, exhibits]);
 
   /** Shows the change at once and stores it; on failure the change stays on screen, marked unsaved. */
   const commit = async (next: Case): Promise<boolean> => {
@@ -125,7 +126,7 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
           </button>
         ) : (
           <span class="row" role="group" aria-label={t('optionsDeleteCase')}>
-            <span>{t('optionsDeleteConfirm', String(notes.length), String(observations.length))}</span>
+            <span>{t('optionsDeleteConfirm', String(notes.length), String(exhibits.length))}</span>
             <button type="button" class="danger" data-testid="delete-confirm" onClick={() => void remove()}>
               {t('optionsDeleteYes')}
             </button>
@@ -144,12 +145,12 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
       <CaseDetails theCase={theCase} commit={commit} />
 
       <section aria-labelledby="obs-heading">
-        <h3 id="obs-heading">{t('optionsObservationsHeading')}</h3>
-        {observations.length === 0 ? (
-          <p class="muted">{t('optionsNoObservations')}</p>
+        <h3 id="obs-heading">{t('optionsExhibitsHeading')}</h3>
+        {exhibits.length === 0 ? (
+          <p class="muted">{t('optionsNoExhibits')}</p>
         ) : (
-          <ul class="plain" data-testid="observations">
-            {observations.map((o) => (
+          <ul class="plain" data-testid="exhibits">
+            {exhibits.map((o) => (
               <li key={o.id} class="card">
                 <div class="muted">
                   {showDateTime(o.observedAt)} · {pick(STATUS_LABEL[o.status])}
@@ -263,7 +264,7 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
         </ul>
       </section>
 
-      <Timeline shell={shell} theCase={theCase} notes={notes} observations={observations} diagnosis={diagnosis} reload={loadNotes} />
+      <Timeline shell={shell} theCase={theCase} notes={notes} exhibits={exhibits} diagnosis={diagnosis} reload={loadNotes} />
     </article>
   );
 }

@@ -1,7 +1,7 @@
-// The optional passphrase lock (issue 6): enable, unlock, lock now, change,
+// The optional passphrase lock (README.md#the-case-file): enable, unlock, lock now, change,
 // disable, and the idle time after which the unlocked key is forgotten. The
 // unlocked key lives only in storage.session (src/storage/session.ts); the
-// passphrase is typed only here, in an extension page (SECURITY.md §2).
+// passphrase is typed only here, in an extension page (docs/trust-model.md#closed-shadow-root).
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { getSetting, setSetting } from '../storage/db';

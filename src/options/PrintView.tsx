@@ -1,32 +1,34 @@
-// The printable case file (issue 6): the whole case in chronological order —
+// The printable case file (README.md#the-case-file): the whole case in chronological order —
 // page exhibits, timeline entries and key dates — then answers, checklist,
 // deadlines and the sources behind them, styled for print (base.css @media
 // print) so the browser's Print → PDF gives a document to attach to a complaint.
 import { useEffect, useState } from 'preact/hooks';
-import type { Case, Observation } from '../shared/case';
+import type { Case, Exhibit } from '../shared/case';
 import { t } from '../shared/i18n';
 import { QUESTION_BY_ID, diagnose } from '../rules/index';
 import type { Source } from '../rules/types';
 import { factsFromCase } from '../rules/case-facts';
-import { CASE_DATE_LABEL, PRODUCT_LABEL, STATUS_LABEL } from '../rules/text';
+import { CASE_DATE_LABEL } from '../rules/text';
+import { PRODUCT_LABEL } from '../shared/products';
+import { STATUS_LABEL } from '../shared/status';
 import type { CaseDateKey } from '../rules/types';
-import { getCase, listNotes, listObservations, type NoteView } from '../storage/db';
+import { getCase, listNotes, listExhibits, type NoteView } from '../storage/db';
 import { database, errorText, pick, showDateTime } from './connection';
 import { chronological, localDay, routeHash } from './model';
 import { channelLabel, daysLeftLabel, deadlineStateLabel } from './labels';
 import type { Shell } from './Workspace';
 
 export function PrintView({ shell, id }: { shell: Shell; id: string }) {
-  const [data, setData] = useState<{ theCase: Case | null; observations: Observation[]; notes: NoteView[] } | null>(null);
+  const [data, setData] = useState<{ theCase: Case | null; exhibits: Exhibit[]; notes: NoteView[] } | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
     void (async () => {
       try {
         const db = await database();
         const theCase = (await getCase(db, id)) ?? null;
-        const observations = theCase ? (await listObservations(db, id)).items : [];
+        const exhibits = theCase ? (await listExhibits(db, id)).items : [];
         const notes = theCase ? (await listNotes(db, id, { key: shell.lock.key })).items : [];
-        setData({ theCase, observations, notes });
+        setData({ theCase, exhibits, notes });
       } catch (e) {
         shell.failed(e);
         setError(errorText(e));
@@ -41,12 +43,12 @@ export function PrintView({ shell, id }: { shell: Shell; id: string }) {
       </p>
     );
   if (!data) return <p class="muted">{t('popupLoading')}</p>;
-  const { theCase, observations, notes } = data;
+  const { theCase, exhibits, notes } = data;
   if (!theCase) return <p>{t('optionsCaseMissing')}</p>;
 
   const today = localDay();
-  const diagnosis = diagnose(factsFromCase(theCase, today, observations));
-  const items = chronological(observations, notes, theCase.dates);
+  const diagnosis = diagnose(factsFromCase(theCase, today, exhibits));
+  const items = chronological(exhibits, notes, theCase.dates);
   const sources = new Map<string, Source>();
   for (const s of [...diagnosis.deadlines, ...diagnosis.checklist].flatMap((x) => x.sources)) sources.set(s.ref, s);
   const dateLabel = (k: string) => (k in CASE_DATE_LABEL ? pick(CASE_DATE_LABEL[k as CaseDateKey]) : k);
@@ -95,7 +97,7 @@ export function PrintView({ shell, id }: { shell: Shell; id: string }) {
       <ol class="options-chrono" data-testid="print-chronology">
         {items.map((item) => (
           <li
-            key={`${item.kind}-${item.kind === 'date' ? item.key : item.kind === 'note' ? item.note.id : item.observation.id}`}
+            key={`${item.kind}-${item.kind === 'date' ? item.key : item.kind === 'note' ? item.note.id : item.exhibit.id}`}
             data-kind={item.kind}
           >
             {item.kind === 'date' && (
@@ -103,12 +105,12 @@ export function PrintView({ shell, id }: { shell: Shell; id: string }) {
                 <strong>{item.at.slice(0, 10)}</strong> · {dateLabel(item.key)}
               </span>
             )}
-            {item.kind === 'observation' && (
+            {item.kind === 'exhibit' && (
               <span>
-                <strong>{showDateTime(item.at)}</strong> · {t('optionsExhibit')} · {pick(STATUS_LABEL[item.observation.status])}: 「
-                {item.observation.text}」
+                <strong>{showDateTime(item.at)}</strong> · {t('optionsExhibit')} · {pick(STATUS_LABEL[item.exhibit.status])}: 「
+                {item.exhibit.text}」
                 <br />
-                <span class="options-url">{item.observation.url}</span>
+                <span class="options-url">{item.exhibit.url}</span>
               </span>
             )}
             {item.kind === 'note' && (

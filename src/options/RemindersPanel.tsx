@@ -1,13 +1,13 @@
 // Deadline reminders: the worker's daily alarm (src/background/reminders.ts)
 // shows at most one notification per case per day once the optional
 // `notifications` permission is granted. The permission is asked for here, from
-// the user's click, and only then (issue 6 "permission asked when first needed").
+// the user's click, and only then (README.md#the-case-file "permission asked when first needed").
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import { diagnose } from '../rules/index';
 import { factsFromCase } from '../rules/case-facts';
-import { listCases, listObservations } from '../storage/db';
+import { listCases, listExhibits } from '../storage/db';
 import { database, errorText, pick } from './connection';
 import { localDay, nextReminder, routeHash } from './model';
 import { daysLeftLabel, deadlineStateLabel } from './labels';
@@ -30,7 +30,7 @@ export function RemindersPanel({ shell }: { shell: Shell }) {
         const perCase = await Promise.all(
           items.map(async (theCase) => ({
             theCase,
-            deadlines: diagnose(factsFromCase(theCase, day, (await listObservations(db, theCase.id)).items)).deadlines,
+            deadlines: diagnose(factsFromCase(theCase, day, (await listExhibits(db, theCase.id)).items)).deadlines,
           })),
         );
         setNext(nextReminder(perCase));

@@ -2,8 +2,8 @@
 // text), filtered by lender and channel. Locked entries are searched only
 // while the case file is unlocked; otherwise they are counted, not hidden silently.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Case, Channel, Note } from '../shared/case';
-import { CHANNELS } from '../shared/case';
+import type { Case, Note } from '../shared/case';
+import { CONTACT_CHANNELS, type ContactChannel } from '../shared/channels';
 import { t } from '../shared/i18n';
 import { listCases } from '../storage/db';
 import { buildNoteIndex, watchNoteChanges, type NoteIndex } from '../storage/note-index';
@@ -16,7 +16,7 @@ export function SearchView({ shell }: { shell: Shell }) {
   const [cases, setCases] = useState<Case[]>([]);
   const [query, setQuery] = useState('');
   const [lender, setLender] = useState('');
-  const [channel, setChannel] = useState<Channel | ''>('');
+  const [channel, setChannel] = useState<ContactChannel | ''>('');
   const [results, setResults] = useState<{ items: Note[]; lockedSkipped: number } | null>(null);
   const [error, setError] = useState('');
 
@@ -87,9 +87,9 @@ export function SearchView({ shell }: { shell: Shell }) {
         </label>
         <label class="field">
           <span>{t('optionsEntryChannel')}</span>
-          <select data-testid="search-channel" value={channel} onChange={(e) => setChannel(e.currentTarget.value as Channel | '')}>
+          <select data-testid="search-channel" value={channel} onChange={(e) => setChannel(e.currentTarget.value as ContactChannel | '')}>
             <option value="">{t('optionsAll')}</option>
-            {CHANNELS.map((c) => (
+            {CONTACT_CHANNELS.map((c) => (
               <option key={c} value={c}>
                 {channelLabel(c)}
               </option>

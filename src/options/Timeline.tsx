@@ -1,15 +1,16 @@
 // A case's timeline: every call, chat, letter and filing, with its reference
 // number, what was said or sent, and the appeal text used. Editing happens
-// only here, in an extension page, never in the page-side tip (SECURITY.md §2).
+// only here, in an extension page, never in the page-side tip (docs/trust-model.md#closed-shadow-root).
 // The entry's id is chosen when the form opens, so a retried save overwrites
-// instead of duplicating (SECURITY.md §7).
+// instead of duplicating (docs/trust-model.md#worker-lifetime).
 import { useState } from 'preact/hooks';
-import type { Case, Channel, Note, Observation } from '../shared/case';
-import { CHANNELS, LIMITS } from '../shared/case';
+import type { Case, Note, Exhibit } from '../shared/case';
+import { LIMITS } from '../shared/case';
+import { CONTACT_CHANNELS, type AppealChannel, type ContactChannel } from '../shared/channels';
 import { t, uiLang } from '../shared/i18n';
 import type { Diagnosis } from '../rules/types';
 import { appealInputFromCase } from '../appeal/from-case';
-import { appealPlainText, renderAppeal, CHANNELS as APPEAL_CHANNELS, type Channel as AppealChannel } from '../appeal/index';
+import { appealPlainText, renderAppeal, CHANNEL_INFO } from '../appeal/index';
 import { deleteNote, saveNote, type NoteView } from '../storage/db';
 import { StorageError } from '../storage/errors';
 import { currentKey, database, errorText, pick, showDateTime } from './connection';
@@ -21,7 +22,7 @@ interface Draft {
   id: string;
   editing: boolean;
   at: string;
-  channel: Channel;
+  channel: ContactChannel;
   ref: string;
   text: string;
   appealText: string;
@@ -41,12 +42,12 @@ interface Props {
   shell: Shell;
   theCase: Case;
   notes: NoteView[];
-  observations: Observation[];
+  exhibits: Exhibit[];
   diagnosis: Diagnosis | null;
   reload(): Promise<void>;
 }
 
-export function Timeline({ shell, theCase, notes, observations, diagnosis, reload }: Props) {
+export function Timeline({ shell, theCase, notes, exhibits, diagnosis, reload }: Props) {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
@@ -124,7 +125,7 @@ export function Timeline({ shell, theCase, notes, observations, diagnosis, reloa
   const attachAppeal = (): void => {
     if (!diagnosis) return;
     const readable = notes.filter((n): n is Note & { locked: false } => !n.locked);
-    const input = appealInputFromCase({ theCase, diagnosis, notes: readable, observations, today: localDay() });
+    const input = appealInputFromCase({ theCase, diagnosis, notes: readable, exhibits, today: localDay() });
     set({ appealText: appealPlainText(renderAppeal(input, appealChannel, uiLang())).slice(0, LIMITS.appealText) });
   };
 
@@ -204,8 +205,12 @@ export function Timeline({ shell, theCase, notes, observations, diagnosis, reloa
           </label>
           <label class="field">
             <span>{t('optionsEntryChannel')}</span>
-            <select data-testid="entry-channel" value={draft.channel} onChange={(e) => set({ channel: e.currentTarget.value as Channel })}>
-              {CHANNELS.map((c) => (
+            <select
+              data-testid="entry-channel"
+              value={draft.channel}
+              onChange={(e) => set({ channel: e.currentTarget.value as ContactChannel })}
+            >
+              {CONTACT_CHANNELS.map((c) => (
                 <option key={c} value={c}>
                   {channelLabel(c)}
                 </option>
@@ -245,7 +250,7 @@ export function Timeline({ shell, theCase, notes, observations, diagnosis, reloa
           <label class="field">
             <span>{t('optionsAppealChannel')}</span>
             <select value={appealChannel} onChange={(e) => setAppealChannel(e.currentTarget.value as AppealChannel)}>
-              {APPEAL_CHANNELS.map((c) => (
+              {CHANNEL_INFO.map((c) => (
                 <option key={c.id} value={c.id}>
                   {pick(c.label)}
                 </option>

@@ -1,4 +1,4 @@
-// The case workspace (issue 6): the shell around the views. It owns the hash
+// The case workspace (README.md#the-case-file): the shell around the views. It owns the hash
 // route, the lock state (is a lock set, is the key unlocked in
 // storage.session), the "reload needed" banner and the undo bar after a case
 // is deleted. Views get what they need as props.
@@ -33,7 +33,7 @@ export interface Shell {
   failed(error: unknown): void;
 }
 
-/** How long "undo" stays offered after a delete (issue 6: "can be undone for a short while"). */
+/** How long "undo" stays offered after a delete (README.md#the-case-file: "can be undone for a short while"). */
 export const UNDO_MS = 10_000;
 
 export function Workspace() {

@@ -1,7 +1,7 @@
 // The workspace's handles on the browser: one database connection, the
 // session area that holds the unlocked key, and error wording. Kept apart from
 // the components so every view shares one connection and one "reload needed"
-// signal (issue 6: "An open connection that blocks an upgrade closes itself and
+// signal (README.md#the-case-file: "An open connection that blocks an upgrade closes itself and
 // the page says it must reload").
 import browser from 'webextension-polyfill';
 import { openReopenDb, type ReopenDb } from '../storage/db';

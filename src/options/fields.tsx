@@ -1,9 +1,9 @@
 // Form controls the workspace uses in more than one place (new case, case
 // details): one definition, so the two forms cannot drift apart.
 import { t, uiLang } from '../shared/i18n';
-import { PRODUCTS, PRODUCT_LABEL, type Product } from '../lenders/products';
-import { STATUSES, type Status } from '../lenders/status';
-import { statusLabel } from '../lenders/index';
+import { PRODUCTS, PRODUCT_LABEL, type Product } from '../shared/products';
+import { STATUSES, type Status } from '../shared/status';
+import { statusLabel } from '../shared/status';
 
 export function ProductSelect({ value, onChange, testId }: { value: Product | ''; onChange: (p: Product | '') => void; testId?: string }) {
   return (

@@ -1,10 +1,10 @@
 // Words for the case file's enumerations, through the locale files so both
 // languages stay complete (test/meta/i18n.test.ts).
-import type { Channel } from '../shared/case';
+import type { ContactChannel } from '../shared/channels';
 import type { DeadlineStep } from '../rules/types';
 import { t } from '../shared/i18n';
 
-export function channelLabel(channel: Channel): string {
+export function channelLabel(channel: ContactChannel): string {
   switch (channel) {
     case 'phone':
       return t('optionsChannelPhone');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chronological, newCase, nextReminder, parseRoute, routeHash } from './model';
 import type { DeadlineStep } from '../rules/types';
-import { sampleCase, sampleNote, sampleObservation } from '../storage/sample-data';
+import { sampleCase, sampleNote, sampleExhibit } from '../storage/sample-data';
 
 describe('routes', () => {
   test.each([
@@ -38,11 +38,11 @@ test('newCase trims and leaves out empty fields', () => {
 
 test('chronological merges dates, exhibits and notes in time order', () => {
   const items = chronological(
-    [sampleObservation(1, 'case-1', { observedAt: '2025-01-02T10:00:00.000Z' })],
+    [sampleExhibit(1, 'case-1', { observedAt: '2025-01-02T10:00:00.000Z' })],
     [sampleNote(1, 'case-1', { at: '2025-01-02T09:00:00.000Z' }), sampleNote(2, 'case-1', { at: '2025-01-03T09:00:00.000Z' })],
     { lineChanged: '2025-01-02', lenderComplaint: '2025-01-03' },
   );
-  expect(items.map((i) => i.kind)).toEqual(['date', 'note', 'observation', 'date', 'note']);
+  expect(items.map((i) => i.kind)).toEqual(['date', 'note', 'exhibit', 'date', 'note']);
 });
 
 test('nextReminder picks an overdue step before a waiting one, and skips archived cases', () => {

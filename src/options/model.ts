@@ -1,9 +1,9 @@
 // Pure helpers of the case workspace: the hash routes, a new case's shape,
 // the case file in chronological order and the next reminder. No DOM, no
 // chrome.*, so they are unit-tested in plain Vitest (model.test.ts).
-import type { Case, Note, Observation } from '../shared/case';
-import type { Status } from '../lenders/status';
-import { STATUSES } from '../lenders/status';
+import type { Case, Note, Exhibit } from '../shared/case';
+import type { Status } from '../shared/status';
+import { STATUSES } from '../shared/status';
 import type { DeadlineStep } from '../rules/types';
 import { stepToRemind } from '../rules/reminders';
 
@@ -81,23 +81,23 @@ export type NoteLike = (Note & { locked?: false }) | { locked: true; id: string;
 
 /** One line of the printable case file. */
 export type ChronoItem =
-  | { kind: 'observation'; at: string; observation: Observation }
+  | { kind: 'exhibit'; at: string; exhibit: Exhibit }
   | { kind: 'note'; at: string; note: NoteLike }
   | { kind: 'date'; at: string; key: string };
 
 /**
- * Observations, timeline entries and key dates merged in time order (a day
+ * Exhibits, timeline entries and key dates merged in time order (a day
  * sorts at its start). Stable for equal times: dates, then exhibits, then notes.
  */
 export function chronological(
-  observations: readonly Observation[],
+  exhibits: readonly Exhibit[],
   notes: readonly NoteLike[],
   dates: Readonly<Record<string, string>>,
 ): ChronoItem[] {
-  const rank = { date: 0, observation: 1, note: 2 } as const;
+  const rank = { date: 0, exhibit: 1, note: 2 } as const;
   const items: ChronoItem[] = [
     ...Object.entries(dates).map(([key, day]): ChronoItem => ({ kind: 'date', at: `${day}T00:00:00.000Z`, key })),
-    ...observations.map((o): ChronoItem => ({ kind: 'observation', at: o.observedAt, observation: o })),
+    ...exhibits.map((o): ChronoItem => ({ kind: 'exhibit', at: o.observedAt, exhibit: o })),
     ...notes.map((n): ChronoItem => ({ kind: 'note', at: n.at, note: n })),
   ];
   return items.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : rank[a.kind] - rank[b.kind]));

@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { t, uiLang, type Lang } from '../shared/i18n';
 import type { CasePatch, CaseSummary, DiagnosisView, PageFacts, RequestOf, ResponseOf } from '../shared/messages';
 import type { Case } from '../shared/case';
-import type { Channel } from '../appeal/types';
+import type { AppealChannel } from '../shared/channels';
 import { ask } from '../shared/ask';
 import { activeTabId } from './tab';
 import { ThisTab } from './ThisTab';
@@ -16,17 +16,18 @@ import { Questions } from './Questions';
 import { Checklist } from './Checklist';
 import { Appeal } from './Appeal';
 import { Deadlines } from './Deadlines';
+import type { Bilingual } from '../shared/bilingual';
 
 export type AppealView = ResponseOf<'ext/appeal'>['appeal'];
 
 /** The appeal draft outlives a switch of view tabs; it is refetched only on request. */
 export type AppealDraft = {
   caseId: string;
-  channel: Channel;
+  channel: AppealChannel;
   appeal: AppealView;
   texts: Record<string, string>;
   /** Where to send it, from the worker (product-specific for chat; src/appeal/channels.ts). */
-  hint?: { zh: string; en: string };
+  hint?: Bilingual;
 };
 
 /** What every view gets from the shell. */

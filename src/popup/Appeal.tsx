@@ -1,12 +1,11 @@
 // Appeal text: pick a channel, edit the preview, fill the visible
 // placeholders, then Copy (from the click, no clipboard permission) or Insert
 // into the focused field of this page. Only the chosen text crosses into the
-// page (issue 5). A field's maxlength is respected: a shorter variant from the
+// page (README.md#appeal-text). A field's maxlength is respected: a shorter variant from the
 // worker, or the count and a warning before anything is cut.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import type { Channel } from '../appeal/types';
-import type { Channel as NoteChannel } from '../shared/case';
+import { APPEAL_CHANNELS, type AppealChannel, type ContactChannel } from '../shared/channels';
 import { ask } from '../shared/ask';
 import { channelLabel, refusalText } from './labels';
 import { copyText } from './clipboard';
@@ -14,10 +13,8 @@ import { fieldInfo, insertText } from './tab';
 import { Sources } from './Sources';
 import { NeedCase, type AppealDraft, type ViewProps } from './App';
 
-const CHANNELS: readonly Channel[] = ['chat', 'letter', 'regulator', 'credit-objection', 'pipl-explanation', 'heimao'];
-
-/** How the use of a text is recorded on the case timeline (src/shared/case.ts CHANNELS). */
-const NOTE_CHANNEL: Record<Channel, NoteChannel> = {
+/** How the use of a text is recorded on the case timeline (src/shared/channels.ts). */
+const NOTE_CHANNEL: Record<AppealChannel, ContactChannel> = {
   chat: 'chat',
   letter: 'letter',
   regulator: 'regulator',
@@ -49,9 +46,9 @@ export function Appeal({ lang, tabId, theCase, goto, fail, draft, setDraft }: Pr
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const areas = useRef<Record<string, HTMLTextAreaElement | null>>({});
   const caseId = theCase?.id;
-  const channel: Channel = draft?.caseId === caseId && draft ? draft.channel : 'chat';
+  const channel: AppealChannel = draft?.caseId === caseId && draft ? draft.channel : 'chat';
 
-  const load = async (next: Channel): Promise<void> => {
+  const load = async (next: AppealChannel): Promise<void> => {
     if (!caseId) return;
     setOutcome({ kind: 'none' });
     const reply = await ask('ext/appeal', { caseId, channel: next, lang });
@@ -163,8 +160,8 @@ export function Appeal({ lang, tabId, theCase, goto, fail, draft, setDraft }: Pr
       <h2>{t('popupAppealHeading')}</h2>
       <label class="field">
         <span>{t('popupChannel')}</span>
-        <select data-testid="channel" value={channel} onChange={(e) => void load((e.target as HTMLSelectElement).value as Channel)}>
-          {CHANNELS.map((c) => (
+        <select data-testid="channel" value={channel} onChange={(e) => void load((e.target as HTMLSelectElement).value as AppealChannel)}>
+          {APPEAL_CHANNELS.map((c) => (
             <option key={c} value={c}>
               {channelLabel(c)}
             </option>

@@ -1,4 +1,4 @@
-// The next deadline of the case on the escalation ladder (facts.md §3.3), what
+// The next deadline of the case on the escalation ladder (docs/sources.md#regulators), what
 // to do when it passes, and the key dates that start and stop the clocks.
 // Days are calendar days, as the sources count them (日).
 import { t } from '../shared/i18n';

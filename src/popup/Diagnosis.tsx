@@ -1,11 +1,11 @@
 // The engine's diagnosis of the current case: ranked possible causes with the
 // evidence that raised them, what the user can check, honest confidence
 // (unanswered questions are counted, never guessed), and what would change
-// the picture. Causes are possibilities (facts.md §9), so the heading says so.
+// the picture. Causes are possibilities (docs/sources.md#wording-rules), so the heading says so.
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { QUESTIONS, UNSURE } from '../rules/questions';
-import { statusLabel } from '../lenders/index';
+import { statusLabel } from '../shared/status';
 import { confidenceLabel, productLabel } from './labels';
 import { LevelNote, Sources } from './Sources';
 import { NeedCase, type ViewProps } from './App';

@@ -1,4 +1,4 @@
-// How sure a statement is, in the words facts.md asks for ("How to read the
+// How sure a statement is, in the words docs/sources.md asks for ("How to read the
 // markers"): ✅ stated as fact; 🟡 "users report… / commonly cited" with its
 // source; ⚠️ only ever as a possibility, never as fact.
 import { t } from '../shared/i18n';

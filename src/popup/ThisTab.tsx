@@ -7,9 +7,10 @@ import browser from 'webextension-polyfill';
 import { ask } from '../shared/ask';
 import { t } from '../shared/i18n';
 import type { CaseSummary, PageFacts, RequestOf } from '../shared/messages';
-import { LENDERS, statusLabel } from '../lenders/index';
-import { STATUSES, type Status } from '../lenders/status';
-import { PRODUCTS, type Product } from '../lenders/products';
+import { PACKS } from '../lenders/index';
+import { statusLabel } from '../shared/status';
+import { STATUSES, type Status } from '../shared/status';
+import { PRODUCTS, type Product } from '../shared/products';
 import { productLabel } from './labels';
 import { scanTab, tabOrigin } from './tab';
 import type { ViewProps } from './App';
@@ -31,7 +32,7 @@ export function ThisTab({ lang, tabId, facts, cases, theCase, reloadFacts, openC
   const [scanNote, setScanNote] = useState('');
   const [busy, setBusy] = useState(false);
 
-  // "Always check this site" (issue 4 generic mode): the optional host
+  // "Always check this site" (README.md#on-the-page generic mode): the optional host
   // permission for this one origin, asked from the click, then the worker
   // registers our content script there. Listed sites need none of this.
   const [origin, setOrigin] = useState<string | undefined>(undefined);
@@ -40,7 +41,7 @@ export function ThisTab({ lang, tabId, facts, cases, theCase, reloadFacts, openC
   const refreshSite = async (): Promise<void> => {
     if (tabId === undefined) return;
     const found = await tabOrigin(tabId);
-    const listed = found !== undefined && LENDERS.some((p) => p.hosts.includes(new URL(found).hostname));
+    const listed = found !== undefined && PACKS.some((p) => p.hosts.includes(new URL(found).hostname));
     setOrigin(listed ? undefined : found);
     const reply = await ask('ext/site-list', {});
     if (reply.ok) setSites(reply.data.sites);

@@ -1,4 +1,4 @@
-// Copy from a button click, with no clipboard permission (SECURITY.md
+// Copy from a button click, with no clipboard permission (docs/trust-model.md
 // "Permissions"): the async Clipboard API is allowed during a user activation
 // in a focused document; when it is refused (an unfocused popup, an older
 // browser), select the text in its textarea and use the legacy copy command,

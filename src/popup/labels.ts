@@ -4,8 +4,8 @@
 // public/_locales. Kept here rather than imported from src/rules/text.ts or
 // src/appeal/channels.ts, which would pull the engine and the templates into
 // the popup bundle (popup.gzip_bytes goal ≤ 25 KB).
-import { PRODUCT_LABEL, type Product } from '../lenders/products';
-import type { Channel } from '../appeal/types';
+import { PRODUCT_LABEL, type Product } from '../shared/products';
+import type { AppealChannel } from '../shared/channels';
 import type { CaseDateKey, ChecklistGroup, Level } from '../rules/types';
 import type { InsertRefusal } from '../shared/messages';
 import { t, uiLang } from '../shared/i18n';
@@ -16,7 +16,7 @@ export const productLabel = (p: Product): string => PRODUCT_LABEL[p][uiLang()];
 
 // Labels and "where to send it" hints follow the templates' own label/hint
 // (src/appeal/templates/*.ts) in plain words.
-const CHANNEL: Labels<Channel> = {
+const CHANNEL: Labels<AppealChannel> = {
   chat: () => t('popupChannelChat'),
   letter: () => t('popupChannelLetter'),
   regulator: () => t('popupChannelRegulator'),
@@ -24,7 +24,7 @@ const CHANNEL: Labels<Channel> = {
   'pipl-explanation': () => t('popupChannelPipl'),
   heimao: () => t('popupChannelHeimao'),
 };
-export const channelLabel = (c: Channel): string => CHANNEL[c]();
+export const channelLabel = (c: AppealChannel): string => CHANNEL[c]();
 
 const GROUP: Labels<ChecklistGroup> = {
   gather: () => t('popupGroupGather'),
@@ -51,7 +51,7 @@ const DATE: Labels<CaseDateKey> = {
 };
 export const dateLabel = (k: CaseDateKey): string => DATE[k]();
 
-// facts.md "How to read the markers": ✅ fact; 🟡 shown with its source and
+// docs/sources.md "How to read the markers": ✅ fact; 🟡 shown with its source and
 // softer words; ⚠️ never as fact.
 const LEVEL: Labels<Level> = {
   confirmed: () => t('popupLevelConfirmed'),

@@ -1,4 +1,4 @@
-// The escalation ladder with computed deadlines (facts.md §3.3 "Escalation
+// The escalation ladder with computed deadlines (docs/sources.md#regulators "Escalation
 // order"). Every limit is in calendar days, as the sources write 日 without
 // excluding weekends or holidays: due = start date + N days (the day of receipt
 // is not counted, so a complaint on 1 March with 15 days is due 16 March). We do

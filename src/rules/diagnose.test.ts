@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PRODUCTS } from '../lenders/products';
-import { STATUSES } from '../lenders/status';
+import { PRODUCTS } from '../shared/products';
+import { STATUSES } from '../shared/status';
 import { diagnose } from './diagnose';
 import { FactsSchema } from './facts';
 import { QUESTIONS } from './questions';

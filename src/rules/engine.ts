@@ -1,16 +1,17 @@
 // The rule engine: a typed, synchronous walk over json-rules-engine-shaped
 // conditions with three-valued (Kleene) logic. No eval, no new Function, no
-// async: it runs in the MV3 service worker under a strict CSP (SECURITY.md §5)
+// async: it runs in the MV3 service worker under a strict CSP (docs/trust-model.md#page-text-is-data)
 // and costs microseconds (bench/rules.bench.ts).
 //
 // Truth values are small integers so that `all` is a minimum, `any` a maximum
 // and `not` is 2 − x: FALSE 0, UNKNOWN 1, TRUE 2. A leaf whose fact is unknown
 // (not answered, answered "unsure", not on the page) is UNKNOWN, so a missing
 // answer neither fires nor kills a rule; it lowers the cause's confidence.
-import { PRODUCT_GROUP } from '../lenders/products';
+import { PRODUCT_GROUP } from '../shared/products';
 import { dayNumber } from './dates';
 import type { Condition, Facts, Leaf, Rule } from './types';
 import { UNSURE } from './types';
+import type { Bilingual } from '../shared/bilingual';
 
 export const FALSE = 0;
 export const UNKNOWN = 1;
@@ -28,7 +29,7 @@ export type FactTable = {
   days: Record<string, number | undefined>;
   today: number;
   /** Evidence lines already worded for this table (text.ts describeEvidence). */
-  evidence?: Map<string, { zh: string; en: string } | undefined>;
+  evidence?: Map<string, Bilingual | undefined>;
 };
 
 /** Flattens facts to the leaf paths of types.ts `FactPath`. `unsure` answers become unknown. */

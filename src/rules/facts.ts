@@ -1,8 +1,8 @@
 // FactsSchema: validates the facts the worker receives (from the content
 // script's status detection, the popup's questionnaire and the stored case)
 // before `diagnose`. Answers are checked against each question's options.
-import { PRODUCTS } from '../lenders/products';
-import { STATUSES } from '../lenders/status';
+import { PRODUCTS } from '../shared/products';
+import { STATUSES } from '../shared/status';
 import { z } from '../shared/zod';
 import { dayNumber } from './dates';
 import { QUESTIONS } from './questions';
@@ -25,7 +25,7 @@ export const FactsSchema = z.object({
   status: z.optional(
     z.object({
       status: z.enum(STATUSES),
-      // Page text: trimmed and bounded; it is shown back only as text (SECURITY.md §5).
+      // Page text: trimmed and bounded; it is shown back only as text (docs/trust-model.md#page-text-is-data).
       evidence: z.optional(z.string().check(z.trim(), z.maxLength(500))),
       months: z.optional(z.int().check(z.gte(0), z.lte(120))),
       limitBefore: z.optional(amount),

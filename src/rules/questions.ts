@@ -3,7 +3,7 @@
 // question) leaves the fact unknown, which lowers confidence and never breaks a
 // rule (engine.ts, three-valued logic). Option texts are statements so they
 // read as evidence: "你回答：近 3 个月在 4 家以上平台申请过借款".
-// Which questions to ask follows facts.md §2.2 (causes) and §7 (complaints).
+// Which questions to ask follows docs/sources.md#causes (causes) and §7 (complaints).
 import type { Bilingual, CaseDateKey } from './types';
 
 export type QuestionOption = {
@@ -39,7 +39,7 @@ export const QUESTIONS: readonly Question[] = [
     short: { zh: '是否逾期', en: 'late repayment' },
     options: [
       { value: 'none', text: { zh: '最近一年没有逾期', en: 'No late repayment in the past year' } },
-      // facts.md §2.2: overdue on 花呗/备用金 can affect 借呗 (same group)
+      // docs/sources.md#causes: overdue on 花呗/备用金 can affect 借呗 (same group)
       {
         value: 'same_group',
         text: { zh: '同一平台的其他产品逾期过（如花呗、备用金）', en: 'Late on another product of the same platform (e.g. Huabei)' },

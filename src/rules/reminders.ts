@@ -1,4 +1,4 @@
-// Which deadline deserves a reminder today (issue 6): an overdue step first,
+// Which deadline deserves a reminder today (README.md#the-case-file): an overdue step first,
 // else the waiting step due soonest within NEAR_DAYS. Shared by the worker's
 // daily alarm and the options page's "next reminder" line so both agree.
 import type { DeadlineStep } from './types';

@@ -1,8 +1,8 @@
 // Schemas for the knowledge base: rules are validated once at load (the worker
 // calls `assertKnowledgeBase()` at start-up) and in tests. Kept apart from
 // diagnose.ts so the evaluation path does not bundle zod.
-import { PRODUCTS } from '../lenders/products';
-import { STATUSES } from '../lenders/status';
+import { PRODUCTS } from '../shared/products';
+import { STATUSES } from '../shared/status';
 import { z } from '../shared/zod';
 import { dayNumber } from './dates';
 import { IsoDateSchema } from './facts';

@@ -1,34 +1,13 @@
 // Bilingual wording for evidence lines ("页面显示「…」", "你回答：…") and for
 // "what would change" lines. Built only for the few rules that fired or came
 // closest, never inside the evaluation loop.
-import type { Product } from '../lenders/products';
-import type { Status } from '../lenders/status';
+import { PRODUCT_LABEL, type Product } from '../shared/products';
+import { STATUS_LABEL, type Status } from '../shared/status';
 import type { FactTable, Unmet } from './engine';
 import { QUESTION_BY_ID } from './questions';
 import type { Bilingual, CaseDateKey, Leaf } from './types';
 
 const b = (zh: string, en: string): Bilingual => ({ zh, en });
-
-// Meanings from facts.md §8; worded as what the page says, not as a reason.
-export const STATUS_LABEL: Record<Status, Bilingual> = {
-  closed: b('额度已关闭', 'line closed'),
-  frozen: b('已冻结', 'frozen'),
-  suspended: b('已暂停使用', 'suspended'),
-  reduced: b('额度降低', 'limit reduced'),
-  declined: b('综合评估未通过', 'declined after assessment'),
-  cooling_off: b('请稍后再试', 'try again later'),
-  security_risk: b('账户存在安全风险', 'account security risk'),
-  unavailable: b('暂时无法使用', 'unavailable'),
-  brand_split: b('信用贷页面', 'the 信用贷 page'),
-  merchant_switch: b('改为提供网商贷', '网商贷 offered instead'),
-  user_locked: b('已锁定', 'locked'),
-  normal: b('正常', 'normal'),
-  unknown: b('未识别', 'not recognised'),
-};
-
-// Product names live with the product list (shared by the popup, which must not import the engine).
-import { PRODUCT_LABEL } from '../lenders/products';
-export { PRODUCT_LABEL };
 
 export const CASE_DATE_LABEL: Record<CaseDateKey, Bilingual> = {
   lineChanged: b('额度变化之日', 'day the line changed'),

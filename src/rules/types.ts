@@ -4,14 +4,17 @@
 //
 // Consumers: the service worker (answers the page-side tip and the popup with a
 // Diagnosis) and the appeal renderer (src/appeal, which reads `clauses`).
-import type { Product } from '../lenders/products';
-import type { Status } from '../lenders/status';
+import type { Product } from '../shared/products';
+import type { Status } from '../shared/status';
+import type { Bilingual } from '../shared/bilingual';
+import { CASE_DATE_KEYS, type CaseDateKey } from '../shared/case-dates';
 
-/** A user-facing string in both languages; zh_CN is the default. */
-export type Bilingual = { zh: string; en: string };
+export { CASE_DATE_KEYS, type CaseDateKey };
+
+export type { Bilingual };
 
 /**
- * How far a statement can be trusted (../shared/domain/facts.md, "How to read
+ * How far a statement can be trusted (docs/sources.md, "How to read
  * the markers"): ✅ `confirmed` (primary text: law or official announcement),
  * 🟡 `reported` (secondary source only: show with the source and softer words),
  * ⚠️ `unverified` (never present as fact).
@@ -23,22 +26,6 @@ export type Source = { ref: string; level: Level };
 
 /** The answer that means "not sure": treated exactly like a skipped question. */
 export const UNSURE = 'unsure';
-
-/** Dates the user recorded for their case, all ISO `YYYY-MM-DD`. */
-export const CASE_DATE_KEYS = [
-  'lineChanged', // the day the line was closed, frozen or cut (or first seen so)
-  'firstContact', // first time the user asked the lender's customer service
-  'lenderComplaint', // formal complaint (投诉) filed with the lender: starts the 15-day clock
-  'lenderReply', // the lender's decision on that complaint
-  'regulatorComplaint', // complaint to NFRA 12378 or the 金融消费者保护服务平台
-  'regulatorReply',
-  'creditObjection', // 异议 to the credit reference centre or the reporting lender: 20-day clock
-  'creditObjectionReply',
-  'pbocComplaint', // complaint to the local PBOC branch: 30-day clock
-  'pbocReply',
-  'courtFiling',
-] as const;
-export type CaseDateKey = (typeof CASE_DATE_KEYS)[number];
 
 /**
  * Everything the engine knows about one case. Validate untrusted input with
@@ -160,7 +147,7 @@ type KbItem = {
   validUntil?: string;
 };
 
-/** A possible reason for the closure, phrased as a possibility (facts.md §9). */
+/** A possible reason for the closure, phrased as a possibility (docs/sources.md#wording-rules). */
 export type CauseDef = KbItem & {
   title: Bilingual;
   explanation: Bilingual;
@@ -181,14 +168,14 @@ export type ChecklistDef = KbItem & {
 /**
  * Appeal text for the templates: a `fact` the user can verify, a `request`
  * (always phrased as a request, never as a claim the lender broke the law:
- * facts.md §4.1 interpretation note) or a `remedy` asked for.
+ * docs/sources.md#pipl interpretation note) or a `remedy` asked for.
  */
 export type ClauseDef = KbItem & {
   kind: 'fact' | 'request' | 'remedy';
   text: Bilingual;
 };
 
-/** One step of the escalation ladder (facts.md §3.3 "Escalation order"). */
+/** One step of the escalation ladder (docs/sources.md#regulators "Escalation order"). */
 export type DeadlineDef = KbItem & {
   step: number;
   title: Bilingual;

@@ -2,12 +2,13 @@
 // message contract carries and what the options page edits. Every string has a
 // cap and nothing is cleaned up silently: a value that does not fit is rejected
 // with a message naming the field, so the user keeps their draft and sees why
-// (SECURITY.md "nothing is lost"; issue 6 "sanitize nothing silently").
+// (docs/trust-model.md "nothing is lost"; README.md#the-case-file "sanitize nothing silently").
 //
 // Objects are strict: an unknown field is an error, not something we drop.
 import { z } from './zod';
-import { PRODUCTS } from '../lenders/products';
-import { STATUSES } from '../lenders/status';
+import { CONTACT_CHANNELS } from './channels';
+import { PRODUCTS } from './products';
+import { STATUSES } from './status';
 
 /** Caps on every stored string and collection. Exported so the UI can show counters. */
 export const LIMITS = {
@@ -21,7 +22,7 @@ export const LIMITS = {
   checklist: 500,
   dates: 50,
   url: 2_048,
-  observationText: 500,
+  exhibitText: 500,
   noteRef: 200,
   noteText: 20_000,
   appealText: 20_000,
@@ -56,13 +57,13 @@ const maxKeys = (max: number, what: string) =>
   z.refine<Record<string, unknown>>((o) => Object.keys(o).length <= max, `${what}: at most ${max} entries`);
 
 /**
- * Well-known milestone dates on a case, in escalation order (facts.md §3.3
+ * Well-known milestone dates on a case, in escalation order (docs/sources.md#regulators
  * "Escalation order supported by the sources"). The rule engine computes
  * deadlines from these (lender 15/30/60 days, objection 20 days, PBOC branch
- * 30 days, facts.md §3.2–3.3). Other camelCase keys are allowed so the engine can
+ * 30 days, docs/sources.md#complaint-time-limits, docs/sources.md#regulators). Other camelCase keys are allowed so the engine can
  * add milestones without a storage migration.
  */
-export { CASE_DATE_KEYS, type CaseDateKey } from '../rules/types';
+export { CASE_DATE_KEYS, type CaseDateKey } from './case-dates';
 
 const AnswerValueSchema = z.union([
   cappedString(LIMITS.answerText, 'answer'),
@@ -136,8 +137,8 @@ export function newCase(input: NewCaseInput, id: string, now: string): Case {
   };
 }
 
-/** A dated page exhibit saved from the page tip (issue 6: URL, time, trimmed status text). */
-export const ObservationSchema = z.strictObject({
+/** A dated page exhibit saved from the page tip (README.md#the-case-file: URL, time, trimmed status text). */
+export const ExhibitSchema = z.strictObject({
   id: IdSchema,
   caseId: IdSchema,
   url: z
@@ -149,17 +150,15 @@ export const ObservationSchema = z.strictObject({
   observedAt: IsoDateTimeSchema,
   status: z.enum(STATUSES),
   /** The status text as shown on the page, already trimmed by the sender. */
-  text: nonEmptyCapped(LIMITS.observationText, 'text').check(
+  text: nonEmptyCapped(LIMITS.exhibitText, 'text').check(
     z.refine((s: string) => s.trim() === s, 'text: must be trimmed (no leading or trailing spaces)'),
   ),
   lender: z.optional(nonEmptyCapped(LIMITS.lender, 'lender')),
 });
-export type Observation = z.infer<typeof ObservationSchema>;
+export type Exhibit = z.infer<typeof ExhibitSchema>;
 
-/** How a timeline entry reached or left the user. */
-export const CHANNELS = ['phone', 'chat', 'letter', 'app', 'regulator', 'other'] as const;
-export type Channel = (typeof CHANNELS)[number];
-export const ChannelSchema = z.enum(CHANNELS);
+/** How a note reached or left the user (src/shared/channels.ts). */
+export const ContactChannelSchema = z.enum(CONTACT_CHANNELS);
 
 /** The fields of a note that the passphrase lock encrypts. */
 export const NoteSecretSchema = z.strictObject({
@@ -172,22 +171,19 @@ export const NoteSecretSchema = z.strictObject({
 });
 export type NoteSecret = z.infer<typeof NoteSecretSchema>;
 
-/** A timeline entry ("note"): one call, chat, letter or filing on a case. */
-export const TimelineEntrySchema = z.strictObject({
+/** A note: one call, chat, letter or filing on the case's timeline. */
+export const NoteSchema = z.strictObject({
   id: IdSchema,
   caseId: IdSchema,
   at: IsoDateTimeSchema,
-  channel: ChannelSchema,
+  channel: ContactChannelSchema,
   ref: z.optional(cappedString(LIMITS.noteRef, 'ref')),
   text: cappedString(LIMITS.noteText, 'text'),
   appealText: z.optional(cappedString(LIMITS.appealText, 'appealText')),
 });
-export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
-/** Alias: the UI calls timeline entries notes. */
-export const NoteSchema = TimelineEntrySchema;
-export type Note = TimelineEntry;
+export type Note = z.infer<typeof NoteSchema>;
 
-/** Reminder bookkeeping: at most one notification per case per deadline per day (issue 6). */
+/** Reminder bookkeeping: at most one notification per case per deadline per day (README.md#the-case-file). */
 export const ReminderSchema = z.strictObject({
   caseId: IdSchema,
   deadlineId: AnswerKeySchema,

@@ -7,7 +7,9 @@
 // Knowledge-base text (causes, checklist items, clauses) is data carried as
 // {zh, en} pairs by src/rules; `uiLang()` picks which half to show.
 
-export type Lang = 'zh' | 'en';
+import type { Lang } from './bilingual';
+
+export type { Lang };
 
 type I18nApi = { getMessage(id: string, subs?: string | string[]): string; getUILanguage(): string };
 

@@ -10,12 +10,12 @@
 // from the wrong tier gets {ok:false, error} and changes nothing.
 //
 // The content script imports only *types* from here (`import type`), so no
-// validator ships into lender pages (TESTING.md "zod in a content script").
+// validator ships into lender pages (docs/testing.md#sizes).
 import { z } from './zod';
-import { STATUSES } from '../lenders/status';
-import { PRODUCTS } from '../lenders/products';
-import { CaseSchema, ObservationSchema, CHANNELS, LIMITS } from './case';
-import { APPEAL_CHANNELS } from '../appeal/types';
+import { STATUSES } from './status';
+import { PRODUCTS } from './products';
+import { CaseSchema, ExhibitSchema, LIMITS } from './case';
+import { APPEAL_CHANNELS, CONTACT_CHANNELS } from './channels';
 
 export type Tier = 'content' | 'extension';
 
@@ -58,7 +58,7 @@ export const TipLabelsSchema = z.object({
   close: text(200),
   likelyCauses: text(200),
   openChecklist: text(200),
-  saveObservation: text(200),
+  saveExhibit: text(200),
   saving: text(200),
   saved: text(200),
   saveFailed: text(200),
@@ -158,7 +158,7 @@ const Ok = z.object({ done: z.literal(true) });
 
 export const MESSAGES = {
   // ---- content tier: may come from a content script in a lender page ----
-  // Detection runs in the worker (issue 4). The content script sends the text it read through the pack's scoped
+  // Detection runs in the worker (README.md#on-the-page). The content script sends the text it read through the pack's scoped
   // selectors; the worker detects the status and answers with the tip (null:
   // nothing to show) and the tip's labels. Detection's regexes cost ~30 ms to
   // compile in every page (bench/content.bench.ts) and its dictionary ~4 KB gzip
@@ -170,10 +170,10 @@ export const MESSAGES = {
     request: z.object({ url: httpsUrl, text: text(MAX_READING) }),
     response: z.object({ tip: z.nullable(TipSchema), labels: TipLabelsSchema }),
   },
-  'page/save-observation': {
+  'page/save-exhibit': {
     tier: 'content',
     request: z.object({ url: httpsUrl, status, text: text(500) }),
-    response: z.object({ caseId: text(64), observationId: text(64) }),
+    response: z.object({ caseId: text(64), exhibitId: text(64) }),
   },
   'page/dismiss': {
     tier: 'content',
@@ -186,7 +186,7 @@ export const MESSAGES = {
     response: Ok,
   },
 
-  // The field button on listed form pages (issue 5).
+  // The field button on listed form pages (README.md#appeal-text).
   // The worker answers only a content script on a listed support, complaint or
   // objection page (checked against sender.url, which the page cannot forge).
   /** The variants for the focused field: labels and lengths only, never the texts. Empty: no open case. */
@@ -226,7 +226,7 @@ export const MESSAGES = {
   'ext/case-get': {
     tier: 'extension',
     request: z.object({ caseId: id }),
-    response: z.object({ case: z.nullable(CaseSchema), observations: z.array(ObservationSchema) }),
+    response: z.object({ case: z.nullable(CaseSchema), exhibits: z.array(ExhibitSchema) }),
   },
   /** Starts a case: from the current tab's status (the popup) or from a picked product and status. */
   'ext/case-start': {
@@ -269,7 +269,7 @@ export const MESSAGES = {
   /**
    * Sites the user added (bank online banking, a lender without a pack): the
    * popup asks for the optional host permission from the user's click, then
-   * the worker registers our content script there (issue 4 "Generic mode").
+   * the worker registers our content script there (README.md#on-the-page "Generic mode").
    */
   'ext/site-add': {
     tier: 'extension',
@@ -291,7 +291,7 @@ export const MESSAGES = {
     tier: 'extension',
     request: z.object({
       caseId: id,
-      channel: z.enum(CHANNELS),
+      channel: z.enum(CONTACT_CHANNELS),
       text: z.string().check(z.maxLength(LIMITS.noteText)),
       ref: z.optional(z.string().check(z.maxLength(LIMITS.noteRef))),
       appealText: z.optional(z.string().check(z.maxLength(LIMITS.appealText))),
@@ -332,7 +332,7 @@ export function describeIssues(error: {
 // and checked by hand there (src/content/index.ts), and only accepted from our
 // own extension (sender.id === runtime.id, no tab).
 
-/** Why text could not be inserted into the focused field (issue 5). */
+/** Why text could not be inserted into the focused field (README.md#appeal-text). */
 export type InsertRefusal =
   'no-field' | 'password' | 'hidden' | 'readonly' | 'disabled' | 'unsupported' | 'cross-origin-frame' | 'too-long';
 

@@ -7,7 +7,7 @@ import { dumpStores, listNotes, openReopenDb, saveBatch, saveReminder, setSettin
 import type { ReopenDb } from './db';
 import { StorageError } from './errors';
 import { enableLock, unlock } from './lock';
-import { sampleCase, sampleNote, sampleObservation } from './sample-data';
+import { sampleCase, sampleNote, sampleExhibit } from './sample-data';
 
 const FAST = { iterations: 1_000 };
 const PASS = 'backup passphrase 口令';
@@ -19,7 +19,7 @@ const seeded = async (): Promise<ReopenDb> => {
   await saveBatch(db, {
     cases: [0, 1, 2].map((i) => sampleCase(i)),
     notes: Array.from({ length: 10 }, (_, i) => sampleNote(i, `case-${i % 3}`, i === 4 ? { appealText: '申诉信全文' } : {})),
-    observations: [sampleObservation(0, 'case-0'), sampleObservation(1, 'case-2')],
+    exhibits: [sampleExhibit(0, 'case-0'), sampleExhibit(1, 'case-2')],
   });
   await setSetting(db, 'language', 'zh_CN');
   await saveReminder(db, { caseId: 'case-1', deadlineId: 'lender-15d', lastNotifiedDay: '2025-03-10' });
@@ -42,13 +42,13 @@ describe('export and import', () => {
     const source = await seeded();
     const { backup, corrupt } = await exportAll(source);
     expect(corrupt).toEqual([]);
-    expect(backup).toMatchObject({ format: 'reopen-backup', version: 1 });
+    expect(backup).toMatchObject({ format: 'reopen-backup', version: 2 });
     expect(backup.encryption).toBeUndefined();
     const target = await emptyDb();
     const parsed = await parsedOk(target, serializeBackup(backup));
     expect(parsed.preview).toMatchObject({
-      add: { cases: 3, notes: 10, observations: 2 },
-      replace: { cases: 0, notes: 0, observations: 0 },
+      add: { cases: 3, notes: 10, exhibits: 2 },
+      replace: { cases: 0, notes: 0, exhibits: 0 },
       settings: 1,
       reminders: 1,
       encryption: 'none',
@@ -58,8 +58,19 @@ describe('export and import', () => {
     await parsed.apply();
     expect(await dumpStores(target)).toEqual(await dumpStores(source));
     const again = await parsedOk(target, serializeBackup(backup));
-    expect(again.preview.add).toEqual({ cases: 0, notes: 0, observations: 0 });
-    expect(again.preview.replace).toEqual({ cases: 3, notes: 10, observations: 2 });
+    expect(again.preview.add).toEqual({ cases: 0, notes: 0, exhibits: 0 });
+    expect(again.preview.replace).toEqual({ cases: 3, notes: 10, exhibits: 2 });
+  });
+
+  it('reads a version-1 backup, whose exhibits were called observations', async () => {
+    const { backup } = await exportAll(await seeded());
+    const { exhibits, ...rest } = backup;
+    const v1 = JSON.stringify({ ...rest, version: 1, observations: exhibits });
+    const target = await emptyDb();
+    const parsed = await parsedOk(target, v1);
+    expect(parsed.preview.add).toEqual({ cases: 3, notes: 10, exhibits: 2 });
+    await parsed.apply();
+    expect((await dumpStores(target)).exhibits).toEqual(exhibits);
   });
 
   it('a locked case file exports encrypted and is adopted as is by an empty browser', async () => {
@@ -203,7 +214,7 @@ const rng = (seed: number) => {
 type Rng = ReturnType<typeof rng>;
 type Json = Record<string, unknown>;
 
-const WRONG: Record<'cases' | 'notes' | 'observations', [string, unknown[]][]> = {
+const WRONG: Record<'cases' | 'notes' | 'exhibits', [string, unknown[]][]> = {
   cases: [
     ['id', [42, '', 'has space', 'x'.repeat(65), null]],
     ['title', [{}, '', 'x'.repeat(201), 7]],
@@ -222,7 +233,7 @@ const WRONG: Record<'cases' | 'notes' | 'observations', [string, unknown[]][]> =
     ['caseId', [{}, '']],
     ['ref', [99, 'x'.repeat(201)]],
   ],
-  observations: [
+  exhibits: [
     ['url', ['java' + 'script:alert(1)', 'ftp://x', 'https://a b', 1]],
     ['status', ['bogus']],
     ['text', ['', ' padded ', 'x'.repeat(501)]],
@@ -232,9 +243,9 @@ const WRONG: Record<'cases' | 'notes' | 'observations', [string, unknown[]][]> =
 const REQUIRED = {
   cases: ['id', 'title', 'createdAt', 'answers', 'dates'],
   notes: ['id', 'at', 'channel', 'text'],
-  observations: ['url', 'status', 'text'],
+  exhibits: ['url', 'status', 'text'],
 };
-const STORES = ['cases', 'notes', 'observations'] as const;
+const STORES = ['cases', 'notes', 'exhibits'] as const;
 
 const records = (b: Json, store: (typeof STORES)[number]) => b[store] as Json[];
 
@@ -265,12 +276,12 @@ const MUTATIONS: Record<string, (b: Json, r: Rng) => string> = {
   futureVersion: (b, r) => JSON.stringify({ ...b, version: 2 + r.int(1_000_000) }),
   badVersion: (b, r) => JSON.stringify({ ...b, version: r.pick(['1', 1.5, 0, -1, null, true, [1], {}]) }),
   missingTopLevel: (b, r) => {
-    delete b[r.pick(['format', 'version', 'exportedAt', 'cases', 'notes', 'observations'])];
+    delete b[r.pick(['format', 'version', 'exportedAt', 'cases', 'notes', 'exhibits'])];
     return JSON.stringify(b);
   },
   badFormat: (b, r) => JSON.stringify({ ...b, format: r.pick(['reopen', 'REOPEN-BACKUP', '', 1, null, `reopen-backup-${r.int(1e6)}`]) }),
   orphan: (b, r) => {
-    const store = r.pick(['notes', 'observations'] as const);
+    const store = r.pick(['notes', 'exhibits'] as const);
     r.pick(records(b, store)).caseId = `ghost-${r.int(1e6)}`;
     return JSON.stringify(b);
   },
@@ -279,8 +290,7 @@ const MUTATIONS: Record<string, (b: Json, r: Rng) => string> = {
     return JSON.stringify(b);
   },
   extraTopLevel: (b, r) => JSON.stringify({ ...b, [`x${r.int(1000)}`]: [] }),
-  topLevelType: (b, r) =>
-    JSON.stringify({ ...b, [r.pick(['cases', 'notes', 'observations', 'settings'])]: r.pick([{}, 'x', 1, null, true]) }),
+  topLevelType: (b, r) => JSON.stringify({ ...b, [r.pick(['cases', 'notes', 'exhibits', 'settings'])]: r.pick([{}, 'x', 1, null, true]) }),
   deepNesting: (b, r) => {
     const n = MAX_BACKUP_DEPTH + 1 + r.int(10_000);
     const deep = r.next() < 0.5 ? '['.repeat(n) + ']'.repeat(n) : '{"a":'.repeat(n) + '1' + '}'.repeat(n);
@@ -297,7 +307,7 @@ const MUTATIONS: Record<string, (b: Json, r: Rng) => string> = {
       () => `{"__proto__":${JSON.stringify(b)}}`,
       () => `{"constructor":{"prototype":${JSON.stringify(b)}}}`,
       () => JSON.stringify(b).replace('"format":"reopen-backup"', '"__proto__":{"format":"reopen-backup"}'),
-      () => JSON.stringify(b).replace('"version":1', '"prototype":{"version":1}'),
+      () => JSON.stringify(b).replace('"version":2', '"prototype":{"version":2}'),
     ])(),
   sealedWithoutKey: (b, r) => {
     const list = records(b, 'notes');
@@ -307,7 +317,7 @@ const MUTATIONS: Record<string, (b: Json, r: Rng) => string> = {
     return JSON.stringify(b);
   },
   nonFinite: (b, r) => JSON.stringify(b).replace('"months":', `"months":${r.pick(['', '-'])}1e${400 + r.int(1e5)},"m2":`),
-  nonJsonTokens: (b, r) => JSON.stringify(b).replace('"version":1', `"version":${r.pick(['NaN', 'Infinity', 'undefined', '01', '1,'])}`),
+  nonJsonTokens: (b, r) => JSON.stringify(b).replace('"version":2', `"version":${r.pick(['NaN', 'Infinity', 'undefined', '01', '1,'])}`),
   wrongRoot: (b, r) => r.pick([JSON.stringify([b]), JSON.stringify(JSON.stringify(b)), 'null', '0', '"reopen-backup"', 'true']),
 };
 
@@ -319,13 +329,13 @@ const HANDWRITTEN: string[] = [
   '[]',
   'null',
   '{"format":"reopen-backup"}',
-  '{"format":"reopen-backup","version":2,"exportedAt":"2030-01-01T00:00:00Z","cases":[],"notes":[],"observations":[]}',
+  '{"format":"reopen-backup","version":3,"exportedAt":"2030-01-01T00:00:00Z","cases":[],"notes":[],"exhibits":[]}',
   '{"format":"reopen-backup","version":999999999999,"cases":[]}',
-  '{"format":"reopen-backup","version":1,"exportedAt":"2025-01-01T00:00:00Z","cases":[],"notes":[],"observations":[],"__proto__":{"polluted":1},"settings":[{"key":"__proto__","value":1}]}',
+  '{"format":"reopen-backup","version":1,"exportedAt":"2025-01-01T00:00:00Z","cases":[],"notes":[],"exhibits":[],"__proto__":{"polluted":1},"settings":[{"key":"__proto__","value":1}]}',
   '{"__proto__":{"polluted":1}}',
   '{"constructor":{"prototype":{"polluted":1}}}',
   '\uFEFF{"format":"reopen-backup","version":1}',
-  '{"format":"reopen-backup","version":1,"exportedAt":"2025-01-01T00:00:00Z","cases":[],"notes":[],"observations":[]', // truncated
+  '{"format":"reopen-backup","version":1,"exportedAt":"2025-01-01T00:00:00Z","cases":[],"notes":[],"exhibits":[]', // truncated
   '['.repeat(10_000) + ']'.repeat(10_000),
   '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000),
   '['.repeat(100_000), // unterminated deep nesting
@@ -334,8 +344,8 @@ const HANDWRITTEN: string[] = [
   ' '.repeat(MAX_BACKUP_CHARS) + '{}',
   '\u0000\u0001\u0002',
   '\uD800',
-  '{"format":"reopen-backup","version":1,"exportedAt":"2025-01-01T00:00:00Z","cases":[{"id":"a","createdAt":"2025-01-01T00:00:00Z","updatedAt":"2025-01-01T00:00:00Z","title":"t","answers":{},"checklist":{},"dates":{}},{"id":"a","createdAt":"2025-01-01T00:00:00Z","updatedAt":"2025-01-01T00:00:00Z","title":"t2","answers":{},"checklist":{},"dates":{}}],"notes":[],"observations":[]}',
-  '{"format":"reopen-backup","version":1,"exportedAt":"2025-01-01T00:00:00Z","cases":[],"notes":[],"observations":[],"encryption":{"id":"lock","keyId":"k","createdAt":"2025-01-01T00:00:00Z","kdf":{"name":"PBKDF2","hash":"SHA-256","iterations":1,"salt":"AAAA"},"wrap":{"name":"AES-GCM","iv":"AAAA","wrapped":"AAAA"}}}',
+  '{"format":"reopen-backup","version":1,"exportedAt":"2025-01-01T00:00:00Z","cases":[{"id":"a","createdAt":"2025-01-01T00:00:00Z","updatedAt":"2025-01-01T00:00:00Z","title":"t","answers":{},"checklist":{},"dates":{}},{"id":"a","createdAt":"2025-01-01T00:00:00Z","updatedAt":"2025-01-01T00:00:00Z","title":"t2","answers":{},"checklist":{},"dates":{}}],"notes":[],"exhibits":[]}',
+  '{"format":"reopen-backup","version":1,"exportedAt":"2025-01-01T00:00:00Z","cases":[],"notes":[],"exhibits":[],"encryption":{"id":"lock","keyId":"k","createdAt":"2025-01-01T00:00:00Z","kdf":{"name":"PBKDF2","hash":"SHA-256","iterations":1,"salt":"AAAA"},"wrap":{"name":"AES-GCM","iv":"AAAA","wrapped":"AAAA"}}}',
 ];
 
 describe('hostile import corpus', () => {

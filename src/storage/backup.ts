@@ -1,23 +1,26 @@
 // Export and import of the whole case file as one versioned JSON document
-// (issue 6 "Export everything as one JSON backup"). Import treats the file as
+// (README.md#the-case-file "Export everything as one JSON backup"). Import treats the file as
 // hostile: it is size-checked before parsing, depth-checked without recursion,
 // stripped of prototype-polluting keys, checked record by record, previewed,
 // and only then written all-or-nothing in one transaction.
 import { z } from '../shared/zod';
-import type { Case, Note, Observation, Reminder } from '../shared/case';
-import { CaseSchema, IsoDateTimeSchema, ObservationSchema, ReminderSchema, describeIssues } from '../shared/case';
+import type { Case, Note, Exhibit, Reminder } from '../shared/case';
+import { CaseSchema, IsoDateTimeSchema, ExhibitSchema, ReminderSchema, describeIssues } from '../shared/case';
 import { commitAtomically, dumpStores, getKeyRecord, parseStoredNote } from './db';
 import type { CorruptRecord, ReopenDb, StoreName, WriteTx } from './db';
 import { decryptNote, encryptNote, unwrapDataKey } from './crypto';
-import type { Bilingual } from './errors';
+import type { Bilingual } from '../shared/bilingual';
 import { StorageError } from './errors';
 import type { KeyRecord, SettingRecord, StoredNote } from './records';
 import { KeyRecordSchema, SettingRecordSchema, isEncryptedNote } from './records';
 
 /** The `format` marker of a Reopen backup. */
 export const BACKUP_FORMAT = 'reopen-backup';
-/** The backup format version this build writes and the newest it reads. */
-export const BACKUP_VERSION = 1;
+/**
+ * The backup format version this build writes and the newest it reads.
+ * Version 1 named the exhibits `observations`; it is still read.
+ */
+export const BACKUP_VERSION = 2;
 /** Longest backup text accepted, checked on the string BEFORE JSON.parse (UTF-16 units). */
 export const MAX_BACKUP_CHARS = 20 * 1024 * 1024;
 /** Deepest nesting of arrays/objects accepted; a real backup needs 5. */
@@ -27,14 +30,14 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 
 const MAX_RECORDS = 200_000;
 
-/** A version-1 backup. Notes are stored notes: encrypted ones stay sealed unless decrypted on export. */
+/** A backup as this build writes it. Notes are stored notes: encrypted ones stay sealed unless decrypted on export. */
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   exportedAt: string;
   cases: Case[];
   notes: StoredNote[];
-  observations: Observation[];
+  exhibits: Exhibit[];
   settings?: SettingRecord[];
   reminders?: Reminder[];
   /** The wrapped data key, present when any note is encrypted. */
@@ -48,7 +51,7 @@ const BackupShapeSchema = z.strictObject({
   exportedAt: IsoDateTimeSchema,
   cases: z.array(CaseSchema).check(z.maxLength(MAX_RECORDS)),
   notes: z.array(z.unknown()).check(z.maxLength(MAX_RECORDS)),
-  observations: z.array(ObservationSchema).check(z.maxLength(MAX_RECORDS)),
+  exhibits: z.array(ExhibitSchema).check(z.maxLength(MAX_RECORDS)),
   settings: z.optional(z.array(SettingRecordSchema).check(z.maxLength(1_000))),
   reminders: z.optional(z.array(ReminderSchema).check(z.maxLength(MAX_RECORDS))),
   encryption: z.optional(KeyRecordSchema),
@@ -57,7 +60,7 @@ const BackupShapeSchema = z.strictObject({
 export interface ExportOptions {
   /**
    * With the unlocked data key, notes are exported decrypted and the backup
-   * carries no key. Without it, a locked case file stays encrypted (issue 6:
+   * carries no key. Without it, a locked case file stays encrypted (README.md#the-case-file:
    * "export of a locked case file stays encrypted unless the user chooses otherwise").
    */
   decryptWith?: CryptoKey;
@@ -88,7 +91,7 @@ export const exportAll = async (db: ReopenDb, options: ExportOptions = {}): Prom
   };
   const cases = pick('cases', (v) => CaseSchema.safeParse(v));
   let notes = pick('notes', parseStoredNote);
-  const observations = pick('observations', (v) => ObservationSchema.safeParse(v));
+  const exhibits = pick('exhibits', (v) => ExhibitSchema.safeParse(v));
   const settings = pick('settings', (v) => SettingRecordSchema.safeParse(v), 'key');
   const reminders = pick('reminders', (v) => ReminderSchema.safeParse(v), 'caseId');
   const lockRaw = dump.meta.find((m) => m && typeof m === 'object' && 'id' in m && m.id === 'lock');
@@ -115,7 +118,7 @@ export const exportAll = async (db: ReopenDb, options: ExportOptions = {}): Prom
     exportedAt: new Date().toISOString(),
     cases,
     notes,
-    observations,
+    exhibits,
     settings,
     reminders,
   };
@@ -162,8 +165,8 @@ export const jsonDepth = (text: string, limit = Infinity): number => {
 
 /** What an import would do, for the preview shown before the user confirms. */
 export interface ImportPreview {
-  add: { cases: number; notes: number; observations: number };
-  replace: { cases: number; notes: number; observations: number };
+  add: { cases: number; notes: number; exhibits: number };
+  replace: { cases: number; notes: number; exhibits: number };
   settings: number;
   reminders: number;
   /**
@@ -189,7 +192,7 @@ export type ParsedBackup =
   | { ok: false; error: Bilingual }
   | { ok: true; backup: Backup; preview: ImportPreview; apply: (options?: ImportOptions) => Promise<ImportPreview> };
 
-const WHAT_ZH: Record<string, string> = { cases: '案件', notes: '记录', observations: '页面存证', settings: '设置', reminders: '提醒' };
+const WHAT_ZH: Record<string, string> = { cases: '案件', notes: '记录', exhibits: '页面存证', settings: '设置', reminders: '提醒' };
 
 const checkDuplicates = (ids: readonly string[], what: string): { ok: false; error: Bilingual } | undefined => {
   const seen = new Set<string>();
@@ -242,7 +245,11 @@ export const parseBackup = async (db: ReopenDb, text: unknown): Promise<ParsedBa
       `This backup was made by a newer Reopen (format version ${top.version}). Update the extension, then import it.`,
     );
   }
-  if (top.version !== BACKUP_VERSION) {
+  if (top.version === 1 && !('exhibits' in top)) {
+    // Version 1 called the exhibits `observations`; nothing else changed.
+    const { observations, ...others } = top;
+    data = { ...others, version: BACKUP_VERSION, exhibits: observations };
+  } else if (top.version !== BACKUP_VERSION) {
     return fail('备份文件的版本号无效。', 'The backup file has an invalid version number.');
   }
   const shape = BackupShapeSchema.safeParse(data);
@@ -268,7 +275,7 @@ export const parseBackup = async (db: ReopenDb, text: unknown): Promise<ParsedBa
   for (const [what, ids] of [
     ['cases', backup.cases.map((c) => c.id)],
     ['notes', notes.map((n) => n.id)],
-    ['observations', backup.observations.map((o) => o.id)],
+    ['exhibits', backup.exhibits.map((o) => o.id)],
     ['settings', (settings ?? []).map((s) => s.key)],
     ['reminders', (reminders ?? []).map((r) => `${r.caseId}/${r.deadlineId}`)],
   ] as const) {
@@ -276,7 +283,7 @@ export const parseBackup = async (db: ReopenDb, text: unknown): Promise<ParsedBa
     if (dup) return dup;
   }
   const caseIds = new Set(backup.cases.map((c) => c.id));
-  const orphan = [...notes, ...backup.observations, ...(reminders ?? [])].find((r) => !caseIds.has(r.caseId));
+  const orphan = [...notes, ...backup.exhibits, ...(reminders ?? [])].find((r) => !caseIds.has(r.caseId));
   if (orphan) {
     return fail(
       `备份中有记录指向不存在的案件 ${orphan.caseId}，没有导入。`,
@@ -295,13 +302,13 @@ export const parseBackup = async (db: ReopenDb, text: unknown): Promise<ParsedBa
 };
 
 const existingKeys = async (db: ReopenDb) => {
-  const tx = db.transaction(['cases', 'notes', 'observations'], 'readonly');
-  const [cases, notes, observations] = await Promise.all([
+  const tx = db.transaction(['cases', 'notes', 'exhibits'], 'readonly');
+  const [cases, notes, exhibits] = await Promise.all([
     tx.objectStore('cases').getAllKeys(),
     tx.objectStore('notes').getAllKeys(),
-    tx.objectStore('observations').getAllKeys(),
+    tx.objectStore('exhibits').getAllKeys(),
   ]);
-  return { cases: new Set(cases), notes: new Set(notes), observations: new Set(observations) };
+  return { cases: new Set(cases), notes: new Set(notes), exhibits: new Set(exhibits) };
 };
 
 /** Computes what importing `backup` into `db` would add, replace and need. Reads only. */
@@ -318,9 +325,9 @@ export const previewImport = async (db: ReopenDb, backup: Backup): Promise<Impor
       backup.notes.map((n) => n.id),
       existing.notes,
     ),
-    observations: count(
-      backup.observations.map((o) => o.id),
-      existing.observations,
+    exhibits: count(
+      backup.exhibits.map((o) => o.id),
+      existing.exhibits,
     ),
   };
   const sealed = backup.notes.some(isEncryptedNote);
@@ -335,7 +342,7 @@ export const previewImport = async (db: ReopenDb, backup: Backup): Promise<Impor
     add: {
       cases: backup.cases.length - replace.cases,
       notes: backup.notes.length - replace.notes,
-      observations: backup.observations.length - replace.observations,
+      exhibits: backup.exhibits.length - replace.exhibits,
     },
     replace,
     settings: backup.settings?.length ?? 0,
@@ -394,12 +401,12 @@ export const importBackup = async (db: ReopenDb, backup: Backup, options: Import
   };
   await commitAtomically(
     db,
-    ['cases', 'notes', 'observations', 'settings', 'reminders', 'meta'],
+    ['cases', 'notes', 'exhibits', 'settings', 'reminders', 'meta'],
     [
       ...(adopt ? [{ store: 'meta' as const, put: adopt }] : []),
       ...backup.cases.map((put) => ({ store: 'cases' as const, put })),
       ...notes.map((put) => ({ store: 'notes' as const, put })),
-      ...backup.observations.map((put) => ({ store: 'observations' as const, put })),
+      ...backup.exhibits.map((put) => ({ store: 'exhibits' as const, put })),
       ...(backup.settings ?? []).map((put) => ({ store: 'settings' as const, put })),
       ...(backup.reminders ?? []).map((put) => ({ store: 'reminders' as const, put })),
     ],

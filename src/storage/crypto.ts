@@ -1,7 +1,7 @@
 // The passphrase lock's cryptography, with Web Crypto only (crypto.subtle exists
 // in the worker, extension pages and Node 20).
 //
-// Design (issue 6 "Optional passphrase lock"):
+// Design (README.md#the-case-file "Optional passphrase lock"):
 // - PBKDF2-SHA256, 600,000 iterations by default, derives a key-encryption key
 //   (KEK) from the passphrase and a random 16-byte salt.
 // - The KEK wraps a random AES-GCM-256 data key with AES-GCM (the GCM tag makes
@@ -12,7 +12,7 @@
 //
 // Trade-off, documented for the README: the shells keep the unlocked data key
 // in `storage.session` so that it survives the service worker's 30 s idle death
-// (SECURITY.md §7). Session storage holds strings, so the key must be
+// (docs/trust-model.md#worker-lifetime). Session storage holds strings, so the key must be
 // extractable and is stored as raw bytes. storage.session is memory-only and
 // not exposed to content scripts by default, but while unlocked the key can be
 // read by any extension page. JavaScript memory cannot be wiped reliably.

@@ -11,13 +11,13 @@ import {
   getSetting,
   listCases,
   listNotes,
-  listObservations,
+  listExhibits,
   openReopenDb,
   restoreDeleted,
   saveBatch,
   saveCase,
   saveNote,
-  saveObservation,
+  saveExhibit,
   saveReminder,
   searchNotes,
   setBeforeCommitHookForTests,
@@ -26,7 +26,7 @@ import {
 import type { ReopenDb } from './db';
 import { StorageError } from './errors';
 import { loadFixtureDb } from '../../test/fixtures/db/load';
-import { sampleCase, sampleNote, sampleObservation } from './sample-data';
+import { sampleCase, sampleNote, sampleExhibit } from './sample-data';
 
 const fresh = (factory = new IDBFactory()) => openReopenDb({ factory });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -87,23 +87,23 @@ describe('cases', () => {
     expect((await rejection(getCase(db, 'bad'))).code).toBe('invalid');
   });
 
-  it('deleteCase removes the case with its notes, observations and reminders; restoreDeleted undoes it', async () => {
+  it('deleteCase removes the case with its notes, exhibits and reminders; restoreDeleted undoes it', async () => {
     const db = await fresh();
     await saveBatch(db, {
       cases: [sampleCase(1), sampleCase(2)],
       notes: [sampleNote(1, 'case-1'), sampleNote(2, 'case-1'), sampleNote(3, 'case-2')],
-      observations: [sampleObservation(1, 'case-1')],
+      exhibits: [sampleExhibit(1, 'case-1')],
     });
     await saveReminder(db, { caseId: 'case-1', deadlineId: 'lender-15d', lastNotifiedDay: '2025-03-01' });
     const before = await dumpStores(db);
     const snapshot = await deleteCase(db, 'case-1');
     expect(snapshot?.notes).toHaveLength(2);
-    expect(snapshot?.observations).toHaveLength(1);
+    expect(snapshot?.exhibits).toHaveLength(1);
     expect(snapshot?.reminders).toHaveLength(1);
     const after = await dumpStores(db);
     expect(after.cases.map((c) => (c as { id: string }).id)).toEqual(['case-2']);
     expect(after.notes).toHaveLength(1);
-    expect(after.observations).toHaveLength(0);
+    expect(after.exhibits).toHaveLength(0);
     expect(after.reminders).toHaveLength(0);
     await restoreDeleted(db, snapshot!);
     expect(await dumpStores(db)).toEqual(before);
@@ -111,7 +111,7 @@ describe('cases', () => {
   });
 });
 
-describe('notes, observations, settings', () => {
+describe('notes, exhibits, settings', () => {
   const seed = async (db: ReopenDb) => {
     await saveBatch(db, {
       cases: [sampleCase(0, { lender: 'jd-baitiao' }), sampleCase(1, { lender: 'webank-weilidai' })],
@@ -143,22 +143,20 @@ describe('notes, observations, settings', () => {
     expect(await ids('call', { lender: 'webank-weilidai' })).toEqual([]);
   });
 
-  it('refuses a note or observation for a case that does not exist', async () => {
+  it('refuses a note or exhibit for a case that does not exist', async () => {
     const db = await fresh();
     expect((await rejection(saveNote(db, sampleNote(1, 'ghost')))).text.en).toContain('ghost');
-    expect((await rejection(saveObservation(db, sampleObservation(1, 'ghost')))).code).toBe('invalid');
+    expect((await rejection(saveExhibit(db, sampleExhibit(1, 'ghost')))).code).toBe('invalid');
   });
 
-  it('keeps observations per case and rejects untrimmed or non-http text', async () => {
+  it('keeps exhibits per case and rejects untrimmed or non-http text', async () => {
     const db = await fresh();
     await saveCase(db, sampleCase(1));
-    await saveObservation(db, sampleObservation(2, 'case-1', { observedAt: '2025-02-02T00:00:00.000Z' }));
-    await saveObservation(db, sampleObservation(1, 'case-1', { observedAt: '2025-02-01T00:00:00.000Z' }));
-    expect((await listObservations(db, 'case-1')).items.map((o) => o.id)).toEqual(['obs-1', 'obs-2']);
-    expect((await rejection(saveObservation(db, sampleObservation(3, 'case-1', { text: ' 额度已关闭 ' })))).text.en).toContain('trimmed');
-    expect((await rejection(saveObservation(db, sampleObservation(4, 'case-1', { url: 'java' + 'script:alert(1)' })))).text.en).toContain(
-      'url',
-    );
+    await saveExhibit(db, sampleExhibit(2, 'case-1', { observedAt: '2025-02-02T00:00:00.000Z' }));
+    await saveExhibit(db, sampleExhibit(1, 'case-1', { observedAt: '2025-02-01T00:00:00.000Z' }));
+    expect((await listExhibits(db, 'case-1')).items.map((o) => o.id)).toEqual(['obs-1', 'obs-2']);
+    expect((await rejection(saveExhibit(db, sampleExhibit(3, 'case-1', { text: ' 额度已关闭 ' })))).text.en).toContain('trimmed');
+    expect((await rejection(saveExhibit(db, sampleExhibit(4, 'case-1', { url: 'java' + 'script:alert(1)' })))).text.en).toContain('url');
   });
 
   it('stores settings and reminders', async () => {
@@ -173,7 +171,7 @@ describe('notes, observations, settings', () => {
   });
 });
 
-describe('writes never lose data (SECURITY.md §6, §7)', () => {
+describe('writes never lose data (docs/trust-model.md#transactions, docs/trust-model.md#worker-lifetime)', () => {
   const fiveNotes = () => [1, 2, 3, 4, 5].map((i) => sampleNote(100 + i, 'case-1'));
 
   const failThirdPut = (make: (store: IDBObjectStore) => never | void) => {

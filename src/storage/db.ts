@@ -1,7 +1,7 @@
-// The storage fence: the only module that opens Reopen's IndexedDB (STYLE.md
+// The storage fence: the only module that opens Reopen's IndexedDB (docs/architecture.md#storage-fence
 // "src/storage/ the only place that imports idb"). Used by the service worker
 // and extension pages only, never by content scripts: a content script's
-// IndexedDB belongs to the lender site's origin (SECURITY.md §1).
+// IndexedDB belongs to the lender site's origin (docs/trust-model.md#page-origin-storage).
 //
 // Two promises are kept here:
 // - Reads are checked. Every record read back goes through its zod schema; a
@@ -9,13 +9,13 @@
 // - Writes never lose data. Every record is validated and (when locked)
 //   encrypted BEFORE a transaction opens; then one readwrite transaction with
 //   durability 'strict' issues all requests, awaits nothing but IndexedDB, and
-//   the save resolves only after `tx.done` (SECURITY.md §6, §7). Ids are
+//   the save resolves only after `tx.done` (docs/trust-model.md#transactions, docs/trust-model.md#worker-lifetime). Ids are
 //   client-generated, so a retried save overwrites instead of duplicating.
 import type { IDBPDatabase, IDBPTransaction, DBSchema, StoreNames } from 'idb';
 import { wrap } from 'idb';
-import type { Case, Note, Observation, Reminder } from '../shared/case';
-import { CaseSchema, IdSchema, NoteSchema, ObservationSchema, ReminderSchema, TimelineEntrySchema, describeIssues } from '../shared/case';
-import type { Channel } from '../shared/case';
+import type { Case, Note, Exhibit, Reminder } from '../shared/case';
+import { CaseSchema, IdSchema, NoteSchema, ExhibitSchema, ReminderSchema, describeIssues } from '../shared/case';
+import type { ContactChannel } from '../shared/channels';
 import { decryptNote, encryptNote } from './crypto';
 import { StorageError, invalidRecord, toStorageError } from './errors';
 import type { EncryptedNote, KeyRecord, SettingValue, StoredNote } from './records';
@@ -24,7 +24,7 @@ import { EncryptedNoteSchema, KeyRecordSchema, SettingRecordSchema, SettingValue
 /** The database name in the extension origin. */
 export const DB_NAME = 'reopen';
 /** The current schema version; see `applyUpgrade` for what each version adds. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * Store layout. Values are `unknown` on purpose: nothing read back is trusted
@@ -33,7 +33,7 @@ export const DB_VERSION = 2;
 export interface ReopenSchema extends DBSchema {
   cases: { key: string; value: unknown; indexes: { byUpdated: string } };
   notes: { key: string; value: unknown; indexes: { byCase: string; byAt: string } };
-  observations: { key: string; value: unknown; indexes: { byCase: string } };
+  exhibits: { key: string; value: unknown; indexes: { byCase: string } };
   settings: { key: string; value: unknown };
   meta: { key: string; value: unknown };
   reminders: { key: [string, string]; value: unknown; indexes: { byCase: string } };
@@ -47,32 +47,38 @@ type UpgradeTx = IDBPTransaction<ReopenSchema, StoreName[], 'versionchange'>;
 export type WriteTx = IDBPTransaction<ReopenSchema, StoreName[], 'readwrite'>;
 
 /** Every store, in the order dumps and backups list them. */
-export const STORE_NAMES: readonly StoreName[] = ['cases', 'notes', 'observations', 'settings', 'meta', 'reminders'];
+export const STORE_NAMES: readonly StoreName[] = ['cases', 'notes', 'exhibits', 'settings', 'meta', 'reminders'];
 
 /**
  * Cumulative schema steps: a database at any older version walks every later
- * step in order (STYLE.md §10). Only IndexedDB requests happen here.
+ * step in order (docs/architecture.md#migrations). Only IndexedDB requests happen here.
  *
  * - v1 (first release): stores `cases`, `notes`, `observations`, keyed by `id`.
  *   v1 cases had no `checklist` field.
  * - v2: indexes (notes by case and by time, observations by case, cases by
  *   update time); stores `settings`, `meta` (the passphrase lock's key record)
  *   and `reminders`; v1 cases gain `checklist: {}`.
+ * - v3: the `observations` store is renamed `exhibits` (one word for a dated
+ *   piece of evidence, README glossary); records and the `byCase` index move
+ *   with it (IDBObjectStore.name is writable during an upgrade:
+ *   https://w3c.github.io/IndexedDB/#dom-idbobjectstore-name).
  *
  * Exported so the migration test can build a genuine v1 database
  * (`applyUpgrade(db, tx, 0, 1)`) and let `openReopenDb` upgrade it.
  */
 export const applyUpgrade = (db: IDBPDatabase<ReopenSchema>, tx: UpgradeTx, oldVersion: number, newVersion: number): void => {
+  // Steps before v3 name the store by its old name, which the typed schema no longer has.
+  const legacy = tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
   if (oldVersion < 1 && newVersion >= 1) {
     db.createObjectStore('cases', { keyPath: 'id' });
     db.createObjectStore('notes', { keyPath: 'id' });
-    db.createObjectStore('observations', { keyPath: 'id' });
+    (db as unknown as IDBPDatabase).createObjectStore('observations', { keyPath: 'id' });
   }
   if (oldVersion < 2 && newVersion >= 2) {
     tx.objectStore('cases').createIndex('byUpdated', 'updatedAt');
     tx.objectStore('notes').createIndex('byCase', 'caseId');
     tx.objectStore('notes').createIndex('byAt', 'at');
-    tx.objectStore('observations').createIndex('byCase', 'caseId');
+    legacy.objectStore('observations').createIndex('byCase', 'caseId');
     db.createObjectStore('settings', { keyPath: 'key' });
     db.createObjectStore('meta', { keyPath: 'id' });
     db.createObjectStore('reminders', { keyPath: ['caseId', 'deadlineId'] }).createIndex('byCase', 'caseId');
@@ -90,6 +96,9 @@ export const applyUpgrade = (db: IDBPDatabase<ReopenSchema>, tx: UpgradeTx, oldV
     };
     // A failure aborts the upgrade transaction; openReopenDb then rejects.
     addChecklist().catch(() => undefined);
+  }
+  if (oldVersion < 3 && newVersion >= 3) {
+    legacy.objectStore('observations').name = 'exhibits';
   }
 };
 
@@ -139,7 +148,7 @@ export const openReopenDb = async (options: OpenOptions = {}): Promise<ReopenDb>
     throw toStorageError(error);
   }
   // blocking(): close at once so the newer version can upgrade, then let the
-  // page say "reload needed" (issue 6: "closes itself and the page says it must reload").
+  // page say "reload needed" (README.md#the-case-file: "closes itself and the page says it must reload").
   db.addEventListener('versionchange', () => {
     db.close();
     options.onVersionChange?.();
@@ -151,9 +160,9 @@ export const openReopenDb = async (options: OpenOptions = {}): Promise<ReopenDb>
 // The one write path
 
 type WriteOp =
-  | { store: 'cases' | 'notes' | 'observations' | 'settings' | 'meta'; put: unknown }
+  | { store: 'cases' | 'notes' | 'exhibits' | 'settings' | 'meta'; put: unknown }
   | { store: 'reminders'; put: unknown }
-  | { store: 'cases' | 'notes' | 'observations' | 'settings' | 'meta'; delete: string }
+  | { store: 'cases' | 'notes' | 'exhibits' | 'settings' | 'meta'; delete: string }
   | { store: 'reminders'; delete: [string, string] };
 
 let beforeCommitHook: (() => Promise<void>) | undefined;
@@ -161,7 +170,7 @@ let beforeCommitHook: (() => Promise<void>) | undefined;
 /**
  * Test seam: runs after every record has been prepared and before the write
  * transaction opens. Tests inject a slow await here to prove a save is never
- * split (SECURITY.md §6). Not for production use.
+ * split (docs/trust-model.md#transactions). Not for production use.
  */
 export const setBeforeCommitHookForTests = (hook: (() => Promise<void>) | undefined): void => {
   beforeCommitHook = hook;
@@ -289,7 +298,7 @@ const checkAll = <T>(schema: Schema<T>, store: StoreName, raws: unknown[], keyFi
 
 /** Checks a stored note, choosing the schema by shape so messages name the right fields. */
 export const parseStoredNote = (raw: unknown): ReturnType<Schema<StoredNote>['safeParse']> =>
-  raw && typeof raw === 'object' && 'enc' in raw ? EncryptedNoteSchema.safeParse(raw) : TimelineEntrySchema.safeParse(raw);
+  raw && typeof raw === 'object' && 'enc' in raw ? EncryptedNoteSchema.safeParse(raw) : NoteSchema.safeParse(raw);
 const StoredNoteChecker: Schema<StoredNote> = { safeParse: parseStoredNote };
 
 // ---------------------------------------------------------------------------
@@ -343,29 +352,29 @@ export const listCases = async (db: ReopenDb): Promise<Checked<Case>> => {
 export interface DeletedSnapshot {
   case: unknown;
   notes: unknown[];
-  observations: unknown[];
+  exhibits: unknown[];
   reminders: unknown[];
 }
 
-/** Deletes a case with its notes, observations and reminders in one transaction; returns them for undo. */
+/** Deletes a case with its notes, exhibits and reminders in one transaction; returns them for undo. */
 export const deleteCase = async (db: ReopenDb, id: string): Promise<DeletedSnapshot | undefined> => {
   validate(IdSchema, id, 'case id');
   let snapshot: DeletedSnapshot | undefined;
-  const stores: StoreName[] = ['cases', 'notes', 'observations', 'reminders'];
+  const stores: StoreName[] = ['cases', 'notes', 'exhibits', 'reminders'];
   // The reads happen inside the write transaction (IDB requests only), so
   // the snapshot is exactly what was deleted.
   await commitAtomically(db, stores, [], async (tx) => {
     const theCase: unknown = await tx.objectStore('cases').get(id);
     if (theCase === undefined) return;
     const notes = await tx.objectStore('notes').index('byCase').getAll(id);
-    const observations = await tx.objectStore('observations').index('byCase').getAll(id);
+    const exhibits = await tx.objectStore('exhibits').index('byCase').getAll(id);
     const reminders = await tx.objectStore('reminders').index('byCase').getAll(id);
     for (const n of notes)
       tx.objectStore('notes')
         .delete(keyOf(n, 'id'))
         .catch(() => undefined);
-    for (const o of observations)
-      tx.objectStore('observations')
+    for (const o of exhibits)
+      tx.objectStore('exhibits')
         .delete(keyOf(o, 'id'))
         .catch(() => undefined);
     for (const r of reminders) {
@@ -376,7 +385,7 @@ export const deleteCase = async (db: ReopenDb, id: string): Promise<DeletedSnaps
     tx.objectStore('cases')
       .delete(id)
       .catch(() => undefined);
-    snapshot = { case: theCase, notes, observations, reminders };
+    snapshot = { case: theCase, notes, exhibits, reminders };
   });
   return snapshot;
 };
@@ -385,15 +394,15 @@ export const deleteCase = async (db: ReopenDb, id: string): Promise<DeletedSnaps
 export const restoreDeleted = async (db: ReopenDb, snapshot: DeletedSnapshot): Promise<void> => {
   const theCase = validate(CaseSchema, snapshot.case, 'case');
   const notes = snapshot.notes.map((n, i) => validate(StoredNoteChecker, n, `notes[${i}]`));
-  const observations = snapshot.observations.map((o, i) => validate(ObservationSchema, o, `observations[${i}]`));
+  const exhibits = snapshot.exhibits.map((o, i) => validate(ExhibitSchema, o, `exhibits[${i}]`));
   const reminders = snapshot.reminders.map((r, i) => validate(ReminderSchema, r, `reminders[${i}]`));
   await commitAtomically(
     db,
-    ['cases', 'notes', 'observations', 'reminders'],
+    ['cases', 'notes', 'exhibits', 'reminders'],
     [
       { store: 'cases', put: theCase },
       ...notes.map((put) => ({ store: 'notes' as const, put })),
-      ...observations.map((put) => ({ store: 'observations' as const, put })),
+      ...exhibits.map((put) => ({ store: 'exhibits' as const, put })),
       ...reminders.map((put) => ({ store: 'reminders' as const, put })),
     ],
   );
@@ -408,7 +417,7 @@ export interface KeyOption {
 }
 
 /** A note as listed: readable, or only its header while the case file is locked. */
-export type NoteView = (Note & { locked: false }) | { locked: true; id: string; caseId: string; at: string; channel: Channel };
+export type NoteView = (Note & { locked: false }) | { locked: true; id: string; caseId: string; at: string; channel: ContactChannel };
 
 const requireCase = (caseIds: readonly string[]) => async (tx: WriteTx) => {
   for (const caseId of new Set(caseIds)) {
@@ -449,7 +458,7 @@ export const deleteNote = async (db: ReopenDb, id: string): Promise<void> => {
 export interface Batch {
   cases?: readonly Case[];
   notes?: readonly Note[];
-  observations?: readonly Observation[];
+  exhibits?: readonly Exhibit[];
 }
 
 /**
@@ -458,19 +467,19 @@ export interface Batch {
  */
 export const saveBatch = async (db: ReopenDb, batch: Batch, options: KeyOption = {}): Promise<void> => {
   const cases = (batch.cases ?? []).map((c, i) => validate(CaseSchema, c, `cases[${i}]`));
-  const observations = (batch.observations ?? []).map((o, i) => validate(ObservationSchema, o, `observations[${i}]`));
+  const exhibits = (batch.exhibits ?? []).map((o, i) => validate(ExhibitSchema, o, `exhibits[${i}]`));
   const { lock, stored } = batch.notes?.length
     ? await prepareNotes(db, batch.notes, options.key)
     : { lock: undefined, stored: [] as StoredNote[] };
   const newCaseIds = new Set(cases.map((c) => c.id));
-  const referenced = [...stored.map((n) => n.caseId), ...observations.map((o) => o.caseId)].filter((id) => !newCaseIds.has(id));
+  const referenced = [...stored.map((n) => n.caseId), ...exhibits.map((o) => o.caseId)].filter((id) => !newCaseIds.has(id));
   await commitAtomically(
     db,
-    ['cases', 'notes', 'observations', 'meta'],
+    ['cases', 'notes', 'exhibits', 'meta'],
     [
       ...cases.map((put) => ({ store: 'cases' as const, put })),
       ...stored.map((put) => ({ store: 'notes' as const, put })),
-      ...observations.map((put) => ({ store: 'observations' as const, put })),
+      ...exhibits.map((put) => ({ store: 'exhibits' as const, put })),
     ],
     async (tx) => {
       if (stored.length) await expectLock(lock)(tx);
@@ -513,7 +522,7 @@ export const listNotes = async (db: ReopenDb, caseId?: string, options: KeyOptio
 /**
  * The newest `limit` notes across all cases, newest first, read with a cursor
  * on the `byAt` index so the workspace's first screen stays fast with 10,000
- * notes (issue 6 "10,000 notes stay fast"): only the page shown is
+ * notes (README.md#the-case-file "10,000 notes stay fast"): only the page shown is
  * schema-checked and decrypted, not the whole store.
  */
 export const listRecentNotes = async (db: ReopenDb, limit: number, options: KeyOption = {}): Promise<Checked<NoteView>> => {
@@ -531,7 +540,7 @@ export const listRecentNotes = async (db: ReopenDb, limit: number, options: KeyO
 export interface SearchFilters extends KeyOption {
   /** Only notes of cases with this lender. */
   lender?: string;
-  channel?: Channel;
+  channel?: ContactChannel;
   caseId?: string;
 }
 
@@ -599,16 +608,16 @@ export const searchNotes = async (db: ReopenDb, query: string, filters: SearchFi
 };
 
 // ---------------------------------------------------------------------------
-// Observations
+// Exhibits
 
 /** Saves a page exhibit saved from the tip; the case must exist. */
-export const saveObservation = async (db: ReopenDb, observation: Observation): Promise<void> => {
-  await saveBatch(db, { observations: [observation] });
+export const saveExhibit = async (db: ReopenDb, exhibit: Exhibit): Promise<void> => {
+  await saveBatch(db, { exhibits: [exhibit] });
 };
 
-/** A case's observations in time order. */
-export const listObservations = async (db: ReopenDb, caseId: string): Promise<Checked<Observation>> => {
-  const checked = checkAll(ObservationSchema, 'observations', await db.getAllFromIndex('observations', 'byCase', caseId));
+/** A case's exhibits in time order. */
+export const listExhibits = async (db: ReopenDb, caseId: string): Promise<Checked<Exhibit>> => {
+  const checked = checkAll(ExhibitSchema, 'exhibits', await db.getAllFromIndex('exhibits', 'byCase', caseId));
   checked.items.sort((a, b) => (a.observedAt < b.observedAt ? -1 : a.observedAt > b.observedAt ? 1 : 0));
   return checked;
 };
@@ -638,7 +647,7 @@ export const getReminder = async (db: ReopenDb, caseId: string, deadlineId: stri
   return raw === undefined ? undefined : validate(ReminderSchema, raw, 'reminder');
 };
 
-/** Records that a reminder was shown today (at most one per case per day, issue 6). */
+/** Records that a reminder was shown today (at most one per case per day, README.md#the-case-file). */
 export const saveReminder = async (db: ReopenDb, reminder: Reminder): Promise<void> => {
   const record = validate(ReminderSchema, reminder, 'reminder');
   await commitAtomically(db, ['reminders'], [{ store: 'reminders', put: record }]);

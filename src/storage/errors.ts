@@ -2,11 +2,7 @@
 // whose names (QuotaExceededError, AbortError…) mean nothing to a user; the
 // options page shows `message.zh`/`message.en` and keeps the unsaved draft.
 
-/** A user-facing string in both languages (zh_CN is the default). */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from '../shared/bilingual';
 
 export type StorageErrorCode = 'quota' | 'aborted' | 'invalid' | 'locked' | 'blocked' | 'unknown';
 
@@ -76,7 +72,7 @@ export const invalidRecord = (what: string, issues: string): StorageError =>
 
 /**
  * Maps anything thrown by IndexedDB to a StorageError. Quota and abort errors
- * cannot be provoked in a real browser here (SECURITY.md §10), so this mapping
+ * cannot be provoked in a real browser here (docs/trust-model.md#quota-errors), so this mapping
  * is covered by injected faults in db.test.ts.
  */
 export const toStorageError = (error: unknown): StorageError => {

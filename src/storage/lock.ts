@@ -1,6 +1,6 @@
-// The optional passphrase lock over the notes store (issue 6). Each operation
+// The optional passphrase lock over the notes store (README.md#the-case-file). Each operation
 // prepares everything first (PBKDF2 and every encryption are slow awaits that
-// would let an IndexedDB transaction auto-commit half-way, SECURITY.md §6), then
+// would let an IndexedDB transaction auto-commit half-way, docs/trust-model.md#transactions), then
 // writes in one transaction whose guard re-checks that nothing changed meanwhile.
 import type { Note } from '../shared/case';
 import { commitAtomically, getKeyRecord, listStoredNotes, parseStoredNote } from './db';

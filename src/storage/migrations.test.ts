@@ -3,8 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import v1 from '../../test/fixtures/db/v1.json';
 import { loadFixtureDb } from '../../test/fixtures/db/load';
-import { DB_VERSION, dumpStores, getCase, listCases, listNotes, listObservations, openReopenDb, saveNote, searchNotes } from './db';
-import { CaseSchema, NoteSchema, ObservationSchema } from '../shared/case';
+import { DB_VERSION, dumpStores, getCase, listCases, listNotes, listExhibits, openReopenDb, saveNote, searchNotes } from './db';
+import { CaseSchema, NoteSchema, ExhibitSchema } from '../shared/case';
 
 type Rec = Record<string, unknown> & { id: string };
 const fixture = v1 as unknown as { version: number; stores: { cases: Rec[]; notes: Rec[]; observations: Rec[] } };
@@ -23,7 +23,7 @@ describe('migration from the v1 fixture database', () => {
     await loadFixtureDb(factory, fixture);
     const db = await openReopenDb({ factory });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['cases', 'meta', 'notes', 'observations', 'reminders', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['cases', 'exhibits', 'meta', 'notes', 'reminders', 'settings']);
 
     const cases = await listCases(db);
     expect(cases.corrupt).toEqual([]);
@@ -41,10 +41,10 @@ describe('migration from the v1 fixture database', () => {
       expect(byId.get(original.id)).toEqual({ ...original, locked: false });
     }
     for (const c of fixture.stores.cases) {
-      const obs = await listObservations(db, c.id);
+      const obs = await listExhibits(db, c.id);
       expect(obs.corrupt).toEqual([]);
       const expected = fixture.stores.observations.filter((o) => o.caseId === c.id);
-      expect(obs.items).toEqual(expected.map((o) => ObservationSchema.parse(o)));
+      expect(obs.items).toEqual(expected.map((o) => ExhibitSchema.parse(o)));
     }
     // The new v2 indexes work on migrated data.
     expect((await listNotes(db, '0b7e4c1a-5a34-4f3e-9d0b-1c2d3e4f5a6b')).items.map((n) => n.id)).toEqual(['n-0001', 'n-0002', 'n-0003']);

@@ -1,16 +1,17 @@
 // A warm, in-memory search index over every timeline entry, for the options
-// page's search (issue 6: search across 10,000 notes; bench
+// page's search (README.md#the-case-file: search across 10,000 notes; bench
 // store.search_ms_10k). Reading 10,000 records from IndexedDB costs ~200 ms
 // in Chromium, far more than matching them, so the page reads them once and
 // searches memory until a write anywhere makes the index stale
 // (CHANGE_CHANNEL in db.ts). Locked notes are indexed only when unlocked.
-import type { Channel, Note } from '../shared/case';
+import type { Note } from '../shared/case';
+import type { ContactChannel } from '../shared/channels';
 import { CHANGE_CHANNEL, listCases, listNotes, type ReopenDb, type SearchResult } from './db';
 import type { CorruptRecord } from './db';
 
 export interface NoteIndexFilters {
   lender?: string;
-  channel?: Channel;
+  channel?: ContactChannel;
   caseId?: string;
 }
 

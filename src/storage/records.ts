@@ -1,8 +1,8 @@
 // Shapes that exist only at rest: an encrypted note, the wrapped-key record and
-// settings. The plain shapes (Case, Note, Observation, Reminder) live in
+// settings. The plain shapes (Case, Note, Exhibit, Reminder) live in
 // src/shared/case.ts because the message contract carries them too.
 import { z } from '../shared/zod';
-import { ChannelSchema, IdSchema, IsoDateTimeSchema, TimelineEntrySchema } from '../shared/case';
+import { ContactChannelSchema, IdSchema, IsoDateTimeSchema, NoteSchema } from '../shared/case';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const b64 = (what: string, max: number) =>
@@ -23,7 +23,7 @@ export const EncryptedNoteSchema = z.strictObject({
   id: IdSchema,
   caseId: IdSchema,
   at: IsoDateTimeSchema,
-  channel: ChannelSchema,
+  channel: ContactChannelSchema,
   enc: z.strictObject({
     v: z.literal(1),
     iv: b64('enc.iv', 24),
@@ -34,14 +34,14 @@ export const EncryptedNoteSchema = z.strictObject({
 export type EncryptedNote = z.infer<typeof EncryptedNoteSchema>;
 
 /** What the notes store holds: a plain note or an encrypted one. */
-export const StoredNoteSchema = z.union([TimelineEntrySchema, EncryptedNoteSchema]);
+export const StoredNoteSchema = z.union([NoteSchema, EncryptedNoteSchema]);
 export type StoredNote = z.infer<typeof StoredNoteSchema>;
 
 export const isEncryptedNote = (note: StoredNote): note is EncryptedNote => 'enc' in note;
 
 /** Minimum PBKDF2 iterations accepted from a stored or imported record (tests use ~1,000). */
 export const MIN_ITERATIONS = 1_000;
-/** OWASP 2023 recommendation for PBKDF2-HMAC-SHA256; issue 6 fixes 600,000. */
+/** OWASP 2023 recommendation for PBKDF2-HMAC-SHA256; README.md#the-case-file fixes 600,000. */
 export const DEFAULT_ITERATIONS = 600_000;
 
 /**

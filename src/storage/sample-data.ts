@@ -1,17 +1,17 @@
 // Deterministic sample records for the storage tests and the bench
 // (bench/store.bench.ts runs the same workload in Node and in Chromium).
 // Plain data builders only; nothing here touches a database.
-import type { Case, Channel, Note, Observation } from '../shared/case';
-import { CHANNELS } from '../shared/case';
+import type { Case, Note, Exhibit } from '../shared/case';
+import { CONTACT_CHANNELS } from '../shared/channels';
 
-const LENDERS = ['alipay-jiebei', 'webank-weilidai', 'jd-baitiao', 'meituan'] as const;
+const PACKS = ['alipay-jiebei', 'webank-weilidai', 'jd-baitiao', 'meituan'] as const;
 
 /** The i-th sample case, with a stable id `case-<i>`. */
 export const sampleCase = (i: number, overrides: Partial<Case> = {}): Case => ({
   id: `case-${i}`,
   createdAt: new Date(Date.UTC(2025, 0, 1 + (i % 28), 8)).toISOString(),
   updatedAt: new Date(Date.UTC(2025, 1, 1 + (i % 28), 8)).toISOString(),
-  lender: LENDERS[i % LENDERS.length] ?? 'other',
+  lender: PACKS[i % PACKS.length] ?? 'other',
   product: 'jiebei',
   status: 'closed',
   title: `借呗额度关闭 #${i}`,
@@ -35,14 +35,14 @@ export const sampleNote = (i: number, caseId: string, overrides: Partial<Note> =
   id: `note-${i}`,
   caseId,
   at: new Date(Date.UTC(2025, 2, 1, 0, 0, i)).toISOString(),
-  channel: CHANNELS[i % CHANNELS.length] as Channel,
+  channel: CONTACT_CHANNELS[i % CONTACT_CHANNELS.length]!,
   ref: `T${100000 + i}`,
   text: `${PHRASES[i % PHRASES.length] ?? ''} (${i})`,
   ...overrides,
 });
 
-/** The i-th sample page observation on `caseId`. */
-export const sampleObservation = (i: number, caseId: string, overrides: Partial<Observation> = {}): Observation => ({
+/** The i-th sample page exhibit on `caseId`. */
+export const sampleExhibit = (i: number, caseId: string, overrides: Partial<Exhibit> = {}): Exhibit => ({
   id: `obs-${i}`,
   caseId,
   url: `https://www.alipay.com/credit/status?i=${i}`,

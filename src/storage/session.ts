@@ -1,7 +1,7 @@
 // The unlocked data key between pages and the worker. It lives only in the
 // browser's session storage area (storage.session: memory only, cleared when
 // the browser closes, and not readable by content scripts), passed in by the
-// shells so this module stays free of chrome.* (issue 6 "Optional passphrase
+// shells so this module stays free of chrome.* (README.md#the-case-file "Optional passphrase
 // lock"). It locks itself after `idleMinutes` without use.
 import { exportSessionKey, importSessionKey } from './crypto';
 

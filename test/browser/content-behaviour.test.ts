@@ -1,7 +1,7 @@
-// Issue 4, page side: how the content script and its tip behave over time in
+// README.md#on-the-page, page side: how the content script and its tip behave over time in
 // Chromium with the built extension — SPA navigations, a page fighting our
 // host (circuit breaker), the tip's three actions and keyboard reach, and the
-// orphaned script after an extension reload (SECURITY.md §8; last, because it
+// orphaned script after an extension reload (docs/trust-model.md#orphaned-scripts; last, because it
 // reloads the extension under every other test's feet).
 import { describe, expect, test } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
@@ -71,7 +71,7 @@ async function tipButtonLabels(page: Page): Promise<string[]> {
   return [...buttons.keys()];
 }
 
-async function readObservations(): Promise<{ url: string; status: string; text: string; observedAt: string; caseId: string }[]> {
+async function readExhibits(): Promise<{ url: string; status: string; text: string; observedAt: string; caseId: string }[]> {
   const page = await suite.session.openExtensionPage('src/options/index.html');
   try {
     return await page.evaluate(
@@ -79,7 +79,7 @@ async function readObservations(): Promise<{ url: string; status: string; text: 
         new Promise((resolve, reject) => {
           const open = indexedDB.open('reopen');
           open.onsuccess = () => {
-            const all = open.result.transaction('observations', 'readonly').objectStore('observations').getAll();
+            const all = open.result.transaction('exhibits', 'readonly').objectStore('exhibits').getAll();
             all.onsuccess = () => resolve(all.result);
             all.onerror = () => reject(all.error);
           };
@@ -220,15 +220,15 @@ describe('the tip and its actions', () => {
     expect(labels).toEqual(['×', '打开申诉清单', '存入我的案卷', '此网站不再提示此状态']);
   });
 
-  test('"save to my case file" creates one dated observation with the URL, status and trimmed text', async () => {
+  test('"save to my case file" creates one dated exhibit with the URL, status and trimmed text', async () => {
     const before = Date.now();
     const page = await open(CLOSED_URL, { path: CLOSED_FIXTURE });
     expect(await hostStatus(page)).toBe('closed');
     await clickTipButton(page, '存入我的案卷');
     await expect.poll(() => tipButtonLabels(page), { timeout: 5000 }).toContain('已保存 ✓');
-    const observations = await readObservations();
-    expect(observations).toHaveLength(1);
-    const [o] = observations;
+    const exhibits = await readExhibits();
+    expect(exhibits).toHaveLength(1);
+    const [o] = exhibits;
     expect(o!.url).toBe(CLOSED_URL);
     expect(o!.status).toBe('closed');
     expect(o!.text).toContain('你当前暂无花呗额度');

@@ -1,4 +1,4 @@
-// Issue 6 "nothing lost", in real Chromium: records written from the options
+// README.md#the-case-file "nothing lost", in real Chromium: records written from the options
 // page survive the service worker being killed (and a save through the
 // revived worker is acknowledged only once stored), an extension reload with
 // a lender tab open (the orphaned tip goes away without errors), and a browser
@@ -25,7 +25,7 @@ const byId = (records: unknown[]) => Object.fromEntries(records.map((r) => [idOf
 /** Every expected record is still stored, unchanged. */
 async function expectAllThere(page: Page): Promise<void> {
   const now = await rawDump(page);
-  for (const store of ['cases', 'notes', 'observations'] as const) {
+  for (const store of ['cases', 'notes', 'exhibits'] as const) {
     const have = byId(now[store]);
     for (const record of expected[store]) expect(have[idOf(record)], `${store} ${idOf(record)}`).toEqual(record);
   }
@@ -102,11 +102,11 @@ describe('nothing lost', () => {
     await lender.locator('reopen-tip').waitFor({ state: 'attached' });
     const saved = (await session.inContentScript(
       lender,
-      `chrome.runtime.sendMessage({type: 'page/save-observation', payload: {url: location.href, status: 'closed', text: '额度已关闭'}})`,
-    )) as { ok: boolean; data: { observationId: string } };
+      `chrome.runtime.sendMessage({type: 'page/save-exhibit', payload: {url: location.href, status: 'closed', text: '额度已关闭'}})`,
+    )) as { ok: boolean; data: { exhibitId: string } };
     expect(saved.ok).toBe(true);
     const after = await rawDump(page);
-    expect(after.observations.map(idOf)).toContain(saved.data.observationId);
+    expect(after.exhibits.map(idOf)).toContain(saved.data.exhibitId);
     expected = after;
     await assertInvariants(session, [lender]);
     await lender.close();
@@ -123,7 +123,7 @@ describe('nothing lost', () => {
     expect(now.notes.map(idOf).sort()).toEqual(expected.notes.map(idOf).sort());
     await page.goto(`${session.origin}src/options/index.html#case=${caseId}`);
     await page.getByTestId('timeline').getByText('通过后台保存的记录').waitFor();
-    await page.getByTestId('observations').getByText('「额度已关闭」').waitFor();
+    await page.getByTestId('exhibits').getByText('「额度已关闭」').waitFor();
     await assertInvariants(session);
     await page.close();
   });

@@ -1,6 +1,6 @@
 // Drives Firefox ESR without geckodriver: its built-in WebDriver BiDi server
 // (`--remote-debugging-port`), spoken over Node's global WebSocket
-// (TESTING.md "Firefox"; Node 20 needs --experimental-websocket for it, which
+// (docs/testing.md#firefox; Node 20 needs --experimental-websocket for it, which
 // vitest.browser.config.ts passes to the test workers through `execArgv`).
 // Spec: https://w3c.github.io/webdriver-bidi/ — commands are
 // `{id, method, params}`, answers `{type: 'success'|'error', id, ...}`, events

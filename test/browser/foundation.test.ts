@@ -1,4 +1,4 @@
-// Issue 2: the built extension loads in real Chromium and keeps its promises.
+// README.md#messages-and-trust-tiers: the built extension loads in real Chromium and keeps its promises.
 import { describe, expect, test } from 'vitest';
 import { sendFromExtensionPage, useSession } from './harness';
 
@@ -74,7 +74,7 @@ describe('foundation in Chromium', () => {
     expect(unknown).toMatchObject({ ok: false });
     const malformed = await suite.session.inContentScript(
       page,
-      `chrome.runtime.sendMessage({type: 'page/save-observation', payload: {url: 'javascript:alert(1)', status: 'closed', text: 'x'}})`,
+      `chrome.runtime.sendMessage({type: 'page/save-exhibit', payload: {url: 'javascript:alert(1)', status: 'closed', text: 'x'}})`,
     );
     expect(malformed).toMatchObject({ ok: false });
     const junk = await suite.session.inContentScript(page, `chrome.runtime.sendMessage('not even an object')`);
@@ -87,8 +87,8 @@ describe('foundation in Chromium', () => {
         new Promise<number>((resolve, reject) => {
           const open = indexedDB.open('reopen');
           open.onsuccess = () => {
-            const tx = open.result.transaction('observations', 'readonly');
-            const count = tx.objectStore('observations').count();
+            const tx = open.result.transaction('exhibits', 'readonly');
+            const count = tx.objectStore('exhibits').count();
             count.onsuccess = () => resolve(count.result);
             count.onerror = () => reject(count.error);
           };

@@ -1,7 +1,7 @@
 // Real-browser harness: the built extension in Debian's Chromium, driven by
-// playwright-core (never `playwright install`; TESTING.md). Every http(s)
+// playwright-core (never `playwright install`; docs/testing.md). Every http(s)
 // request is either routed to a saved fixture or aborted: tests never touch the
-// network. After each test, `assertInvariants` checks SECURITY.md's promises.
+// network. After each test, `assertInvariants` checks docs/trust-model.md#invariants.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
@@ -15,7 +15,7 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TMP = join(ROOT, '.tmp');
 mkdirSync(TMP, { recursive: true });
-// Browsers write nothing outside the project's ignored .tmp/ (TESTING.md).
+// Browsers write nothing outside the project's ignored .tmp/ (docs/testing.md).
 for (const key of ['TMPDIR', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME']) process.env[key] = TMP;
 
 export interface Session {
@@ -188,7 +188,7 @@ async function workerErrors(session: Session): Promise<string[]> {
 }
 
 /**
- * SECURITY.md "Invariants every real-browser test checks afterwards":
+ * docs/trust-model.md "Invariants every real-browser test checks afterwards":
  * no network from extension contexts, no leak into the page's origin, no page
  * canary fired, at most one injected host, no uncaught error anywhere.
  */
@@ -239,7 +239,7 @@ export function fixture(...parts: string[]): string {
 
 /**
  * The usual life of a real-browser test file: one browser with a fresh profile
- * for the file, the SECURITY.md invariants after every test (plus the file's
+ * for the file, the docs/trust-model.md#invariants after every test (plus the file's
  * own `checkPage`, then the test's pages are closed, even when a check
  * failed), and the browser closed at the end. Push every page a test opens
  * onto `suite.pages`, or open it with `suite.open`.

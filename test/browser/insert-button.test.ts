@@ -1,4 +1,4 @@
-// Issue 5: the page-side Reopen button on a listed complaint page, end to end.
+// README.md#appeal-text: the page-side Reopen button on a listed complaint page, end to end.
 // Focus a field → our button appears beside it (closed shadow root,
 // <reopen-field>) → its menu lists the variants by label and length only →
 // choosing one inserts that text, which the page's React state then holds.

@@ -1,4 +1,4 @@
-// Issue 5: "Anywhere else, the popup's 'Insert into this page' uses activeTab +
+// README.md#appeal-text: "Anywhere else, the popup's 'Insert into this page' uses activeTab +
 // scripting on the focused field." activeTab is granted only by a real click
 // on the toolbar button, which a test cannot make; so this file loads a copy of
 // the built extension whose manifest also grants https://example.com/* (the

@@ -1,4 +1,4 @@
-// Issue 5, "Insertion into the form": text lands in real framework fields
+// README.md#appeal-text, "Insertion into the form": text lands in real framework fields
 // (React 19, ProseMirror from npm), plain fields, maxlength fields and
 // same-origin frames; password, hidden, read-only, disabled fields and
 // cross-origin frames are refused with a reason; nothing is ever submitted

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from './harness';
 
-export type RawDump = Record<'cases' | 'notes' | 'observations' | 'settings' | 'meta' | 'reminders', unknown[]>;
+export type RawDump = Record<'cases' | 'notes' | 'exhibits' | 'settings' | 'meta' | 'reminders', unknown[]>;
 
 /** Every store's raw records, read with a fresh connection from `page` (an extension page). */
 export function rawDump(page: Page): Promise<RawDump> {
@@ -18,7 +18,7 @@ export function rawDump(page: Page): Promise<RawDump> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const names = ['cases', 'notes', 'observations', 'settings', 'meta', 'reminders'] as const;
+          const names = ['cases', 'notes', 'exhibits', 'settings', 'meta', 'reminders'] as const;
           const present = names.filter((n) => db.objectStoreNames.contains(n));
           const out = Object.fromEntries(names.map((n) => [n, [] as unknown[]])) as RawDump;
           if (!present.length) {

@@ -1,4 +1,4 @@
-// Issue 6: the case workspace in real Chromium — cases, timeline, search,
+// README.md#the-case-file: the case workspace in real Chromium — cases, timeline, search,
 // export/import, delete with undo, the passphrase lock at rest, the page
 // tip's #new?status= link, and axe-core in zh_CN and en.
 import 'fake-indexeddb/auto';
@@ -116,14 +116,14 @@ describe('case workspace (zh_CN)', () => {
     const empty = await openReopenDb({ factory: new IDBFactory() });
     const parsed = await parseBackup(empty, text);
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(parsed.preview.add).toEqual({ cases: 2, notes: 3, observations: 0 });
+    if (parsed.ok) expect(parsed.preview.add).toEqual({ cases: 2, notes: 3, exhibits: 0 });
   });
 
   test('importing a hostile file shows an error and changes nothing', async () => {
     const page = await open('#settings');
     const before = await rawDump(page);
     const hostile = [
-      '{"format":"reopen-backup","version":1,"exportedAt":"2025-01-01T00:00:00.000Z","cases":[{"__proto__":{"polluted":1},"id":"x"}],"notes":[],"observations":[]}',
+      '{"format":"reopen-backup","version":1,"exportedAt":"2025-01-01T00:00:00.000Z","cases":[{"__proto__":{"polluted":1},"id":"x"}],"notes":[],"exhibits":[]}',
       '{"format":"reopen-backup","version":99}',
       '[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]',
       '{"format":"reopen-backup","version":1,"exportedAt":"2025',
@@ -225,7 +225,7 @@ describe('case workspace (zh_CN)', () => {
     const count = async () => (await rawDump(page)).cases.length;
     const before = await count();
     await expect(page.getByTestId('new-case-status').inputValue()).resolves.toBe('closed');
-    await expect(page.getByTestId('new-case-title').inputValue()).resolves.toBe('额度已关闭');
+    await expect(page.getByTestId('new-case-title').inputValue()).resolves.toBe('额度已被关闭');
     await page.reload();
     await page.getByTestId('new-case-form').waitFor();
     await page.getByTestId('prefill-note').waitFor();
@@ -236,7 +236,7 @@ describe('case workspace (zh_CN)', () => {
     await page.reload();
     await page.getByTestId('case-list').waitFor();
     expect(await count()).toBe(before + 1);
-    const created = (await rawDump(page)).cases.filter((c) => (c as { title: string }).title === '额度已关闭');
+    const created = (await rawDump(page)).cases.filter((c) => (c as { title: string }).title === '额度已被关闭');
     expect(created).toHaveLength(1);
     expect((created[0] as { status: string }).status).toBe('closed');
   });

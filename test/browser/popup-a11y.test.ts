@@ -1,4 +1,4 @@
-// Issue 5: axe-core (the npm package, injected into the popup page) finds no
+// README.md#appeal-text: axe-core (the npm package, injected into the popup page) finds no
 // violations on any popup view, in zh_CN and en, light and dark. Each
 // configuration launches its own browser: the UI language and the colour
 // scheme are browser settings.

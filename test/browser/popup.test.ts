@@ -1,4 +1,4 @@
-// Issue 5, the toolbar popup in real Chromium: a status detected on a lender
+// README.md#appeal-text, the toolbar popup in real Chromium: a status detected on a lender
 // page, the whole flow of a distressed user (no status → start a case →
 // answer two questions → the diagnosis changes → copy → insert into the
 // complaint form), refusals, maxlength, and keyboard-only use of the tabs.
@@ -58,7 +58,7 @@ describe('popup in Chromium', () => {
     expect(title).toContain('额度已被关闭');
     // Honest confidence: nothing answered yet, and the popup says so.
     await expect.poll(() => popup.getByTestId('unanswered').textContent()).toContain('10 / 10');
-    // The case was stored by the worker, with the page's evidence as an observation.
+    // The case was stored by the worker, with the page's evidence as an exhibit.
     const list = (await sendFromExtensionPage(popup, { type: 'ext/case-list', payload: {} })) as {
       ok: true;
       data: { cases: { id: string; status?: string }[] };

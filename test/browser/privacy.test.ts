@@ -78,7 +78,7 @@ describe('what the page side can obtain', () => {
     await page.locator('#body').waitFor();
     const forged = (await suite.session.inContentScript(
       page,
-      `chrome.runtime.sendMessage({type: 'page/save-observation', payload: {url: 'https://my.alipay.com/portal/i.htm', status: 'closed', text: '额度已关闭'}})`,
+      `chrome.runtime.sendMessage({type: 'page/save-exhibit', payload: {url: 'https://my.alipay.com/portal/i.htm', status: 'closed', text: '额度已关闭'}})`,
     )) as { ok: boolean; error?: string };
     expect(forged).toMatchObject({ ok: false, error: expect.stringMatching(/origin/) });
   });

@@ -1,4 +1,4 @@
-// Issue 6: reminders. A deadline that passed without a reply gives one
+// README.md#the-case-file: reminders. A deadline that passed without a reply gives one
 // notification offering the next escalation step, at most one per case per
 // day. The notifications permission is optional (asked from the options page's
 // click); a test cannot answer that prompt, so this file loads a copy of the

@@ -1,14 +1,14 @@
-// Keeps the lender registry honest (STYLE.md "Units" 1–2): every pack file is
-// in LENDERS with id === file name, has fixtures, and every fixture's expected
+// Keeps the lender registry honest (docs/architecture.md#registries): every pack file is
+// in PACKS with id === file name, has fixtures, and every fixture's expected
 // status is what detectStatus reads through the pack's own selectors.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LenderPack } from '../../src/lenders/define';
+import type { SitePack } from '../../src/lenders/define';
 import { PAGE_KINDS } from '../../src/lenders/define';
 import { detectStatus } from '../../src/lenders/detect';
-import { LENDERS, findPack, manifestMatches } from '../../src/lenders/index';
-import { isProduct } from '../../src/lenders/products';
+import { PACKS, findPack, manifestMatches } from '../../src/lenders/index';
+import { isProduct } from '../../src/shared/products';
 import { makeFiftyK } from '../fixtures/lenders/make-50k.mjs';
 import { FIXTURE_ROOT, countElements, extractStatusText, inlineScriptText, listFixtures, readFixtureMeta } from '../fixtures/lenders/meta';
 
@@ -19,20 +19,20 @@ const fixtures = listFixtures();
 
 describe('registry', () => {
   it('lists every pack file exactly once, sorted by id', () => {
-    const ids = LENDERS.map((p) => p.id);
+    const ids = PACKS.map((p) => p.id);
     expect([...ids].sort()).toEqual(packFiles.map((f) => basename(f, '.ts')).sort());
     expect(ids).toEqual([...ids].sort());
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it.each(packFiles)('%s: id === file name, and the registry holds this very object', async (file) => {
-    const mod = (await import(join(PACK_DIR, file))) as { default: LenderPack };
+    const mod = (await import(join(PACK_DIR, file))) as { default: SitePack };
     expect(mod.default.id).toBe(basename(file, '.ts'));
-    expect(LENDERS).toContain(mod.default);
+    expect(PACKS).toContain(mod.default);
   });
 });
 
-describe.each(LENDERS.map((p) => [p.id, p] as const))('pack %s', (_id, pack) => {
+describe.each(PACKS.map((p) => [p.id, p] as const))('pack %s', (_id, pack) => {
   it('has bilingual names, a known product and a note that says the selectors are unverified', () => {
     expect(pack.name.zh).toMatch(/[\u4e00-\u9fff]/);
     expect(pack.name.en).toMatch(/[A-Za-z]/);
@@ -55,7 +55,7 @@ describe.each(LENDERS.map((p) => [p.id, p] as const))('pack %s', (_id, pack) => 
       if (page.url instanceof RegExp) expect(page.url.flags).not.toMatch(/[gy]/);
       else expect(page.url.startsWith('/')).toBe(true);
       for (const s of page.statusSelectors) {
-        // Never the whole document (SECURITY.md §9).
+        // Never the whole document (docs/trust-model.md#page-reads).
         expect(s.trim()).not.toMatch(/^(?:html|body|\*|:root)$/i);
       }
     }
@@ -71,7 +71,7 @@ describe('fixtures', () => {
     const dirs = readdirSync(FIXTURE_ROOT, { withFileTypes: true })
       .filter((e) => e.isDirectory())
       .map((e) => e.name);
-    for (const d of dirs) expect(LENDERS.map((p) => p.id)).toContain(d);
+    for (const d of dirs) expect(PACKS.map((p) => p.id)).toContain(d);
   });
 
   it('together show both a status and no status, and every special case', () => {

@@ -1,4 +1,4 @@
-// The lint rules that stand for SECURITY.md's promises must really fire:
+// The lint rules that stand for docs/trust-model.md#invariants must really fire:
 // each forbidden snippet below is linted as if it lived in the named file.
 import { ESLint } from 'eslint';
 import { describe, expect, test } from 'vitest';

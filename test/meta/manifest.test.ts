@@ -1,5 +1,5 @@
-// The manifest keeps the least-privilege promises of SECURITY.md "Permissions"
-// and issue 2: only the permissions actually used, no <all_urls>, no
+// The manifest keeps the least-privilege promises of docs/trust-model.md#permissions
+// and README.md#messages-and-trust-tiers: only the permissions actually used, no <all_urls>, no
 // web-accessible resources, no external connections, no code loading.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// Issue 2: `npm run package` gives store-ready zips, and building twice from
+// README.md#messages-and-trust-tiers: `npm run package` gives store-ready zips, and building twice from
 // clean gives identical bytes (no timestamps, sorted entries, fixed modes).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

@@ -1,7 +1,7 @@
 // Customer-service chat: short enough for one chat message (≤ 300 code points,
-// issue 5). Chat agents see the logged-in account, so the account line is the
+// README.md#appeal-text). Chat agents see the logged-in account, so the account line is the
 // first thing dropped; engine clauses are not placed here (they are written
-// for letters and would not fit). Sources: PIPL Art. 24(3), 46 (facts.md §4.1, §9).
+// for letters and would not fit). Sources: PIPL Art. 24(3), 46 (docs/sources.md#pipl, docs/sources.md#wording-rules).
 import { defineTemplate } from '../define';
 import { LENDER_CHANNELS, PIPL_24_3, PIPL_46 } from '../sources';
 

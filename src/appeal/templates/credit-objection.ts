@@ -1,9 +1,9 @@
 // 异议申请: an objection to a wrong or missing entry in the PBOC credit report.
-// 征信业管理条例 Art. 25 (facts.md §4.2 ✅): the CRC or the reporting institution
+// 征信业管理条例 Art. 25 (docs/sources.md#credit-regulation ✅): the CRC or the reporting institution
 // must mark the entry as disputed, check it and reply in writing within 20 days
 // of receiving the objection. The text names the entry, what is wrong and the
 // correction asked for. Engine clauses are not placed: they concern the credit
-// line, not the report entry. Not sent to or through any paid agent (facts.md §5).
+// line, not the report entry. Not sent to or through any paid agent (docs/sources.md#credit-report).
 import { defineTemplate } from '../define';
 import { CREDIT_25, CREDIT_26, CRC_OFFICIAL } from '../sources';
 
@@ -61,12 +61,12 @@ export default defineTemplate({
   notes() {
     return [
       {
-        // 征信条例 Art. 26 (facts.md §4.2 ✅).
+        // 征信条例 Art. 26 (docs/sources.md#credit-regulation ✅).
         zh: '如逾期未答复或对结果有异议，可向当地中国人民银行分支机构投诉（其应在受理之日起30日内书面答复，《征信业管理条例》第二十六条），也可以直接向法院起诉。',
         en: 'If no reply comes in time or you disagree with it, you can complain to the local PBOC branch (written reply within 30 days of acceptance, Credit Reporting Regulation Art. 26) or go to court directly.',
       },
       {
-        // CRC statement 2023-05-12 (facts.md §3.3, §5 ✅).
+        // CRC statement 2023-05-12 (docs/sources.md#regulators, docs/sources.md#credit-report ✅).
         zh: '征信中心不提供“征信修复”服务，异议申请免费；请只使用官方网站 www.pbccrc.org.cn，不要付费给中介。',
         en: 'The Credit Reference Center offers no "credit repair" service and objections are free; use only the official site www.pbccrc.org.cn and do not pay an agent.',
       },

@@ -1,9 +1,9 @@
 // 黑猫投诉 (tousu.sina.com.cn): a commercial complaint platform run by Sina, NOT
-// a regulator (facts.md §3.3 🟡). Posts are public, so this template leaves out
+// a regulator (docs/sources.md#regulators 🟡). Posts are public, so this template leaves out
 // the user's name, account and ticket placeholders; the lender can ask for them
 // privately. The title is capped at 30 code points (a short headline; the
 // platform's own limit is not verified, so 30 is our conservative choice). No
-// "曝光", no threats, no promised outcomes (facts.md §9).
+// "曝光", no threats, no promised outcomes (docs/sources.md#wording-rules).
 import { defineTemplate } from '../define';
 import { LENDER_REQUESTS } from '../requests';
 import { factBlocks, historyBlocks, requestBlocks } from '../sections';

@@ -1,12 +1,12 @@
-// Registry meta-test (STYLE.md "Units" 1–2): every file in this folder is
+// Registry meta-test (docs/architecture.md#registries): every file in this folder is
 // registered, its id equals its filename, and every channel has one template.
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES } from './index';
-import { APPEAL_CHANNELS } from '../types';
-import { CHANNELS, channelHint } from '../channels';
+import { APPEAL_CHANNELS } from '../../shared/channels';
+import { CHANNEL_INFO, channelHint } from '../channels';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const files = readdirSync(here)
@@ -25,16 +25,16 @@ describe('template registry', () => {
     expect(TEMPLATES).toContain(mod.default);
   });
 
-  it('exports CHANNELS with a bilingual label and hint per channel', () => {
-    expect(CHANNELS.map((c) => c.id)).toEqual([...APPEAL_CHANNELS]);
+  it('exports CHANNEL_INFO with a bilingual label and hint per channel', () => {
+    expect(CHANNEL_INFO.map((c) => c.id)).toEqual([...APPEAL_CHANNELS]);
   });
 
-  // facts.md §3: only numbers the sheet allows (95188 / 95384 are 🟡 and shown as
+  // docs/sources.md#regulators: only numbers the sheet allows (95188 / 95384 are 🟡 and shown as
   // "commonly cited"; 12378 ✅); JD numbers are ⚠️ and never shown.
-  it('hints contain no phone number beyond those facts.md allows', () => {
+  it('hints contain no phone number beyond those docs/sources.md allows', () => {
     const allowed = new Set(['12378', '95188', '95384']);
     const hints = [
-      ...CHANNELS.map((c) => c.hint),
+      ...CHANNEL_INFO.map((c) => c.hint),
       ...(['jiebei', 'weilidai', 'jd-baitiao', 'jd-jintiao', 'meituan'] as const).map((p) => channelHint('chat', p).hint),
     ];
     for (const h of hints) for (const n of `${h.zh} ${h.en}`.match(/\d{5,}/g) ?? []) expect(allowed, n).toContain(n);

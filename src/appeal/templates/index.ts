@@ -2,7 +2,7 @@
 // order. templates/index.test.ts fails if a file is missing here, an id differs
 // from its filename, or a channel has no template.
 import type { AppealTemplate } from '../define';
-import type { Channel } from '../types';
+import type { AppealChannel } from '../../shared/channels';
 import chat from './chat';
 import creditObjection from './credit-objection';
 import heimao from './heimao';
@@ -12,7 +12,7 @@ import regulator from './regulator';
 
 export const TEMPLATES: readonly AppealTemplate[] = [chat, letter, regulator, creditObjection, piplExplanation, heimao];
 
-export const templateFor = (channel: Channel): AppealTemplate => {
+export const templateFor = (channel: AppealChannel): AppealTemplate => {
   const t = TEMPLATES.find((x) => x.id === channel);
   if (!t) throw new Error(`no appeal template for channel ${channel}`);
   return t;

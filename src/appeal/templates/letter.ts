@@ -1,7 +1,7 @@
 // Written appeal to the lender: the full text. Facts the user can verify, prior
 // contacts, then requests: reason (PIPL Art. 24(3)), human review, correction
 // (PIPL Art. 46), written reply within 15 days (CBIRC Order 2020 No. 3; no
-// article number, facts.md §3.2). Requests, never accusations (facts.md §4.1).
+// article number, docs/sources.md#complaint-time-limits). Requests, never accusations (docs/sources.md#pipl).
 import { defineTemplate } from '../define';
 import { LENDER_REQUESTS } from '../requests';
 import { factBlocks, historyBlocks, requestBlocks } from '../sections';

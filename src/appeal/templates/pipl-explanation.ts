@@ -1,8 +1,8 @@
-// A request under the Personal Information Protection Law (facts.md §4.1 ✅):
+// A request under the Personal Information Protection Law (docs/sources.md#pipl ✅):
 // Art. 24(3) explanation of an automated decision and refusal of a solely
 // automated one; Art. 48 explanation of processing rules; Art. 45 access and a
 // copy; Art. 46 correction; Art. 50 reasons if a request is refused.
-// facts.md §4.1 note: that closing a line is a decision with "significant
+// docs/sources.md#pipl note: that closing a line is a decision with "significant
 // impact" is an argument, not settled law, so Art. 24(3) is asked for
 // conditionally ("if the decision was made by automated means") and nothing
 // says the lender broke the law. PIPL sets no day count (Art. 45, 46 say

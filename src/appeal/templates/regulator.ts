@@ -1,10 +1,10 @@
 // Complaint narrative for the NFRA: 12378 or the 金融消费者保护服务平台 mini
-// program (facts.md §3.3 ✅). Facts, prior contacts in date order with ticket
-// numbers, then the request. Judgement calls (issue 5 brief):
+// program (docs/sources.md#regulators ✅). Facts, prior contacts in date order with ticket
+// numbers, then the request. Judgement calls (README.md#appeal-text brief):
 // - With no recorded contact, the history section is left out entirely: we do
 //   not write "I contacted the lender on 【日期】", which would put an
 //   unrecorded event in the user's mouth. A UI note suggests contacting the
-//   lender first (facts.md §3.3 escalation order).
+//   lender first (docs/sources.md#regulators escalation order).
 // - A recorded contact without a ticket number shows 【工单号】, because the
 //   regulator forwards the complaint and the number lets the lender find it.
 // - "No written reply yet" only when contacts exist and no reply is recorded.

@@ -1,9 +1,9 @@
-import { defineLender } from '../define';
+import { definePack } from '../define';
 
-// The Alipay help hall (cshallServer in the 2021 portal config, facts.md §1.1).
+// The Alipay help hall (cshallServer in the 2021 portal config, docs/sources.md#desktop-pages).
 // Its articles quote every status phrase in questions ("额度关闭怎么办"), so only a
 // self-service result box counts, never the article list (detect.ts drops questions anyway).
-export default defineLender({
+export default definePack({
   id: 'alipay-cshall',
   name: { zh: '支付宝客服中心', en: 'Alipay help centre' },
   hosts: ['cshall.alipay.com'],
@@ -16,5 +16,5 @@ export default defineLender({
       formSelectors: ['form textarea', 'textarea'],
     },
   ],
-  note: 'Live: https://cshall.alipay.com/ (支付宝 → 我的 → 客服中心 on desktop). Selectors are UNVERIFIED guesses (facts.md §1.1: the host is known, the markup is not). Fixtures: test/fixtures/lenders/alipay-cshall/*.html (help-faq.html must show nothing).',
+  note: 'Live: https://cshall.alipay.com/ (支付宝 → 我的 → 客服中心 on desktop). Selectors are UNVERIFIED guesses (docs/sources.md#desktop-pages: the host is known, the markup is not). Fixtures: test/fixtures/lenders/alipay-cshall/*.html (help-faq.html must show nothing).',
 });

@@ -1,8 +1,8 @@
-import { defineLender } from '../define';
+import { definePack } from '../define';
 
 // 花呗 pages linked from the portal: f.alipay.com/moonlight/index.htm ("查看")
-// and the pcreditprodServer host huabei.alipay.com (facts.md §1.1, 2021 snapshot).
-export default defineLender({
+// and the pcreditprodServer host huabei.alipay.com (docs/sources.md#desktop-pages, 2021 snapshot).
+export default definePack({
   id: 'alipay-huabei',
   name: { zh: '花呗', en: 'Huabei' },
   product: 'huabei',
@@ -22,5 +22,5 @@ export default defineLender({
       statusSelectors: ['#J-pcredit-status', '[class*="pcredit"]', '[class*="status"]', '[class*="quota"]', 'main'],
     },
   ],
-  note: 'Live: https://f.alipay.com/moonlight/index.htm and https://huabei.alipay.com/ after login. Selectors are UNVERIFIED guesses (facts.md §1.1). Fixtures: test/fixtures/lenders/alipay-huabei/*.html.',
+  note: 'Live: https://f.alipay.com/moonlight/index.htm and https://huabei.alipay.com/ after login. Selectors are UNVERIFIED guesses (docs/sources.md#desktop-pages). Fixtures: test/fixtures/lenders/alipay-huabei/*.html.',
 });

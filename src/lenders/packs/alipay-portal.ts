@@ -1,9 +1,9 @@
-import { defineLender } from '../define';
+import { definePack } from '../define';
 
 // The desktop "我的支付宝" portal with its 花呗 panel (可用额度 / 总额度).
-// facts.md §1.1: seen only in a 2021 snapshot (personalweb.alipay.com/portal/i.htm,
+// docs/sources.md#desktop-pages: seen only in a 2021 snapshot (personalweb.alipay.com/portal/i.htm,
 // also linked as my.alipay.com); whether it still exists is unverified.
-export default defineLender({
+export default definePack({
   id: 'alipay-portal',
   name: { zh: '我的支付宝（花呗）', en: 'My Alipay portal (Huabei)' },
   product: 'huabei',
@@ -17,5 +17,5 @@ export default defineLender({
       statusSelectors: ['#J-assets-pcredit', '[class*="pcredit"]', '[class*="huabei"]', '[class*="credit"]', '[class*="quota"]', 'main'],
     },
   ],
-  note: 'Live: https://personalweb.alipay.com/portal/i.htm (or https://my.alipay.com/portal/i.htm) after login. Selectors are UNVERIFIED guesses (facts.md §1.1: only a 2021 snapshot). Fixtures: test/fixtures/lenders/alipay-portal/*.html (normal.html stands for the 2021 panel).',
+  note: 'Live: https://personalweb.alipay.com/portal/i.htm (or https://my.alipay.com/portal/i.htm) after login. Selectors are UNVERIFIED guesses (docs/sources.md#desktop-pages: only a 2021 snapshot). Fixtures: test/fixtures/lenders/alipay-portal/*.html (normal.html stands for the 2021 panel).',
 });

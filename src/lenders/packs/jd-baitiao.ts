@@ -1,9 +1,9 @@
-import { defineLender } from '../define';
+import { definePack } from '../define';
 
 // JD 白条 desktop pages: 2017 scraper code used baitiao.jd.com/v3/ious/list and
-// /creditUser/record; JD menus linked //baitiao.jd.com (facts.md §1.1, 🟡 2017–2019).
+// /creditUser/record; JD menus linked //baitiao.jd.com (docs/sources.md#desktop-pages, 🟡 2017–2019).
 // jr.jd.com is JD Finance's home. xjk.jr.jd.com (小金库?) is left out: its label is ambiguous.
-export default defineLender({
+export default definePack({
   id: 'jd-baitiao',
   name: { zh: '京东白条', en: 'JD Baitiao' },
   product: 'jd-baitiao',
@@ -16,5 +16,5 @@ export default defineLender({
       statusSelectors: ['#J-baitiao-status', '[class*="baitiao"]', '[class*="ious"]', '[class*="status"]', '[class*="quota"]', 'main'],
     },
   ],
-  note: 'Live: https://baitiao.jd.com/ (and https://jr.jd.com/) after login. Selectors are UNVERIFIED guesses (facts.md §1.1: only 2017 endpoints). Fixtures: test/fixtures/lenders/jd-baitiao/*.html.',
+  note: 'Live: https://baitiao.jd.com/ (and https://jr.jd.com/) after login. Selectors are UNVERIFIED guesses (docs/sources.md#desktop-pages: only 2017 endpoints). Fixtures: test/fixtures/lenders/jd-baitiao/*.html.',
 });

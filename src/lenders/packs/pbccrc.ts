@@ -1,10 +1,10 @@
-import { defineLender } from '../define';
+import { definePack } from '../define';
 
 // PBOC Credit Reference Center: www.pbccrc.org.cn (✅ official domain, CRC statement
-// 2023-05-12) and the personal service platform ipcrs.pbccrc.org.cn (facts.md §5).
+// 2023-05-12) and the personal service platform ipcrs.pbccrc.org.cn (docs/sources.md#credit-report).
 // A report lists every account's own state (正常/冻结/呆账…): that is evidence to
 // check (征信业管理条例 Art. 25 objection), not this line's status, so nothing is detected.
-export default defineLender({
+export default definePack({
   id: 'pbccrc',
   name: { zh: '征信中心（个人信用报告）', en: 'PBOC Credit Reference Center (credit report)' },
   hosts: ['ipcrs.pbccrc.org.cn', 'www.pbccrc.org.cn'],
@@ -24,7 +24,7 @@ export default defineLender({
       statusSelectors: [],
     },
     {
-      // The CRC's public site: how to get the report, scam warnings (facts.md §5).
+      // The CRC's public site: how to get the report, scam warnings (docs/sources.md#credit-report).
       // Not a lender's support desk: no lender appeal texts are offered here.
       kind: 'credit-report',
       url: '/',
@@ -32,5 +32,5 @@ export default defineLender({
       statusSelectors: [],
     },
   ],
-  note: 'Live: https://ipcrs.pbccrc.org.cn/ (report and objection after identity check) and https://www.pbccrc.org.cn/. Page paths and form selectors are UNVERIFIED guesses (facts.md §5). Fixtures: test/fixtures/lenders/pbccrc/*.html.',
+  note: 'Live: https://ipcrs.pbccrc.org.cn/ (report and objection after identity check) and https://www.pbccrc.org.cn/. Page paths and form selectors are UNVERIFIED guesses (docs/sources.md#credit-report). Fixtures: test/fixtures/lenders/pbccrc/*.html.',
 });

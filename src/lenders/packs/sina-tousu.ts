@@ -1,9 +1,9 @@
-import { defineLender } from '../define';
+import { definePack } from '../define';
 
-// 黑猫投诉, the public complaint platform (facts.md §1.1 "practical consequence").
+// 黑猫投诉, the public complaint platform (docs/sources.md#desktop-pages "practical consequence").
 // Complaint threads are other people's words: no status is read here (empty
 // statusSelectors); the pack exists for the form the user fills in.
-export default defineLender({
+export default definePack({
   id: 'sina-tousu',
   name: { zh: '黑猫投诉', en: 'Heimao complaints (Sina)' },
   hosts: ['tousu.sina.com.cn'],
@@ -16,5 +16,5 @@ export default defineLender({
       formSelectors: ['form[action*="complaint"] textarea', 'form textarea', 'textarea'],
     },
   ],
-  note: 'Live: https://tousu.sina.com.cn/ (complaint form after login; thread pages under /complaint/view/). Form selectors are UNVERIFIED guesses (facts.md §7: pages could not be read). Fixtures: test/fixtures/lenders/sina-tousu/*.html.',
+  note: 'Live: https://tousu.sina.com.cn/ (complaint form after login; thread pages under /complaint/view/). Form selectors are UNVERIFIED guesses (docs/sources.md#user-complaints: pages could not be read). Fixtures: test/fixtures/lenders/sina-tousu/*.html.',
 });

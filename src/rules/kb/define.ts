@@ -1,5 +1,5 @@
 // Identity helpers: one knowledge-base item per file, its id === its filename
-// (STYLE.md "Units"); the meta-test (kb/kb.test.ts) keeps that honest.
+// (docs/architecture.md#units); the meta-test (kb/kb.test.ts) keeps that honest.
 import type { CauseDef, ChecklistDef, ClauseDef, DeadlineDef, FinancingDef, WarningDef } from '../types';
 
 export const defineCause = (c: CauseDef) => c;

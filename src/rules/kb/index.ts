@@ -1,5 +1,5 @@
 // The bundled knowledge base: every registry in one object. Ships inside the
-// extension package (SECURITY.md §11: no rules fetched as data).
+// extension package (docs/trust-model.md#store-policy: no rules fetched as data).
 import type { CauseDef, ChecklistDef, ClauseDef, DeadlineDef, FinancingDef, Rule, WarningDef } from '../types';
 import { CAUSES } from './causes';
 import { CHECKLIST } from './checklist';

@@ -1,7 +1,7 @@
-// Meta-test for the knowledge base (STYLE.md "Registries are explicit lists
+// Meta-test for the knowledge base (docs/architecture.md#registries ("Registries are explicit lists
 // kept honest by a meta-test"): one file per item with id === filename, every
 // file registered, ids unique and sorted, every item sourced, every seed item
-// covered, and ⚠️ items never worded as fact (facts.md "Rules for using it").
+// covered, and ⚠️ items never worded as fact (docs/sources.md "Rules for using it").
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -82,7 +82,7 @@ describe('knowledge base', () => {
 
   it('never states an unverified phone number, and hedges the reported one', () => {
     const everything = all.flatMap(([, i]) => texts(i));
-    // facts.md §3.1: JD 950618 is ⚠️, Alipay 95055 conflicts; 12363's status is ⚠️.
+    // docs/sources.md#lender-channels: JD 950618 is ⚠️, Alipay 95055 conflicts; 12363's status is ⚠️.
     for (const t of everything) expect(`${t.zh} ${t.en}`).not.toMatch(/950618|95055|12363/);
     for (const t of everything.filter((x) => x.zh.includes('95188'))) {
       expect(t.zh).toMatch(/第三方|据/);
@@ -90,7 +90,7 @@ describe('knowledge base', () => {
     }
   });
 
-  it('phrases appeal requests as requests, not accusations (facts.md §4.1)', () => {
+  it('phrases appeal requests as requests, not accusations (docs/sources.md#pipl)', () => {
     for (const c of KB.clauses) {
       expect(`${c.text.zh}`).not.toMatch(/违法|违反|侵犯/);
       expect(c.text.en).not.toMatch(/unlawful|illegal|violat|breach/i);
@@ -98,11 +98,11 @@ describe('knowledge base', () => {
     }
   });
 
-  it('never suggests invented hardship stories (facts.md §3.3, §9)', () => {
+  it('never suggests invented hardship stories (docs/sources.md#regulators, docs/sources.md#wording-rules)', () => {
     for (const t of all.flatMap(([, i]) => texts(i))) expect(t.zh).not.toMatch(/非恶意逾期|不可抗力/);
   });
 
-  it('dates time-limited items as facts.md §5 does', () => {
+  it('dates time-limited items as docs/sources.md#credit-report does', () => {
     const byId = new Map(KB.checklist.map((c) => [c.id, c]));
     expect(byId.get('repair-policy-2026')?.validUntil).toBe('2026-03-31');
     expect(byId.get('extra-free-reports-2026')?.validUntil).toBe('2026-06-30');

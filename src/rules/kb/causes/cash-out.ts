@@ -1,4 +1,4 @@
-// Suspected cash-out (套现/刷单): facts.md §2.2 (tianqing123.cn; cardbaobao.com) 🟡.
+// Suspected cash-out (套现/刷单): docs/sources.md#causes (tianqing123.cn; cardbaobao.com) 🟡.
 import { defineCause } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// Seed cause 1; lines are "dynamic" (facts.md §2.1), score drop (§2.2) 🟡.
+// Seed cause 1; lines are "dynamic" (docs/sources.md#lender-answers), score drop (§2.2) 🟡.
 import { defineCause } from '../define';
 import { SRC } from '../sources';
 

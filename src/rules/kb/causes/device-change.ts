@@ -1,4 +1,4 @@
-// Phone/device change, unusual logins, 安全风险: facts.md §2.2, §8 🟡.
+// Phone/device change, unusual logins, 安全风险: docs/sources.md#causes, docs/sources.md#status-wording 🟡.
 import { defineCause } from '../define';
 import { SRC } from '../sources';
 

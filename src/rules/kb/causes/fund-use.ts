@@ -1,4 +1,4 @@
-// Seed cause 2 (use of funds not as declared); facts.md §2.2 🟡; the rule text itself was not retrieved.
+// Seed cause 2 (use of funds not as declared); docs/sources.md#causes 🟡; the rule text itself was not retrieved.
 import { defineCause } from '../define';
 import { SRC } from '../sources';
 

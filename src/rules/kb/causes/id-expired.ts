@@ -1,4 +1,4 @@
-// Expired ID or outdated real-name data: facts.md §2.2, §7.7 🟡.
+// Expired ID or outdated real-name data: docs/sources.md#causes, docs/sources.md#user-complaints 🟡.
 import { defineCause } from '../define';
 import { SRC } from '../sources';
 

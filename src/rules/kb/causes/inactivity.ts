@@ -1,4 +1,4 @@
-// Low usage or inactivity: facts.md §2.2, marked "weak" there 🟡.
+// Low usage or inactivity: docs/sources.md#causes, marked "weak" there 🟡.
 import { defineCause } from '../define';
 import { SRC } from '../sources';
 

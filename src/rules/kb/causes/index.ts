@@ -1,4 +1,4 @@
-// Possible causes, each a possibility with its source (facts.md §2, §9).
+// Possible causes, each a possibility with its source (docs/sources.md#causes, docs/sources.md#wording-rules).
 // Registry: one file per item, id === filename, sorted by id (kb.test.ts checks).
 import type { CauseDef } from '../../types';
 import cashOut from './cash-out';

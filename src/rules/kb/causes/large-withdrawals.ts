@@ -1,4 +1,4 @@
-// Seed cause 2 (frequent large withdrawals). Not in facts.md §2.2: ⚠️, worded as a possibility only.
+// Seed cause 2 (frequent large withdrawals). Not in docs/sources.md#causes: ⚠️, worded as a possibility only.
 import { defineCause } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// 网商贷 offered instead of 借呗 to merchants: facts.md §2.2, §8 🟡.
+// 网商贷 offered instead of 借呗 to merchants: docs/sources.md#causes, docs/sources.md#status-wording 🟡.
 import { defineCause } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// Seed cause 2 (多头借贷); debt load is among the causes facts.md §9 tells us to list 🟡.
+// Seed cause 2 (多头借贷); debt load is among the causes docs/sources.md#wording-rules tells us to list 🟡.
 import { defineCause } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// Overdue, including on a sister product of the same group (PRODUCT_GROUP): facts.md §2.2 🟡.
+// Overdue, including on a sister product of the same group (PRODUCT_GROUP): docs/sources.md#causes 🟡.
 import { defineCause } from '../define';
 import { SRC } from '../sources';
 

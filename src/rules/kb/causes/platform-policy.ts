@@ -1,4 +1,4 @@
-// Seed cause 3: the 2021 Ant restructuring and the 信用贷 brand split (facts.md §2.3 ✅).
+// Seed cause 3: the 2021 Ant restructuring and the 信用贷 brand split (docs/sources.md#ant-2021 ✅).
 import { defineCause } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// Wrong or missing credit-report data; right to object (征信业管理条例 Art. 25 ✅), listed in facts.md §9.
+// Wrong or missing credit-report data; right to object (征信业管理条例 Art. 25 ✅), listed in docs/sources.md#wording-rules.
 import { defineCause } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// Seed cause 4. ⚠️ facts.md §2.2: no lender has admitted a misjudgment; never asserted (§9).
+// Seed cause 4. ⚠️ docs/sources.md#causes: no lender has admitted a misjudgment; never asserted (§9).
 import { defineCause } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// status user_locked: a lock the user set, not a closure (facts.md §8 🟡).
+// status user_locked: a lock the user set, not a closure (docs/sources.md#status-wording 🟡).
 import { defineCause } from '../define';
 import { SRC } from '../sources';
 

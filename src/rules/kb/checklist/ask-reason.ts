@@ -1,4 +1,4 @@
-// Seed strategy 1; PIPL Art. 24(3). Phone numbers: read them from the app (facts.md §3.1; 95188 is 🟡).
+// Seed strategy 1; PIPL Art. 24(3). Phone numbers: read them from the app (docs/sources.md#lender-channels; 95188 is 🟡).
 import { defineChecklistItem } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// Seed impacts 1 and 3: lost working capital hurts cash flow and reputation (facts.md §7.11).
+// Seed impacts 1 and 3: lost working capital hurts cash flow and reputation (docs/sources.md#user-complaints).
 import { defineChecklistItem } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// Brand split since 2021-11: bank-funded loans on the 信用贷 page (facts.md §2.3 ✅).
+// Brand split since 2021-11: bank-funded loans on the 信用贷 page (docs/sources.md#ant-2021 ✅).
 import { defineChecklistItem } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// Appeals state verifiable facts such as on-time repayment (facts.md §9).
+// Appeals state verifiable facts such as on-time repayment (docs/sources.md#wording-rules).
 import { defineChecklistItem } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// Escalation step 2: NFRA 12378 or the 金融消费者保护服务平台 (facts.md §3.3 ✅).
+// Escalation step 2: NFRA 12378 or the 金融消费者保护服务平台 (docs/sources.md#regulators ✅).
 import { defineChecklistItem } from '../define';
 import { SRC } from '../sources';
 

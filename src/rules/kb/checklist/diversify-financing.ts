@@ -1,4 +1,4 @@
-// Seed strategy 3: do not rely on one channel; alternatives in facts.md §6.
+// Seed strategy 3: do not rely on one channel; alternatives in docs/sources.md#small-business-financing.
 import { defineChecklistItem } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// Two extra free reports 2026-01-01..06-30 (facts.md §5, 🟡); hidden after the date.
+// Two extra free reports 2026-01-01..06-30 (docs/sources.md#credit-report, 🟡); hidden after the date.
 import { defineChecklistItem } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// The 15-day clock runs from a complaint (CBIRC Order 2020 No. 3, facts.md §3.2), so file one and note the date.
+// The 15-day clock runs from a complaint (CBIRC Order 2020 No. 3, docs/sources.md#complaint-time-limits), so file one and note the date.
 import { defineChecklistItem } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// Seed strategy 2: repay on time, avoid 多头借贷 (facts.md §2.2).
+// Seed strategy 2: repay on time, avoid 多头借贷 (docs/sources.md#causes).
 import { defineChecklistItem } from '../define';
 import { SRC } from '../sources';
 

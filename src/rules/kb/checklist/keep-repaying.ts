@@ -1,4 +1,4 @@
-// Closure does not cancel existing debt (facts.md §7.6); missed payments would hurt the credit record.
+// Closure does not cancel existing debt (docs/sources.md#user-complaints); missed payments would hurt the credit record.
 import { defineChecklistItem } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// NFRA warning 2024-05-14; CRC 2023-05-12: no paid "credit repair" (facts.md §3.3, §5).
+// NFRA warning 2024-05-14; CRC 2023-05-12: no paid "credit repair" (docs/sources.md#regulators, docs/sources.md#credit-report).
 import { defineChecklistItem } from '../define';
 import { SRC } from '../sources';
 

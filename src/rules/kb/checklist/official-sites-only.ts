@@ -1,4 +1,4 @@
-// CRC 2023-05-12: the only official site and number (facts.md §3.3).
+// CRC 2023-05-12: the only official site and number (docs/sources.md#regulators).
 import { defineChecklistItem } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// PBOC one-time credit repair (2025-12-22, facts.md §5 ✅): repay by 2026-03-31; hidden after.
+// PBOC one-time credit repair (2025-12-22, docs/sources.md#credit-report ✅): repay by 2026-03-31; hidden after.
 import { defineChecklistItem } from '../define';
 import { SRC } from '../sources';
 

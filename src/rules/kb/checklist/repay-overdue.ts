@@ -1,4 +1,4 @@
-// Overdue on any product of the group can affect the line (facts.md §2.2).
+// Overdue on any product of the group can affect the line (docs/sources.md#causes).
 import { defineChecklistItem } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// Appeals state verifiable facts (facts.md §9): keep dated screenshots.
+// Appeals state verifiable facts (docs/sources.md#wording-rules): keep dated screenshots.
 import { defineChecklistItem } from '../define';
 import { SRC } from '../sources';
 

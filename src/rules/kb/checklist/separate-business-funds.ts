@@ -1,4 +1,4 @@
-// Seed strategy 4: sound internal finances; use loans as declared (facts.md §2.2).
+// Seed strategy 4: sound internal finances; use loans as declared (docs/sources.md#causes).
 import { defineChecklistItem } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// A user-set lock (白条已锁定) is reversible in security settings (facts.md §8 🟡).
+// A user-set lock (白条已锁定) is reversible in security settings (docs/sources.md#status-wording 🟡).
 import { defineChecklistItem } from '../define';
 import { SRC } from '../sources';
 

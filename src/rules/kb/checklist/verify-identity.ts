@@ -1,4 +1,4 @@
-// Expired ID or security hold: verify identity in the app (facts.md §2.2, §8).
+// Expired ID or security hold: verify identity in the app (docs/sources.md#causes, docs/sources.md#status-wording).
 import { defineChecklistItem } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// A fact the user can verify; never invented hardship (facts.md §9).
+// A fact the user can verify; never invented hardship (docs/sources.md#wording-rules).
 import { defineClause } from '../define';
 import { SRC } from '../sources';
 

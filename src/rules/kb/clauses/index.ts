@@ -1,4 +1,4 @@
-// Appeal clauses for the templates: facts, requests, remedies. Requests, never accusations (facts.md §4.1).
+// Appeal clauses for the templates: facts, requests, remedies. Requests, never accusations (docs/sources.md#pipl).
 // Registry: one file per item, id === filename, sorted by id (kb.test.ts checks).
 import type { ClauseDef } from '../../types';
 import factOnTime from './fact-on-time';

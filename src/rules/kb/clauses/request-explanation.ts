@@ -1,4 +1,4 @@
-// PIPL Art. 24(3). Whether a closure is a "significant" decision is an argument (facts.md §4.1), so ask, do not assert.
+// PIPL Art. 24(3). Whether a closure is a "significant" decision is an argument (docs/sources.md#pipl), so ask, do not assert.
 import { defineClause } from '../define';
 import { SRC } from '../sources';
 

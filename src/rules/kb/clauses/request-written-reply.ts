@@ -1,4 +1,4 @@
-// CBIRC Order 2020 No. 3: decision within 15 days (article number unconfirmed, facts.md §3.2).
+// CBIRC Order 2020 No. 3: decision within 15 days (article number unconfirmed, docs/sources.md#complaint-time-limits).
 import { defineClause } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// Step 1: CBIRC Order 2020 No. 3: 15 days, 30 if complex, +30 if especially complex (facts.md §3.2).
+// Step 1: CBIRC Order 2020 No. 3: 15 days, 30 if complex, +30 if especially complex (docs/sources.md#complaint-time-limits).
 import { defineDeadline } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// Step 2: NFRA 12378 or the 金融消费者保护服务平台 (facts.md §3.3 ✅). No time limit found.
+// Step 2: NFRA 12378 or the 金融消费者保护服务平台 (docs/sources.md#regulators ✅). No time limit found.
 import { defineDeadline } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// 财金〔2025〕11号, in force 2025-03-01 (facts.md §6 ✅).
+// 财金〔2025〕11号, in force 2025-03-01 (docs/sources.md#small-business-financing ✅).
 import { defineFinancing } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// 普惠小微贷款 figures from a doubtful mirror (facts.md §6 🟡).
+// 普惠小微贷款 figures from a doubtful mirror (docs/sources.md#small-business-financing 🟡).
 import { defineFinancing } from '../define';
 import { SRC } from '../sources';
 

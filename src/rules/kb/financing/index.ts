@@ -1,4 +1,4 @@
-// Financing alternatives for business owners (facts.md §6), levels as marked there.
+// Financing alternatives for business owners (docs/sources.md#small-business-financing), levels as marked there.
 // Registry: one file per item, id === filename, sorted by id (kb.test.ts checks).
 import type { FinancingDef } from '../../types';
 import governmentGuarantee from './government-guarantee';

@@ -1,4 +1,4 @@
-// 中征应收账款融资服务平台 (facts.md §6 🟡).
+// 中征应收账款融资服务平台 (docs/sources.md#small-business-financing 🟡).
 import { defineFinancing } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// 支持小微企业融资协调工作机制, 2024-10-15 (facts.md §6 ✅).
+// 支持小微企业融资协调工作机制, 2024-10-15 (docs/sources.md#small-business-financing ✅).
 import { defineFinancing } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// 创业担保贷款: amounts vary by locality (facts.md §6 🟡).
+// 创业担保贷款: amounts vary by locality (docs/sources.md#small-business-financing 🟡).
 import { defineFinancing } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// 银税互动 since 2015 (facts.md §6 ✅).
+// 银税互动 since 2015 (docs/sources.md#small-business-financing ✅).
 import { defineFinancing } from '../define';
 import { SRC } from '../sources';
 

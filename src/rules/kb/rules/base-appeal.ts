@@ -1,4 +1,4 @@
-// Every case that is not a normal line: PIPL requests, official-channel steps and the scam warnings (facts.md §9).
+// Every case that is not a normal line: PIPL requests, official-channel steps and the scam warnings (docs/sources.md#wording-rules).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

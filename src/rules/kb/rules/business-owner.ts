@@ -1,4 +1,4 @@
-// Business owners lose working capital (facts.md §7.11): financing alternatives (§6).
+// Business owners lose working capital (docs/sources.md#user-complaints): financing alternatives (§6).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// facts.md §2.2: suspected cash-out or 刷单 🟡.
+// docs/sources.md#causes: suspected cash-out or 刷单 🟡.
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

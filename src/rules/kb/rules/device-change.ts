@@ -1,4 +1,4 @@
-// facts.md §2.2: phone or device changes 🟡.
+// docs/sources.md#causes: phone or device changes 🟡.
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

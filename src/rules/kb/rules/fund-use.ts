@@ -1,4 +1,4 @@
-// facts.md §2.2: consumer loans used for property or stocks 🟡.
+// docs/sources.md#causes: consumer loans used for property or stocks 🟡.
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

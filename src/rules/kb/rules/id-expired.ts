@@ -1,4 +1,4 @@
-// facts.md §2.2: expired ID 🟡.
+// docs/sources.md#causes: expired ID 🟡.
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// facts.md §2.2: inactivity, weak 🟡.
+// docs/sources.md#causes: inactivity, weak 🟡.
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// A cut of half or more after re-evaluation (facts.md §8 额度调降 🟡).
+// A cut of half or more after re-evaluation (docs/sources.md#status-wording 额度调降 🟡).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

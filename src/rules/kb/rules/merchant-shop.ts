@@ -1,4 +1,4 @@
-// facts.md §2.2: merchants get 网商贷 instead of 借呗 🟡.
+// docs/sources.md#causes: merchants get 网商贷 instead of 借呗 🟡.
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

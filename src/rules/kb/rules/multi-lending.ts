@@ -1,4 +1,4 @@
-// Seed cause 2 (多头借贷); debt load, facts.md §9 🟡.
+// Seed cause 2 (多头借贷); debt load, docs/sources.md#wording-rules 🟡.
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

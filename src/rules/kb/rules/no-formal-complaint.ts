@@ -1,4 +1,4 @@
-// Only a complaint starts the 15-day clock (facts.md §3.2).
+// Only a complaint starts the 15-day clock (docs/sources.md#complaint-time-limits).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

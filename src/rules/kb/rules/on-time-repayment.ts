@@ -1,4 +1,4 @@
-// State verifiable facts only (facts.md §9).
+// State verifiable facts only (docs/sources.md#wording-rules).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// Overdue with another lender shows in the credit report (facts.md §2.2 🟡).
+// Overdue with another lender shows in the credit report (docs/sources.md#causes 🟡).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

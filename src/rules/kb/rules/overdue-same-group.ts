@@ -1,4 +1,4 @@
-// Overdue on a sister product of the same group (PRODUCT_GROUP; facts.md §2.2 🟡).
+// Overdue on a sister product of the same group (PRODUCT_GROUP; docs/sources.md#causes 🟡).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

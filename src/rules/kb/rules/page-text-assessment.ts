@@ -1,4 +1,4 @@
-// "经综合评估暂未通过" on the page: the automated model declined (facts.md §8 🟡).
+// "经综合评估暂未通过" on the page: the automated model declined (docs/sources.md#status-wording 🟡).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// The 信用贷 page since 2021-11 (facts.md §2.3 ✅).
+// The 信用贷 page since 2021-11 (docs/sources.md#ant-2021 ✅).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// A "closed" 借呗 may be the 2021 brand split (facts.md §2.3 implication).
+// A "closed" 借呗 may be the 2021 brand split (docs/sources.md#ant-2021 implication).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

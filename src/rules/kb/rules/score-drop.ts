@@ -1,4 +1,4 @@
-// Seed cause 1: a falling 芝麻分 (facts.md §2.2 🟡).
+// Seed cause 1: a falling 芝麻分 (docs/sources.md#causes 🟡).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// "经综合评估暂未通过" / "请X个月后再试" (facts.md §8 🟡).
+// "经综合评估暂未通过" / "请X个月后再试" (docs/sources.md#status-wording 🟡).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

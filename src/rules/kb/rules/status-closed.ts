@@ -1,4 +1,4 @@
-// Closed or reduced after periodic re-evaluation: lines are dynamic (facts.md §2.1, §8 🟡).
+// Closed or reduced after periodic re-evaluation: lines are dynamic (docs/sources.md#lender-answers, docs/sources.md#status-wording 🟡).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// 已冻结 / 逾期冻结: typically an overdue balance (facts.md §8 🟡).
+// 已冻结 / 逾期冻结: typically an overdue balance (docs/sources.md#status-wording 🟡).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// 网商贷 instead of 借呗 (facts.md §8 🟡).
+// 网商贷 instead of 借呗 (docs/sources.md#status-wording 🟡).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// 账户存在风险 / 安全风险 (facts.md §8 🟡).
+// 账户存在风险 / 安全风险 (docs/sources.md#status-wording 🟡).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

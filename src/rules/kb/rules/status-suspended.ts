@@ -1,4 +1,4 @@
-// 已暂停使用: often an overdue balance or a risk flag (facts.md §8).
+// 已暂停使用: often an overdue balance or a risk flag (docs/sources.md#status-wording).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// 白条已锁定: the user's own lock, not a closure (facts.md §8 🟡).
+// 白条已锁定: the user's own lock, not a closure (docs/sources.md#status-wording 🟡).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// ⚠️ Only when every checkable cause is ruled out, and only as a possibility (facts.md §2.2, §9).
+// ⚠️ Only when every checkable cause is ruled out, and only as a possibility (docs/sources.md#causes, docs/sources.md#wording-rules).
 import { defineRule } from '../../engine';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// CRC statement 2023-05-12 (facts.md §3.3, §5 ✅).
+// CRC statement 2023-05-12 (docs/sources.md#regulators, docs/sources.md#credit-report ✅).
 import { defineWarning } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// NFRA risk warning 2024-05-14; CRC 2023-05-12 (facts.md §3.3, §7.10 ✅).
+// NFRA risk warning 2024-05-14; CRC 2023-05-12 (docs/sources.md#regulators, docs/sources.md#user-complaints ✅).
 import { defineWarning } from '../define';
 import { SRC } from '../sources';
 

@@ -1,4 +1,4 @@
-// CRC 2023-05-12 and PBOC/NFRA warnings (facts.md §5 ✅).
+// CRC 2023-05-12 and PBOC/NFRA warnings (docs/sources.md#credit-report ✅).
 import { defineWarning } from '../define';
 import { SRC } from '../sources';
 
