@@ -68,6 +68,12 @@ export function openEngine(): OcrEngine {
         pending.delete(message.id);
         if (message.type === 'done') call.resolve(message.result);
         else call.reject(new OcrError(message.code, message.detail));
+        // An engine that could not load stays unloadable in that worker: end it,
+        // so it holds no memory and a later call starts afresh.
+        if (message.type === 'failed' && message.code === 'engine-unavailable' && worker === started) {
+          started.terminate();
+          worker = null;
+        }
       }
     };
     // A module worker that fails to load or throws at the top level reports

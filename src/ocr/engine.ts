@@ -40,7 +40,6 @@ export async function loadEngine(): Promise<Engine> {
       charactersDictionary: new TextEncoder().encode(classes.join('\n')).buffer,
     },
     detection: { maxSideLength: DETECTION_MAX_SIDE },
-    recognition: { charactersDictionary: classes },
     session: { executionProviders: ['wasm'], graphOptimizationLevel: 'all' },
   });
   await service.initialize();
