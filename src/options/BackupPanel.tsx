@@ -5,7 +5,7 @@
 // confirmation writes it, all or nothing.
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { exportAll, parseBackup, serializeBackup, MAX_BACKUP_CHARS, type ImportPreview, type ParsedBackup } from '../storage/backup';
+import { exportAll, parseBackup, serializeBackup, MAX_BACKUP_CHARS, type ImportPreview, type ParsedBackup } from '../storage/index';
 import { currentKey, database, errorText, measure, pick } from './connection';
 import { localDay } from './model';
 import type { Shell } from './Workspace';

@@ -8,7 +8,7 @@ import type { Product } from '../shared/products';
 import type { Status } from '../shared/status';
 import { PRODUCT_LABEL } from '../shared/products';
 import { STATUS_LABEL } from '../shared/status';
-import { listCases, listRecentNotes, saveCase, type NoteView } from '../storage/db';
+import { listCases, listRecentNotes, saveCase, type NoteView } from '../storage/index';
 import { database, errorText, measure, pick, showDateTime } from './connection';
 import { newCase, routeHash } from './model';
 import { channelLabel } from './labels';

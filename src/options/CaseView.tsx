@@ -11,7 +11,7 @@ import { CASE_DATE_KEYS, QUESTIONS, diagnose } from '../rules/index';
 import { factsFromCase } from '../rules/case-facts';
 import { CASE_DATE_LABEL } from '../rules/text';
 import { STATUS_LABEL } from '../shared/status';
-import { deleteCase, getCase, listNotes, listExhibits, saveCase, type NoteView } from '../storage/db';
+import { deleteCase, getCase, listNotes, listExhibits, saveCase, type NoteView } from '../storage/index';
 import { database, errorText, pick, showDateTime } from './connection';
 import { localDay, routeHash } from './model';
 import { daysLeftLabel, deadlineStateLabel } from './labels';

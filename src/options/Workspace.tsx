@@ -4,8 +4,7 @@
 // is deleted. Views get what they need as props.
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLang } from '../shared/i18n';
-import { isLockEnabled, restoreDeleted, type DeletedSnapshot } from '../storage/db';
-import { forgetSessionKey, sessionKeyExpiry } from '../storage/session';
+import { isLockEnabled, restoreDeleted, forgetSessionKey, sessionKeyExpiry, type DeletedSnapshot } from '../storage/index';
 import { currentKey, database, errorText, isBlocked, onReloadNeeded, sessionArea } from './connection';
 import { parseRoute, routeHash, type Route } from './model';
 import { CaseList } from './CaseList';

@@ -4,9 +4,15 @@
 // signal (README.md#the-case-file: "An open connection that blocks an upgrade closes itself and
 // the page says it must reload").
 import browser from 'webextension-polyfill';
-import { openReopenDb, type ReopenDb } from '../storage/db';
-import { StorageError } from '../storage/errors';
-import { AUTOLOCK_ALARM, loadSessionKey, storeSessionKey, type SessionArea } from '../storage/session';
+import {
+  openReopenDb,
+  StorageError,
+  AUTOLOCK_ALARM,
+  loadSessionKey,
+  storeSessionKey,
+  type ReopenDb,
+  type SessionArea,
+} from '../storage/index';
 import type { Bilingual } from '../rules/types';
 import { uiLang } from '../shared/i18n';
 

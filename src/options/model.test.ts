@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chronological, newCase, nextReminder, parseRoute, routeHash } from './model';
 import type { DeadlineStep } from '../rules/types';
-import { sampleCase, sampleNote, sampleExhibit } from '../storage/sample-data';
+import { sampleCase, sampleNote, sampleExhibit } from '../../test/fixtures/sample-data';
 
 describe('routes', () => {
   test.each([
