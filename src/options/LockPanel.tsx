@@ -13,6 +13,7 @@ import {
   unlock,
   MIN_PASSPHRASE_LENGTH,
   DEFAULT_IDLE_MINUTES,
+  boundedIdleMinutes,
   forgetSessionKey,
 } from '../storage/index';
 import { database, errorText, keepKey, sessionArea } from './connection';
@@ -23,7 +24,7 @@ const IDLE_CHOICES = [5, 15, 30, 60, 240] as const;
 
 async function idleMinutes(): Promise<number> {
   const v = await getSetting(await database(), IDLE_SETTING);
-  return typeof v === 'number' && v > 0 ? v : DEFAULT_IDLE_MINUTES;
+  return boundedIdleMinutes(v);
 }
 
 /**

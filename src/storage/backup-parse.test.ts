@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+afterEach(() => vi.restoreAllMocks());
 import { MAX_BACKUP_CHARS, MAX_BACKUP_DEPTH } from './backup-format';
 import { jsonDepth } from './backup-parse';
 import {

@@ -25,7 +25,11 @@ describe('lint guards', () => {
     ['idb outside storage', "import { openDB } from 'idb'; export const o = openDB;", 'src/background/x.ts'],
     ['storage from content', "import { openReopenDb } from '../storage/db'; export const o = openReopenDb;", 'src/content/x.ts'],
     ['a storage file past its entry', "import { updateCase } from '../storage/cases'; export const u = updateCase;", 'src/options/x.ts'],
-    ['a storage file past its entry, from the worker', "import { getCase } from '../storage/cases'; export const g = getCase;", 'src/background/x.ts'],
+    [
+      'a storage file past its entry, from the worker',
+      "import { getCase } from '../storage/cases'; export const g = getCase;",
+      'src/background/x.ts',
+    ],
     ['idb from content', "import { openDB } from 'idb'; export const o = openDB;", 'src/content/x.ts'],
     ['zod in content', "import { z } from '../shared/zod'; export const s = z.string();", 'src/content/x.ts'],
     ['chrome in pure core', 'export const id = () => chrome.runtime.id;', 'src/rules/x.ts'],
