@@ -10,31 +10,21 @@ import {
   openReopenDb,
   parseBackup,
   saveBatch,
-  saveReminder,
   serializeBackup,
   setSetting,
   StorageError,
   unlock,
 } from './index';
 import type { Backup, ReopenDb } from './index';
-import { sampleCase, sampleNote, sampleExhibit } from '../../test/fixtures/sample-data';
+import { seededForBackup } from '../../test/fixtures/storage';
+import { sampleCase, sampleNote } from '../../test/fixtures/sample-data';
 
 const FAST = { iterations: 1_000 };
 const PASS = 'backup passphrase 口令';
 
 const emptyDb = () => openReopenDb({ factory: new IDBFactory() });
 
-const seeded = async (): Promise<ReopenDb> => {
-  const db = await emptyDb();
-  await saveBatch(db, {
-    cases: [0, 1, 2].map((i) => sampleCase(i)),
-    notes: Array.from({ length: 10 }, (_, i) => sampleNote(i, `case-${i % 3}`, i === 4 ? { appealText: '申诉信全文' } : {})),
-    exhibits: [sampleExhibit(0, 'case-0'), sampleExhibit(1, 'case-2')],
-  });
-  await setSetting(db, 'lockIdleMinutes', 30);
-  await saveReminder(db, { caseId: 'case-1', deadlineId: 'lender-15d', lastNotifiedDay: '2025-03-10' });
-  return db;
-};
+const seeded = seededForBackup;
 
 /** The same base64 text with one character changed (still valid base64). */
 const flip = (b64: string): string => (b64[0] === 'A' ? 'B' : 'A') + b64.slice(1);

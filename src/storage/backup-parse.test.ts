@@ -5,33 +5,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 afterEach(() => vi.restoreAllMocks());
 import { MAX_BACKUP_CHARS, MAX_BACKUP_DEPTH } from './backup-format';
 import { jsonDepth } from './backup-parse';
-import {
-  dumpStores,
-  exportAll,
-  openReopenDb,
-  parseBackup,
-  parseBackupFile,
-  saveBatch,
-  saveReminder,
-  serializeBackup,
-  setSetting,
-} from './index';
-import type { Backup, ReopenDb } from './index';
-import { sampleCase, sampleNote, sampleExhibit } from '../../test/fixtures/sample-data';
+import { dumpStores, exportAll, openReopenDb, parseBackup, parseBackupFile, serializeBackup } from './index';
+import type { Backup } from './index';
+import { seededForBackup } from '../../test/fixtures/storage';
 
 const emptyDb = () => openReopenDb({ factory: new IDBFactory() });
 
-const seeded = async (): Promise<ReopenDb> => {
-  const db = await emptyDb();
-  await saveBatch(db, {
-    cases: [0, 1, 2].map((i) => sampleCase(i)),
-    notes: Array.from({ length: 10 }, (_, i) => sampleNote(i, `case-${i % 3}`, i === 4 ? { appealText: '申诉信全文' } : {})),
-    exhibits: [sampleExhibit(0, 'case-0'), sampleExhibit(1, 'case-2')],
-  });
-  await setSetting(db, 'lockIdleMinutes', 30);
-  await saveReminder(db, { caseId: 'case-1', deadlineId: 'lender-15d', lastNotifiedDay: '2025-03-10' });
-  return db;
-};
+const seeded = seededForBackup;
 
 // ---------------------------------------------------------------------------
 // Hostile corpus
