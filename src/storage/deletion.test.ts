@@ -1,8 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
-  UNDO_KEY_GONE,
-  UNDO_NEEDS_UNLOCK,
   changePassphrase,
   deleteCase,
   disableLock,
@@ -14,6 +12,7 @@ import {
   saveReminder,
 } from './index';
 import type { ReopenDb } from './index';
+import { UNDO_KEY_GONE, UNDO_NEEDS_UNLOCK } from './deletion';
 import { fresh, rejection } from '../../test/fixtures/storage';
 import { sampleCase, sampleExhibit, sampleNote } from '../../test/fixtures/sample-data';
 
