@@ -3,16 +3,9 @@
 // numbers come from Chromium, where the lead runs the same exported workload
 // (`seedStore`, `timeOpenList`, `timeSearch`, `timeExport`) against the
 // browser's own `indexedDB` and reports them without the suffix.
-import {
-  buildNoteIndex,
-  exportAll,
-  serializeBackup,
-  listCases,
-  listNotes,
-  openReopenDb,
-  saveBatch,
-  type ReopenDb,
-} from '../src/storage/index';
+import { exportAll, serializeBackup } from '../src/storage/index';
+import { buildNoteIndex, listCases, listNotes, openReopenDb, saveBatch } from '../src/storage/index';
+import type { ReopenDb } from '../src/storage/index';
 import { sampleCase, sampleNote } from '../test/fixtures/sample-data';
 
 export const NOTES = 10_000;

@@ -27,9 +27,9 @@ import {
   saveCase,
   saveNote,
   setSetting,
-  loadSessionKey,
   type ReopenDb,
 } from '../storage/index';
+import { loadSessionKey } from '../storage/index';
 import { newCase, type Case, type Note, type Exhibit } from '../shared/case';
 import type { Handlers } from './router';
 import { addSite, listSites, removeSite } from './sites';
