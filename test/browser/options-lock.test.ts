@@ -93,6 +93,10 @@ describe('the lock in the workspace', () => {
     await search.getByTestId('search-query').fill('8848');
     await search.getByTestId('search-run').click();
     await expect.poll(() => search.getByTestId('search-results').textContent()).toContain(SECRET);
+    // A case view with that entry open for editing: its decrypted text is in the form.
+    const view = await open(`#case=${caseId}`);
+    await view.getByTestId('timeline').getByRole('button', { name: /编辑/ }).first().click();
+    await expect.poll(() => view.getByTestId('entry-text').inputValue()).toBe(SECRET);
     const other = await open('#settings');
     await expect.poll(() => other.getByTestId('lock-panel').getAttribute('data-lock')).toBe('unlocked');
     await other.getByTestId('lock-now').click();
@@ -100,6 +104,8 @@ describe('the lock in the workspace', () => {
     // Well before the 15-second idle check: the lock announcement reaches the search tab.
     await expect.poll(async () => (await search.locator('body').textContent()) ?? '', { timeout: 5_000 }).not.toContain('8848');
     await search.getByTestId('locked-banner').waitFor({ timeout: 5_000 });
+    await expect.poll(() => view.getByTestId('entry-text').inputValue(), { timeout: 5_000 }).toBe('');
+    await expect.poll(async () => (await view.getByTestId('timeline').textContent()) ?? '', { timeout: 5_000 }).not.toContain('8848');
   });
 
   test('a damaged backup does not replace a good sealed note while the case file is locked; the preview says why', async () => {
