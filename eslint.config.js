@@ -67,6 +67,23 @@ export default tseslint.config(
     },
   },
   {
+    // src/storage has one entry: everything outside it imports src/storage/index.ts
+    // (docs/architecture.md#storage-fence), so the files behind it can move freely.
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['src/storage/**', 'src/content/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'idb', message: 'Only src/storage imports idb.' }],
+          patterns: [
+            { group: ['**/storage/*', '!**/storage/index'], message: 'Import src/storage through its entry, src/storage/index.ts.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The content script is a sensor and a display: no storage, no idb, no
     // classic zod, no polyfill (size), no Preact (size; plain DOM suffices).
     files: ['src/content/**/*.{ts,tsx}'],

@@ -1,5 +1,5 @@
 // Storage benchmark in Chromium with the built extension (README.md#the-case-file "10,000
-// notes stay fast"). 100 cases and 10,000 notes (src/storage/sample-data.ts)
+// notes stay fast"). 100 cases and 10,000 notes (test/fixtures/sample-data.ts)
 // are written straight into the extension's IndexedDB from the options page;
 // then the options page's own actions are timed through the User Timing
 // measures it records (src/options/connection.ts `measure`):
@@ -17,7 +17,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../test/browser/browsers';
-import { sampleCase, sampleNote } from '../src/storage/sample-data';
+import { sampleCase, sampleNote } from '../test/fixtures/sample-data';
 import { CASES, NOTES, median } from './store.bench';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -9,7 +9,7 @@ import { codePointLength } from './normalize';
 import { TEMPLATES } from './templates';
 import { APPEAL_CHANNELS, type AppealChannel } from '../shared/channels';
 import type { AppealInput, Lang } from './types';
-import { EMPTY, FULL, FULL_WITH_CLAUSES, LONG, userStrings } from './fixtures.test-data';
+import { EMPTY, FULL, FULL_WITH_CLAUSES, LONG, userStrings } from '../../test/fixtures/appeal';
 
 const LANGS: Lang[] = ['zh', 'en'];
 const CASES: Record<string, AppealInput> = { full: FULL, clauses: FULL_WITH_CLAUSES, empty: EMPTY, long: LONG };

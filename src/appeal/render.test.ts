@@ -4,7 +4,7 @@ import { APPEAL_CHANNELS } from '../shared/channels';
 import { AppealInputSchema } from './types';
 import type { AppealInput } from './types';
 import { codePointLength } from './normalize';
-import { CLAUSES, EMPTY, FULL, FULL_WITH_CLAUSES } from './fixtures.test-data';
+import { CLAUSES, EMPTY, FULL, FULL_WITH_CLAUSES } from '../../test/fixtures/appeal';
 
 const text = (input: AppealInput, channel: Parameters<typeof renderAppeal>[1], lang: 'zh' | 'en' = 'zh') =>
   appealPlainText(renderAppeal(input, channel, lang));

@@ -13,9 +13,10 @@ import { statusMeaning } from '../lenders/meaning';
 import type { AppealChannel } from '../shared/channels';
 import type { Product } from '../shared/products';
 import type { Status } from '../shared/status';
-import type { CasePatch, DiagnosisView, PageFacts, Tip, TipLabels } from '../shared/messages';
+import type { DiagnosisView, PageFacts, Tip, TipLabels } from '../shared/messages';
 import { t, uiLang } from '../shared/i18n';
 import {
+  applyPatch,
   getCase,
   getSetting,
   listCases,
@@ -27,8 +28,8 @@ import {
   saveNote,
   setSetting,
   type ReopenDb,
-} from '../storage/db';
-import { loadSessionKey } from '../storage/session';
+} from '../storage/index';
+import { loadSessionKey } from '../storage/index';
 import { newCase, type Case, type Note, type Exhibit } from '../shared/case';
 import type { Handlers } from './router';
 import { addSite, listSites, removeSite } from './sites';
@@ -139,35 +140,6 @@ async function requireCase(database: ReopenDb, caseId: string): Promise<Case> {
   if (!found)
     throw new Error(uiLang() === 'zh' ? '找不到这个案卷（可能已被删除）。' : 'This case no longer exists (it may have been deleted).');
   return found;
-}
-
-/** Applies a popup patch; null removes an answer or a date. Pure. */
-export function applyPatch(theCase: Case, patch: CasePatch, now: string): Case {
-  const next: Case = {
-    ...theCase,
-    updatedAt: now,
-    answers: { ...theCase.answers },
-    checklist: { ...theCase.checklist },
-    dates: { ...theCase.dates },
-  };
-  if (patch.title !== undefined) next.title = patch.title;
-  if (patch.product !== undefined) next.product = patch.product;
-  if (patch.status !== undefined) next.status = patch.status;
-  if (patch.lender !== undefined) next.lender = patch.lender;
-  if (patch.accountRef !== undefined) {
-    if (patch.accountRef) next.accountRef = patch.accountRef;
-    else delete next.accountRef;
-  }
-  for (const [k, v] of Object.entries(patch.answers ?? {})) {
-    if (v === null) delete next.answers[k];
-    else next.answers[k] = v;
-  }
-  for (const [k, v] of Object.entries(patch.checklist ?? {})) next.checklist[k] = v;
-  for (const [k, v] of Object.entries(patch.dates ?? {})) {
-    if (v === null) delete next.dates[k];
-    else next.dates[k] = v;
-  }
-  return next;
 }
 
 /** Readable notes of a case (none while the case file is locked and the key is not in session). */

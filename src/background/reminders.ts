@@ -8,10 +8,10 @@ import { diagnose } from '../rules/index';
 import { stepToRemind } from '../rules/reminders';
 import { localToday as today } from '../rules/dates';
 import { t, uiLang } from '../shared/i18n';
-import { getReminder, listCases, listExhibits, saveReminder } from '../storage/db';
+import { getReminder, listCases, listExhibits, saveReminder } from '../storage/index';
 import { factsFromCase } from '../rules/case-facts';
 import { db } from './handlers';
-import { AUTOLOCK_ALARM, forgetSessionKey, sessionKeyExpiry, type SessionArea } from '../storage/session';
+import { AUTOLOCK_ALARM, forgetSessionKey, sessionKeyExpiry, type SessionArea } from '../storage/index';
 
 export const REMINDER_ALARM = 'reopen-reminders';
 export async function scheduleReminderAlarm(): Promise<void> {

@@ -1,11 +1,22 @@
 // Export and import of the whole case file (README.md#the-case-file). Export is a Blob
 // download through <a download> (no downloads permission). Import treats the
-// file as hostile: src/storage/backup.ts parseBackup checks it without touching
-// the database, the user sees what would be added or replaced, and only their
-// confirmation writes it, all or nothing.
+// file as hostile: src/storage parseBackupFile checks its bytes (UTF-8 only)
+// and records without touching the database, the user sees what would be
+// added, replaced and kept and every setting it would change
+// (docs/trust-model.md#imported-settings), and only their confirmation writes
+// it, all or nothing.
 import { useState } from 'preact/hooks';
-import { t } from '../shared/i18n';
-import { exportAll, parseBackup, serializeBackup, MAX_BACKUP_CHARS, type ImportPreview, type ParsedBackup } from '../storage/backup';
+import { t, uiLang } from '../shared/i18n';
+import { statusLabel, type Status } from '../shared/status';
+import {
+  exportAll,
+  parseBackupFile,
+  serializeBackup,
+  MAX_BACKUP_CHARS,
+  type ImportPreview,
+  type ParsedBackup,
+  type SettingChange,
+} from '../storage/index';
 import { currentKey, database, errorText, measure, pick } from './connection';
 import { localDay } from './model';
 import type { Shell } from './Workspace';
@@ -64,7 +75,7 @@ export function BackupPanel({ shell }: { shell: Shell }) {
       return;
     }
     try {
-      const result = await parseBackup(await database(), await file.text());
+      const result = await parseBackupFile(await database(), await file.arrayBuffer(), { key: await currentKey() });
       if (!result.ok) setImportError(pick(result.error));
       else setParsed(result);
     } catch (e) {
@@ -80,9 +91,9 @@ export function BackupPanel({ shell }: { shell: Shell }) {
     try {
       const preview = await parsed.apply({
         key: await currentKey(),
-        // Adopting the backup's lock: its passphrase (when given) checks the
-        // sealed notes and seals any plain ones (src/storage/backup.ts).
-        ...(parsed.preview.encryption === 'needs-backup-passphrase' || (parsed.preview.encryption === 'adopt-key' && backupPassphrase)
+        // Adopting the backup's lock needs its passphrase: it must open the
+        // lock before anything is written (src/storage/backup-import.ts).
+        ...(parsed.preview.encryption === 'needs-backup-passphrase' || parsed.preview.encryption === 'adopt-key'
           ? { backupPassphrase }
           : {}),
       });
@@ -175,6 +186,20 @@ export function BackupPanel({ shell }: { shell: Shell }) {
   );
 }
 
+/** A setting change as the user reads it: which setting, the value now and after. */
+function settingLine(change: SettingChange): string {
+  const value = (v: SettingChange['to'] | undefined) =>
+    v === undefined ? t('optionsSettingUnset') : v === true ? t('optionsSettingYes') : v === false ? t('optionsSettingNo') : String(v);
+  const dismissed = /^dismissed\.(.+)\.([a-z]+)$/.exec(change.key);
+  const label =
+    change.key === 'lockIdleMinutes'
+      ? t('optionsSettingLockIdle')
+      : dismissed
+        ? t('optionsSettingDismissed', dismissed[1] ?? '', statusLabel(dismissed[2] as Status, uiLang()))
+        : change.key;
+  return t('optionsSettingChange', label, value(change.from), value(change.to));
+}
+
 function ImportPreviewBox({ preview }: { preview: ImportPreview }) {
   const encryption = {
     none: '',
@@ -189,6 +214,27 @@ function ImportPreviewBox({ preview }: { preview: ImportPreview }) {
         <li>{t('optionsImportAdd', String(preview.add.cases), String(preview.add.notes), String(preview.add.exhibits))}</li>
         <li>{t('optionsImportReplace', String(preview.replace.cases), String(preview.replace.notes), String(preview.replace.exhibits))}</li>
       </ul>
+      {preview.settings.length > 0 && (
+        <>
+          <p>{t('optionsImportSettings')}</p>
+          <ul data-testid="import-settings">
+            {preview.settings.map((c) => (
+              <li key={c.key} data-setting={c.key}>
+                {settingLine(c)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {preview.kept.length > 0 && (
+        <ul data-testid="import-kept">
+          {preview.kept.map((k) => (
+            <li key={k.id} data-note-id={k.id}>
+              {k.reason === 'needs-unlock' ? t('optionsImportKeptUnlock', k.id) : t('optionsImportKeptUnreadable', k.id)}
+            </li>
+          ))}
+        </ul>
+      )}
       {encryption && <p>{encryption}</p>}
     </div>
   );

@@ -8,7 +8,7 @@ import type { Product } from '../shared/products';
 import type { Status } from '../shared/status';
 import { PRODUCT_LABEL } from '../shared/products';
 import { STATUS_LABEL } from '../shared/status';
-import { listCases, listRecentNotes, saveCase, type NoteView } from '../storage/db';
+import { createCase, listCases, listRecentNotes, watchChanges, type NoteView } from '../storage/index';
 import { database, errorText, measure, pick, showDateTime } from './connection';
 import { newCase, routeHash } from './model';
 import { channelLabel } from './labels';
@@ -50,6 +50,10 @@ export function CaseList({ shell, newStatus }: { shell: Shell; newStatus?: Statu
   };
   useEffect(() => {
     void load();
+    // Cases and entries saved elsewhere (the popup, the page tip, another tab) show up here.
+    return watchChanges((change) => {
+      if (change.stores.includes('cases') || change.stores.includes('notes')) void load();
+    });
   }, [shell.lock.key]);
   useEffect(() => {
     if (newStatus) titleRef.current?.focus();
@@ -65,7 +69,7 @@ export function CaseList({ shell, newStatus }: { shell: Shell; newStatus?: Statu
       new Date().toISOString(),
     );
     try {
-      await saveCase(await database(), draft);
+      await createCase(await database(), draft);
       // Acknowledged only now that it is stored; the form empties only on success.
       setTitle('');
       setLender('');

@@ -1,23 +1,24 @@
 // One case: its details, page exhibits, computed deadlines, key dates,
-// questionnaire, checklist and timeline. Every change is saved at once; a
+// questionnaire, checklist and timeline. Every change is saved at once as a
+// patch of the fields it touches (updateCase, docs/architecture.md#one-writer),
+// never as a whole case, and the view re-reads the case whenever any context
+// announces a change to it (the popup through the worker, another tab). A
 // failed save keeps what the user entered on screen, says why, and offers to
 // try again (README.md#the-case-file: "Drafts are never lost").
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Case, Exhibit } from '../shared/case';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Case, CasePatch, Exhibit } from '../shared/case';
 import { t } from '../shared/i18n';
-import type { Product } from '../shared/products';
-import type { Status } from '../shared/status';
 import { CASE_DATE_KEYS, QUESTIONS, diagnose } from '../rules/index';
 import { factsFromCase } from '../rules/case-facts';
 import { CASE_DATE_LABEL } from '../rules/text';
 import { STATUS_LABEL } from '../shared/status';
-import { deleteCase, getCase, listNotes, listExhibits, saveCase, type NoteView } from '../storage/db';
+import { applyPatch, deleteCase, getCase, listExhibits, listNotes, updateCase, watchChanges, type NoteView } from '../storage/index';
 import { database, errorText, pick, showDateTime } from './connection';
-import { localDay, routeHash } from './model';
+import { localDay, mergePatches, routeHash } from './model';
 import { daysLeftLabel, deadlineStateLabel } from './labels';
 import { Timeline } from './Timeline';
 import type { Shell } from './Workspace';
-import { ProductSelect, StatusSelect } from './fields';
+import { CaseDetails } from './CaseDetails';
 
 export function CaseView({ shell, id }: { shell: Shell; id: string }) {
   const [theCase, setCase] = useState<Case | null | undefined>(undefined);
@@ -27,27 +28,35 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
   const [saveError, setSaveError] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleteError, setDeleteError] = useState('');
+  /** Fields changed on screen whose save has not succeeded yet. */
+  const unsaved = useRef<CasePatch | null>(null);
 
   const loadNotes = async (): Promise<void> => {
     const { items } = await listNotes(await database(), id, { key: shell.lock.key });
     setNotes(items);
   };
-  useEffect(() => {
-    void (async () => {
-      try {
-        const db = await database();
-        const found = await getCase(db, id);
-        setCase(found ?? null);
-        if (found) {
-          setExhibits((await listExhibits(db, id)).items);
-          await loadNotes();
-        }
-      } catch (e) {
-        shell.failed(e);
-        setLoadError(errorText(e));
-        setCase(null);
+  /** Reads the case and its records as stored now. */
+  const load = async (): Promise<void> => {
+    try {
+      const db = await database();
+      const found = await getCase(db, id);
+      // A change not yet saved stays on screen over what is stored.
+      setCase(found ? (unsaved.current ? applyPatch(found, unsaved.current, found.updatedAt) : found) : null);
+      if (found) {
+        setExhibits((await listExhibits(db, id)).items);
+        await loadNotes();
       }
-    })();
+    } catch (e) {
+      shell.failed(e);
+      setLoadError(errorText(e));
+      setCase((c) => c ?? null);
+    }
+  };
+  useEffect(() => {
+    void load();
+    return watchChanges((change) => {
+      if (change.caseIds.includes(id)) void load();
+    });
   }, [id]);
   useEffect(() => {
     if (theCase) void loadNotes().catch((e: unknown) => setLoadError(errorText(e)));
@@ -55,12 +64,18 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
 
   const diagnosis = useMemo(() => (theCase ? diagnose(factsFromCase(theCase, localDay(), exhibits)) : null), [theCase, exhibits]);
 
-  /** Shows the change at once and stores it; on failure the change stays on screen, marked unsaved. */
-  const commit = async (next: Case): Promise<boolean> => {
-    const stamped = { ...next, updatedAt: new Date().toISOString() };
-    setCase(stamped);
+  /**
+   * Shows the change at once and stores it as a patch. On failure the change
+   * stays on screen, merged into the patch that "try again" sends.
+   */
+  const commit = async (patch: CasePatch): Promise<boolean> => {
+    const pending = mergePatches(unsaved.current, patch);
+    unsaved.current = pending;
+    setCase((c) => (c ? applyPatch(c, patch, new Date().toISOString()) : c));
     try {
-      await saveCase(await database(), stamped);
+      const stored = await updateCase(await database(), id, pending, new Date().toISOString());
+      if (unsaved.current === pending) unsaved.current = null;
+      setCase(unsaved.current ? applyPatch(stored, unsaved.current, stored.updatedAt) : stored);
       setSaveError('');
       return true;
     } catch (e) {
@@ -111,7 +126,7 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
       {saveError && (
         <div class="err options-banner" role="alert" data-testid="save-error">
           <span>{saveError}</span>{' '}
-          <button type="button" onClick={() => void commit(theCase)}>
+          <button type="button" onClick={() => void commit({})}>
             {t('optionsRetrySave')}
           </button>
         </div>
@@ -201,13 +216,7 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
                 type="date"
                 data-testid={`date-${k}`}
                 value={theCase.dates[k] ?? ''}
-                onChange={(e) => {
-                  const dates = { ...theCase.dates };
-                  const v = e.currentTarget.value;
-                  if (v) dates[k] = v;
-                  else delete dates[k];
-                  void commit({ ...theCase, dates });
-                }}
+                onChange={(e) => void commit({ dates: { [k]: e.currentTarget.value || null } })}
               />
             </label>
           ))}
@@ -223,13 +232,7 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
               <select
                 data-testid={`answer-${q.id}`}
                 value={String(theCase.answers[q.id] ?? '')}
-                onChange={(e) => {
-                  const answers = { ...theCase.answers };
-                  const v = e.currentTarget.value;
-                  if (v) answers[q.id] = v;
-                  else delete answers[q.id];
-                  void commit({ ...theCase, answers });
-                }}
+                onChange={(e) => void commit({ answers: { [q.id]: e.currentTarget.value || null } })}
               >
                 <option value="">{t('optionsNotAnswered')}</option>
                 {q.options.map((o) => (
@@ -255,7 +258,7 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
                 <input
                   type="checkbox"
                   checked={theCase.checklist[item.id] === true}
-                  onChange={(e) => void commit({ ...theCase, checklist: { ...theCase.checklist, [item.id]: e.currentTarget.checked } })}
+                  onChange={(e) => void commit({ checklist: { [item.id]: e.currentTarget.checked } })}
                 />
                 <span>{pick(item.text)}</span>
               </label>
@@ -266,56 +269,5 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
 
       <Timeline shell={shell} theCase={theCase} notes={notes} exhibits={exhibits} diagnosis={diagnosis} reload={loadNotes} />
     </article>
-  );
-}
-
-/** Title, lender, product, status and account reference, saved together with one button. */
-function CaseDetails({ theCase, commit }: { theCase: Case; commit: (next: Case) => Promise<boolean> }) {
-  const [title, setTitle] = useState(theCase.title);
-  const [lender, setLender] = useState(theCase.lender ?? '');
-  const [product, setProduct] = useState<Product | ''>(theCase.product ?? '');
-  const [status, setStatus] = useState<Status | ''>(theCase.status ?? '');
-  const [accountRef, setAccountRef] = useState(theCase.accountRef ?? '');
-  const [saved, setSaved] = useState(false);
-
-  const save = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    const { lender: _l, product: _p, status: _s, accountRef: _a, ...rest } = theCase;
-    const next: Case = {
-      ...rest,
-      title: title.trim(),
-      ...(lender.trim() ? { lender: lender.trim() } : {}),
-      ...(product ? { product } : {}),
-      ...(status ? { status } : {}),
-      ...(accountRef.trim() ? { accountRef: accountRef.trim() } : {}),
-    };
-    setSaved(await commit(next));
-  };
-
-  return (
-    <form class="options-grid" onSubmit={(e) => void save(e)} aria-label={t('optionsDetailsHeading')} onInput={() => setSaved(false)}>
-      <label class="field">
-        <span>{t('caseTitleLabel')}</span>
-        <input value={title} required maxLength={200} onInput={(e) => setTitle(e.currentTarget.value)} />
-      </label>
-      <label class="field">
-        <span>{t('optionsLenderLabel')}</span>
-        <input value={lender} maxLength={100} onInput={(e) => setLender(e.currentTarget.value)} />
-      </label>
-      <ProductSelect value={product} onChange={setProduct} />
-      <StatusSelect value={status} onChange={setStatus} />
-      <label class="field">
-        <span>{t('optionsAccountRefLabel')}</span>
-        <input value={accountRef} maxLength={100} onInput={(e) => setAccountRef(e.currentTarget.value)} />
-      </label>
-      <div class="row">
-        <button type="submit">{t('optionsSaveDetails')}</button>
-        {saved && (
-          <span class="ok" role="status">
-            {t('optionsSaved')}
-          </span>
-        )}
-      </div>
-    </form>
   );
 }

@@ -4,10 +4,18 @@
 // passphrase is typed only here, in an extension page (docs/trust-model.md#closed-shadow-root).
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { getSetting, setSetting } from '../storage/db';
-import { changePassphrase, disableLock, enableLock, unlock } from '../storage/lock';
-import { MIN_PASSPHRASE_LENGTH } from '../storage/crypto';
-import { DEFAULT_IDLE_MINUTES, forgetSessionKey } from '../storage/session';
+import {
+  getSetting,
+  setSetting,
+  changePassphrase,
+  disableLock,
+  enableLock,
+  unlock,
+  MIN_PASSPHRASE_LENGTH,
+  DEFAULT_IDLE_MINUTES,
+  boundedIdleMinutes,
+  forgetSessionKey,
+} from '../storage/index';
 import { database, errorText, keepKey, sessionArea } from './connection';
 import type { Shell } from './Workspace';
 
@@ -16,7 +24,7 @@ const IDLE_CHOICES = [5, 15, 30, 60, 240] as const;
 
 async function idleMinutes(): Promise<number> {
   const v = await getSetting(await database(), IDLE_SETTING);
-  return typeof v === 'number' && v > 0 ? v : DEFAULT_IDLE_MINUTES;
+  return boundedIdleMinutes(v);
 }
 
 /**

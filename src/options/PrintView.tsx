@@ -12,7 +12,7 @@ import { CASE_DATE_LABEL } from '../rules/text';
 import { PRODUCT_LABEL } from '../shared/products';
 import { STATUS_LABEL } from '../shared/status';
 import type { CaseDateKey } from '../rules/types';
-import { getCase, listNotes, listExhibits, type NoteView } from '../storage/db';
+import { getCase, listNotes, listExhibits, type NoteView } from '../storage/index';
 import { database, errorText, pick, showDateTime } from './connection';
 import { chronological, localDay, routeHash } from './model';
 import { channelLabel, daysLeftLabel, deadlineStateLabel } from './labels';

@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import { diagnose } from '../rules/index';
 import { factsFromCase } from '../rules/case-facts';
-import { listCases, listExhibits } from '../storage/db';
+import { listCases, listExhibits } from '../storage/index';
 import { database, errorText, pick } from './connection';
 import { localDay, nextReminder, routeHash } from './model';
 import { daysLeftLabel, deadlineStateLabel } from './labels';

@@ -5,8 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Case, Note } from '../shared/case';
 import { CONTACT_CHANNELS, type ContactChannel } from '../shared/channels';
 import { t } from '../shared/i18n';
-import { listCases } from '../storage/db';
-import { buildNoteIndex, watchNoteChanges, type NoteIndex } from '../storage/note-index';
+import { listCases, buildNoteIndex, watchNoteChanges, type NoteIndex } from '../storage/index';
 import { database, errorText, measure, showDateTime } from './connection';
 import { routeHash } from './model';
 import { channelLabel } from './labels';
@@ -17,7 +16,7 @@ export function SearchView({ shell }: { shell: Shell }) {
   const [query, setQuery] = useState('');
   const [lender, setLender] = useState('');
   const [channel, setChannel] = useState<ContactChannel | ''>('');
-  const [results, setResults] = useState<{ items: Note[]; lockedSkipped: number } | null>(null);
+  const [results, setResults] = useState<{ items: Note[]; lockedSkipped: number; decrypted: boolean } | null>(null);
   const [error, setError] = useState('');
 
   // The index is read once and kept warm while this view is open; any write
@@ -32,6 +31,10 @@ export function SearchView({ shell }: { shell: Shell }) {
     return index.current.built;
   };
   useEffect(() => {
+    // Results opened with a key that is gone (Lock now here or in another
+    // tab, the idle lock) leave the screen at once; searching again lists
+    // only what is readable now.
+    if (!shell.lock.key) setResults((r) => (r?.decrypted ? null : r));
     void indexFor(shell.lock.key).catch(() => undefined); // warm up while the user types
     return watchNoteChanges(() => (index.current = null));
   }, [shell.lock.key]);
@@ -58,7 +61,7 @@ export function SearchView({ shell }: { shell: Shell }) {
         ...(channel ? { channel } : {}),
       });
       measure('reopen:search', started);
-      setResults({ items: found.items, lockedSkipped: found.lockedSkipped });
+      setResults({ items: found.items, lockedSkipped: found.lockedSkipped, decrypted: shell.lock.key !== null });
       setError('');
     } catch (e) {
       shell.failed(e);

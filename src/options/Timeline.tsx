@@ -3,7 +3,7 @@
 // only here, in an extension page, never in the page-side tip (docs/trust-model.md#closed-shadow-root).
 // The entry's id is chosen when the form opens, so a retried save overwrites
 // instead of duplicating (docs/trust-model.md#worker-lifetime).
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Case, Note, Exhibit } from '../shared/case';
 import { LIMITS } from '../shared/case';
 import { CONTACT_CHANNELS, type AppealChannel, type ContactChannel } from '../shared/channels';
@@ -11,8 +11,7 @@ import { t, uiLang } from '../shared/i18n';
 import type { Diagnosis } from '../rules/types';
 import { appealInputFromCase } from '../appeal/from-case';
 import { appealPlainText, renderAppeal, CHANNEL_INFO } from '../appeal/index';
-import { deleteNote, saveNote, type NoteView } from '../storage/db';
-import { StorageError } from '../storage/errors';
+import { deleteNote, saveNote, StorageError, type NoteView } from '../storage/index';
 import { currentKey, database, errorText, pick, showDateTime } from './connection';
 import { fromLocalInput, localDay, toLocalInput } from './model';
 import { channelLabel } from './labels';
@@ -56,6 +55,14 @@ export function Timeline({ shell, theCase, notes, exhibits, diagnosis, reload }:
   const [appealChannel, setAppealChannel] = useState<AppealChannel>('letter');
   const locked = shell.lock.enabled && !shell.lock.key;
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  // An entry opened for editing holds its decrypted text: when the key goes
+  // (the lock announcement), it leaves the form unless the user changed it,
+  // since their own unsaved words are never thrown away.
+  const opened = useRef<Draft | null>(null);
+  useEffect(() => {
+    if (shell.lock.key || !draft.editing || !opened.current) return;
+    if (JSON.stringify(opened.current) === JSON.stringify(draft)) setDraft(emptyDraft());
+  }, [shell.lock.key]);
 
   const save = async (event: Event): Promise<void> => {
     event.preventDefault();
@@ -95,7 +102,7 @@ export function Timeline({ shell, theCase, notes, exhibits, diagnosis, reload }:
   };
 
   const edit = (n: Note): void => {
-    setDraft({
+    const loaded: Draft = {
       id: n.id,
       editing: true,
       at: toLocalInput(n.at),
@@ -103,7 +110,9 @@ export function Timeline({ shell, theCase, notes, exhibits, diagnosis, reload }:
       ref: n.ref ?? '',
       text: n.text,
       appealText: n.appealText ?? '',
-    });
+    };
+    opened.current = loaded;
+    setDraft(loaded);
     setError('');
     setStatus('');
     document.getElementById('entry-form')?.scrollIntoView();

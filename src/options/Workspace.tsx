@@ -4,9 +4,16 @@
 // is deleted. Views get what they need as props.
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLang } from '../shared/i18n';
-import { isLockEnabled, restoreDeleted, type DeletedSnapshot } from '../storage/db';
-import { forgetSessionKey, sessionKeyExpiry } from '../storage/session';
-import { currentKey, database, errorText, isBlocked, onReloadNeeded, sessionArea } from './connection';
+import {
+  StorageError,
+  isLockEnabled,
+  restoreDeleted,
+  forgetSessionKey,
+  sessionKeyExpiry,
+  watchChanges,
+  type DeletedSnapshot,
+} from '../storage/index';
+import { currentKey, database, errorText, isBlocked, onLockAnnounced, onReloadNeeded, pick, sessionArea } from './connection';
 import { parseRoute, routeHash, type Route } from './model';
 import { CaseList } from './CaseList';
 import { CaseView } from './CaseView';
@@ -41,8 +48,11 @@ export function Workspace() {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
   const [lock, setLock] = useState<LockState | null>(null);
   const [reloadNeeded, setReloadNeeded] = useState(false);
-  const [undo, setUndo] = useState<{ snapshot: DeletedSnapshot; title: string } | null>(null);
+  // The key in use at the delete stays in this page's memory with the
+  // snapshot, so an undo after the lock was removed or replaced can still open the notes.
+  const [undo, setUndo] = useState<{ snapshot: DeletedSnapshot; title: string; keyAtDelete: CryptoKey | null } | null>(null);
   const [undoError, setUndoError] = useState('');
+  const [undoEnded, setUndoEnded] = useState('');
 
   const refreshLock = async (): Promise<void> => {
     try {
@@ -62,7 +72,20 @@ export function Workspace() {
     const onHash = () => setRoute(parseRoute(location.hash));
     addEventListener('hashchange', onHash);
     void refreshLock();
+    // The lock announcement: the key left storage.session (Lock now in another
+    // tab, the worker's idle alarm). Every view showing decrypted text gets
+    // key = null at once and clears it.
+    const stopLock = onLockAnnounced(() => {
+      setLock((l) => (l?.enabled ? { enabled: true, key: null } : l));
+      void refreshLock();
+    });
+    // A lock set or removed in another tab is a write of the key record.
+    const stopMeta = watchChanges((change) => {
+      if (change.stores.includes('meta')) void refreshLock();
+    });
     return () => {
+      stopLock();
+      stopMeta();
       stop();
       removeEventListener('hashchange', onHash);
     };
@@ -100,13 +123,17 @@ export function Workspace() {
   const doUndo = async (): Promise<void> => {
     if (!undo) return;
     try {
-      await restoreDeleted(await database(), undo.snapshot);
+      await restoreDeleted(await database(), undo.snapshot, { key: await currentKey(), keyAtDelete: undo.keyAtDelete });
       const id = (undo.snapshot.case as { id: string }).id;
       setUndo(null);
       setUndoError('');
       go({ view: 'case', id });
     } catch (error) {
-      setUndoError(errorText(error));
+      if (error instanceof StorageError && error.code === 'invalid') {
+        // The notes can no longer be opened: the undo window ends, saying why.
+        setUndo(null);
+        setUndoEnded(pick(error.text));
+      } else setUndoError(errorText(error)); // e.g. unlock first, then undo again
     }
   };
 
@@ -123,7 +150,8 @@ export function Workspace() {
     go,
     deleted: (snapshot, title) => {
       setUndoError('');
-      setUndo({ snapshot, title });
+      setUndoEnded('');
+      setUndo({ snapshot, title, keyAtDelete: lock.key });
     },
     failed: (error) => {
       if (isBlocked(error)) setReloadNeeded(true);
@@ -166,11 +194,16 @@ export function Workspace() {
               {t('optionsUndo')}
             </button>
             {undoError && (
-              <p class="err" role="alert">
+              <p class="err" role="alert" data-testid="undo-error">
                 {undoError}
               </p>
             )}
           </div>
+        )}
+        {undoEnded && (
+          <p class="err options-banner" role="alert" data-testid="undo-ended">
+            {undoEnded}
+          </p>
         )}
         {lock.enabled && !lock.key && route.view !== 'settings' && (
           <div class="card options-banner no-print" data-testid="locked-banner">

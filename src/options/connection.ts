@@ -4,9 +4,18 @@
 // signal (README.md#the-case-file: "An open connection that blocks an upgrade closes itself and
 // the page says it must reload").
 import browser from 'webextension-polyfill';
-import { openReopenDb, type ReopenDb } from '../storage/db';
-import { StorageError } from '../storage/errors';
-import { AUTOLOCK_ALARM, loadSessionKey, storeSessionKey, type SessionArea } from '../storage/session';
+import {
+  openReopenDb,
+  StorageError,
+  AUTOLOCK_ALARM,
+  loadSessionKey,
+  boundedIdleMinutes,
+  storeSessionKey,
+  watchLock,
+  type StorageChangeEvents,
+  type ReopenDb,
+  type SessionArea,
+} from '../storage/index';
 import type { Bilingual } from '../rules/types';
 import { uiLang } from '../shared/i18n';
 
@@ -41,9 +50,14 @@ export const sessionArea = (): SessionArea => browser.storage.session as unknown
  * (src/background/index.ts handles the alarm).
  */
 export async function keepKey(key: CryptoKey, idleMinutes: number): Promise<void> {
-  await storeSessionKey(sessionArea(), key, idleMinutes);
-  await browser.alarms.create(AUTOLOCK_ALARM, { when: Date.now() + idleMinutes * 60_000 + 1_000 });
+  const minutes = boundedIdleMinutes(idleMinutes);
+  await storeSessionKey(sessionArea(), key, minutes);
+  await browser.alarms.create(AUTOLOCK_ALARM, { when: Date.now() + minutes * 60_000 + 1_000 });
 }
+
+/** Calls `onLocked` when the unlocked key leaves storage.session, in this tab or any other context. */
+export const onLockAnnounced = (onLocked: () => void): (() => void) =>
+  watchLock(browser.storage.onChanged as unknown as StorageChangeEvents, onLocked);
 
 /** The unlocked data key, or null (locked, or forgotten after the idle time). Each read counts as use. */
 export const currentKey = (): Promise<CryptoKey | null> => loadSessionKey(sessionArea()).catch(() => null);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { chronological, newCase, nextReminder, parseRoute, routeHash } from './model';
+import { chronological, mergePatches, newCase, nextReminder, parseRoute, routeHash } from './model';
 import type { DeadlineStep } from '../rules/types';
-import { sampleCase, sampleNote, sampleExhibit } from '../storage/sample-data';
+import { sampleCase, sampleNote, sampleExhibit } from '../../test/fixtures/sample-data';
 
 describe('routes', () => {
   test.each([
@@ -58,4 +58,17 @@ test('nextReminder picks an overdue step before a waiting one, and skips archive
   expect(pick?.theCase.id).toBe(b.id);
   expect(pick?.step.id).toBe('credit-objection');
   expect(nextReminder([{ theCase: a, deadlines: [step('lender-complaint', 'waiting', 10)] }])).toBeUndefined();
+});
+
+describe('mergePatches', () => {
+  test('keeps every field of both patches, the later one winning field by field', () => {
+    expect(
+      mergePatches({ answers: { a: 'x', b: 'y' }, title: 'one' }, { answers: { b: null }, dates: { firstContact: '2025-01-01' } }),
+    ).toEqual({
+      title: 'one',
+      answers: { a: 'x', b: null },
+      dates: { firstContact: '2025-01-01' },
+    });
+    expect(mergePatches(null, { archived: true })).toEqual({ archived: true });
+  });
 });

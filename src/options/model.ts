@@ -1,7 +1,7 @@
 // Pure helpers of the case workspace: the hash routes, a new case's shape,
 // the case file in chronological order and the next reminder. No DOM, no
 // chrome.*, so they are unit-tested in plain Vitest (model.test.ts).
-import type { Case, Note, Exhibit } from '../shared/case';
+import type { Case, CasePatch, Note, Exhibit } from '../shared/case';
 import type { Status } from '../shared/status';
 import { STATUSES } from '../shared/status';
 import type { DeadlineStep } from '../rules/types';
@@ -119,4 +119,14 @@ export function nextReminder(
     if (step && (!best || score(step) < score(best.step))) best = { theCase, step };
   }
   return best;
+}
+
+/** Two patches as one: the later one wins field by field. */
+export function mergePatches(a: CasePatch | null, b: CasePatch): CasePatch {
+  if (!a) return b;
+  const merged: CasePatch = { ...a, ...b };
+  for (const k of ['answers', 'checklist', 'dates'] as const) {
+    if (a[k] || b[k]) (merged as Record<string, unknown>)[k] = { ...a[k], ...b[k] };
+  }
+  return merged;
 }

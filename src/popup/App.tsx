@@ -5,8 +5,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t, uiLang, type Lang } from '../shared/i18n';
-import type { CasePatch, CaseSummary, DiagnosisView, PageFacts, RequestOf, ResponseOf } from '../shared/messages';
-import type { Case } from '../shared/case';
+import type { CaseSummary, DiagnosisView, PageFacts, RequestOf, ResponseOf } from '../shared/messages';
+import type { Case, CasePatch } from '../shared/case';
 import type { AppealChannel } from '../shared/channels';
 import { ask } from '../shared/ask';
 import { activeTabId } from './tab';

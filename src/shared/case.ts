@@ -79,6 +79,10 @@ const AnswerKeySchema = z
     z.regex(KEY_PATTERN, 'key: only letters, digits, ".", "-" and "_"'),
   );
 
+const DateKeySchema = z
+  .string()
+  .check(z.maxLength(40, 'date key: at most 40 characters'), z.regex(DATE_KEY_PATTERN, 'date key: camelCase letters and digits'));
+
 /** One lender/product episode: the unit the user appeals. */
 export const CaseSchema = z.strictObject({
   id: IdSchema,
@@ -94,14 +98,7 @@ export const CaseSchema = z.strictObject({
   /** Checklist progress by checklist item id. */
   checklist: z.record(AnswerKeySchema, z.boolean()).check(maxKeys(LIMITS.checklist, 'checklist')),
   /** Milestone days; see CASE_DATE_KEYS. */
-  dates: z
-    .record(
-      z
-        .string()
-        .check(z.maxLength(40, 'date key: at most 40 characters'), z.regex(DATE_KEY_PATTERN, 'date key: camelCase letters and digits')),
-      IsoDaySchema,
-    )
-    .check(maxKeys(LIMITS.dates, 'dates')),
+  dates: z.record(DateKeySchema, IsoDaySchema).check(maxKeys(LIMITS.dates, 'dates')),
   /** The user's own reference for the account (e.g. last digits); never a full card number. */
   accountRef: z.optional(cappedString(LIMITS.accountRef, 'accountRef')),
   archived: z.optional(z.boolean()),
@@ -136,6 +133,27 @@ export function newCase(input: NewCaseInput, id: string, now: string): Case {
     dates: { ...input.dates },
   };
 }
+
+/**
+ * A change to some fields of a case: what the popup and the options workspace
+ * send, applied by `updateCase` (src/storage/cases.ts) inside one transaction
+ * so that two editors never overwrite each other's fields
+ * (docs/architecture.md#one-writer). A field left out is unchanged; `null`
+ * removes it (an answer goes back to unknown, a date or the lender is cleared);
+ * an empty accountRef removes it too.
+ */
+export const CasePatchSchema = z.strictObject({
+  title: z.optional(nonEmptyCapped(LIMITS.title, 'title')),
+  lender: z.optional(z.nullable(nonEmptyCapped(LIMITS.lender, 'lender'))),
+  product: z.optional(z.nullable(z.enum(PRODUCTS))),
+  status: z.optional(z.nullable(z.enum(STATUSES))),
+  accountRef: z.optional(z.nullable(cappedString(LIMITS.accountRef, 'accountRef'))),
+  archived: z.optional(z.boolean()),
+  answers: z.optional(z.record(AnswerKeySchema, z.nullable(AnswerValueSchema)).check(maxKeys(LIMITS.answers, 'answers'))),
+  checklist: z.optional(z.record(AnswerKeySchema, z.nullable(z.boolean())).check(maxKeys(LIMITS.checklist, 'checklist'))),
+  dates: z.optional(z.record(DateKeySchema, z.nullable(IsoDaySchema)).check(maxKeys(LIMITS.dates, 'dates'))),
+});
+export type CasePatch = z.infer<typeof CasePatchSchema>;
 
 /** A dated page exhibit saved from the page tip (README.md#the-case-file: URL, time, trimmed status text). */
 export const ExhibitSchema = z.strictObject({

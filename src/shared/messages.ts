@@ -14,7 +14,7 @@
 import { z } from './zod';
 import { STATUSES } from './status';
 import { PRODUCTS } from './products';
-import { CaseSchema, ExhibitSchema, LIMITS } from './case';
+import { CasePatchSchema, CaseSchema, ExhibitSchema, LIMITS } from './case';
 import { APPEAL_CHANNELS, CONTACT_CHANNELS } from './channels';
 
 export type Tier = 'content' | 'extension';
@@ -135,23 +135,6 @@ const CaseSummarySchema = z.object({
   archived: z.optional(z.boolean()),
 });
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
-
-/** What the popup may change on a case. Everything else is edited in the options workspace. */
-export const CasePatchSchema = z.object({
-  title: z.optional(z.string().check(z.minLength(1), z.maxLength(LIMITS.title))),
-  product: z.optional(z.enum(PRODUCTS)),
-  status: z.optional(status),
-  lender: z.optional(z.string().check(z.minLength(1), z.maxLength(LIMITS.lender))),
-  accountRef: z.optional(z.string().check(z.maxLength(LIMITS.accountRef))),
-  /** An answer of null removes it (the question goes back to unknown). */
-  answers: z.optional(
-    z.record(z.string().check(z.maxLength(LIMITS.answerKey), z.regex(/^[A-Za-z0-9_.-]+$/)), z.nullable(z.string().check(z.maxLength(200)))),
-  ),
-  checklist: z.optional(z.record(z.string().check(z.maxLength(LIMITS.answerKey), z.regex(/^[A-Za-z0-9_.-]+$/)), z.boolean())),
-  /** A date of null removes it. */
-  dates: z.optional(z.record(z.string().check(z.maxLength(40), z.regex(/^[a-z][A-Za-z0-9]*$/)), z.nullable(day))),
-});
-export type CasePatch = z.infer<typeof CasePatchSchema>;
 
 const Empty = z.object({});
 const Ok = z.object({ done: z.literal(true) });

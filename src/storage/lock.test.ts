@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { dumpStores, getKeyRecord, isLockEnabled, listNotes, openReopenDb, saveBatch, saveNote, searchNotes } from './db';
-import type { ReopenDb } from './db';
+import { buildNoteIndex, dumpStores, isLockEnabled, listNotes, openReopenDb, saveBatch, saveNote } from './index';
+import { getKeyRecord } from './lock';
+import type { ReopenDb } from './index';
 import { WRONG_PASSPHRASE, decryptNote, encryptNote, exportSessionKey, fromBase64, importSessionKey, toBase64 } from './crypto';
 import { StorageError } from './errors';
 import { changePassphrase, disableLock, enableLock, unlock } from './lock';
 import type { EncryptedNote } from './records';
-import { sampleCase, sampleNote } from './sample-data';
+import { sampleCase, sampleNote } from '../../test/fixtures/sample-data';
 
 const FAST = { iterations: 1_000 };
 const PASS = '我的口令 correct horse';
@@ -65,10 +66,10 @@ describe('passphrase lock', () => {
     const before = await dumpStores(db);
     expect((await rejection(saveNote(db, sampleNote(9, 'case-1')))).code).toBe('locked');
     expect(await dumpStores(db)).toEqual(before);
-    const blind = await searchNotes(db, 'T100002');
+    const blind = (await buildNoteIndex(db)).search('T100002');
     expect(blind.items).toEqual([]);
     expect(blind.lockedSkipped).toBe(3);
-    const seeing = await searchNotes(db, 't100002', { key });
+    const seeing = (await buildNoteIndex(db, key)).search('t100002');
     expect(seeing.items.map((n) => n.id)).toEqual(['note-2']);
   });
 

@@ -3,12 +3,32 @@
 // would let an IndexedDB transaction auto-commit half-way, docs/trust-model.md#transactions), then
 // writes in one transaction whose guard re-checks that nothing changed meanwhile.
 import type { Note } from '../shared/case';
-import { commitAtomically, getKeyRecord, listStoredNotes, parseStoredNote } from './db';
-import type { ReopenDb, WriteTx } from './db';
+import { parseStoredNote, validate } from './checked';
+import { commitAtomically } from './commit';
+import { listStoredNotes } from './dump';
+import type { ReopenDb, WriteTx } from './open';
 import { checkNewPassphrase, decryptNote, encryptNote, unwrapDataKey, wrapDataKey, generateDataKey } from './crypto';
 import { StorageError } from './errors';
 import type { KeyRecord, StoredNote } from './records';
-import { isEncryptedNote } from './records';
+import { KeyRecordSchema, isEncryptedNote } from './records';
+
+/** The passphrase lock's key record, or undefined when no lock is set. Throws 'invalid' if corrupt. */
+export const getKeyRecord = async (db: ReopenDb): Promise<KeyRecord | undefined> => {
+  const raw = await db.get('meta', 'lock');
+  return raw === undefined ? undefined : validate(KeyRecordSchema, raw, 'lock');
+};
+
+/** Whether a passphrase lock is set (notes are then stored encrypted). */
+export const isLockEnabled = async (db: ReopenDb): Promise<boolean> => (await db.count('meta', 'lock')) > 0;
+
+/** Guard: the lock inside the write transaction is the one the records were prepared for. */
+export const expectLock =
+  (prepared: KeyRecord | undefined, error: () => StorageError = () => new StorageError('locked')) =>
+  async (tx: WriteTx): Promise<void> => {
+    const now: unknown = await tx.objectStore('meta').get('lock');
+    const nowKeyId = now && typeof now === 'object' && 'keyId' in now ? now.keyId : undefined;
+    if (nowKeyId !== prepared?.keyId) throw error();
+  };
 
 export interface LockOptions {
   /** PBKDF2 iterations; defaults to 600,000. Tests pass ~1,000. */

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import v1 from '../../test/fixtures/db/v1.json';
 import { loadFixtureDb } from '../../test/fixtures/db/load';
-import { DB_VERSION, dumpStores, getCase, listCases, listNotes, listExhibits, openReopenDb, saveNote, searchNotes } from './db';
+import { DB_VERSION, dumpStores, getCase, listCases, listNotes, listExhibits, openReopenDb, saveNote, buildNoteIndex } from './index';
 import { CaseSchema, NoteSchema, ExhibitSchema } from '../shared/case';
 
 type Rec = Record<string, unknown> & { id: string };
@@ -48,7 +48,7 @@ describe('migration from the v1 fixture database', () => {
     }
     // The new v2 indexes work on migrated data.
     expect((await listNotes(db, '0b7e4c1a-5a34-4f3e-9d0b-1c2d3e4f5a6b')).items.map((n) => n.id)).toEqual(['n-0001', 'n-0002', 'n-0003']);
-    expect((await searchNotes(db, '自动化决策')).items.map((n) => n.id)).toEqual(['n-0002']);
+    expect((await buildNoteIndex(db)).search('自动化决策').items.map((n) => n.id)).toEqual(['n-0002']);
     // And the migrated database accepts new writes.
     await saveNote(db, { id: 'n-new', caseId: 'case-archived', at: '2025-01-01T00:00:00.000Z', channel: 'other', text: 'after upgrade' });
     expect((await dumpStores(db)).notes).toHaveLength(fixture.stores.notes.length + 1);

@@ -3,11 +3,14 @@
 // store.search_ms_10k). Reading 10,000 records from IndexedDB costs ~200 ms
 // in Chromium, far more than matching them, so the page reads them once and
 // searches memory until a write anywhere makes the index stale
-// (CHANGE_CHANNEL in db.ts). Locked notes are indexed only when unlocked.
+// (commit.ts watchChanges). Locked notes are indexed only when unlocked.
 import type { Note } from '../shared/case';
 import type { ContactChannel } from '../shared/channels';
-import { CHANGE_CHANNEL, listCases, listNotes, type ReopenDb, type SearchResult } from './db';
-import type { CorruptRecord } from './db';
+import { listCases } from './cases';
+import type { Checked, CorruptRecord } from './checked';
+import { watchChanges } from './commit';
+import { listNotes } from './notes';
+import type { ReopenDb } from './open';
 
 export interface NoteIndexFilters {
   lender?: string;
@@ -21,8 +24,17 @@ interface Entry {
   lender: string | undefined;
 }
 
+export interface SearchResult extends Checked<Note> {
+  /** Encrypted notes that could not be searched because no key was given. */
+  lockedSkipped: number;
+}
+
 export interface NoteIndex {
-  /** Same results as searchNotes: matches newest first, plus locked entries skipped. */
+  /**
+   * Case-insensitive search of text, ref and appeal text, newest first. An
+   * empty query matches every note that passes the filters. Encrypted notes are
+   * searched only when the index was built with the key (counted in `lockedSkipped` otherwise).
+   */
   search(query: string, filters?: NoteIndexFilters): SearchResult;
   readonly size: number;
 }
@@ -67,11 +79,7 @@ export async function buildNoteIndex(db: ReopenDb, key?: CryptoKey | null): Prom
  * index depends on. Returns the unsubscribe function.
  */
 export function watchNoteChanges(onChange: () => void): () => void {
-  if (typeof BroadcastChannel !== 'function') return () => undefined;
-  const channel = new BroadcastChannel(CHANGE_CHANNEL);
-  channel.onmessage = (event: MessageEvent<{ stores?: unknown }>) => {
-    const stores = Array.isArray(event.data?.stores) ? event.data.stores : [];
-    if (stores.includes('notes') || stores.includes('cases')) onChange();
-  };
-  return () => channel.close();
+  return watchChanges((change) => {
+    if (change.stores.includes('notes') || change.stores.includes('cases')) onChange();
+  });
 }

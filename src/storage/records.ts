@@ -79,14 +79,45 @@ export const SettingValueSchema = z.union([
 ]);
 export type SettingValue = z.infer<typeof SettingValueSchema>;
 
-export const SettingRecordSchema = z.strictObject({
-  key: z.string().check(
-    z.minLength(1, 'setting key: must not be empty'),
-    z.maxLength(64, 'setting key: at most 64 characters'),
-    z.regex(SETTING_KEY, 'setting key: only letters, digits, ".", "-" and "_"'),
-    // Settings may be spread into plain objects by the options page.
-    z.refine((k: string) => !['__proto__', 'constructor', 'prototype'].includes(k), 'setting key: reserved name'),
-  ),
-  value: SettingValueSchema,
-});
+/** Bounds of the auto-lock's idle time, in minutes: at least one minute, at most a day. */
+export const IDLE_MINUTES = { min: 1, max: 1_440 } as const;
+
+/**
+ * Every setting Reopen keeps, with the values it accepts. A key not listed
+ * here is refused, so an imported backup cannot plant a value that no screen
+ * shows or bounds (docs/trust-model.md#imported-settings).
+ */
+export const SETTING_RULES: readonly { key: string | RegExp; what: string; valid: (v: SettingValue) => boolean }[] = [
+  {
+    key: 'lockIdleMinutes',
+    what: `a whole number of minutes from ${IDLE_MINUTES.min} to ${IDLE_MINUTES.max}`,
+    valid: (v) => typeof v === 'number' && Number.isInteger(v) && v >= IDLE_MINUTES.min && v <= IDLE_MINUTES.max,
+  },
+  // "Don't show this here again" on the page tip, per host and status.
+  { key: /^dismissed\.[a-z0-9.-]+\.[a-z]+$/, what: 'true or false', valid: (v) => typeof v === 'boolean' },
+];
+
+const ruleFor = (key: string) => SETTING_RULES.find((r) => (typeof r.key === 'string' ? r.key === key : r.key.test(key)));
+
+export const SettingRecordSchema = z
+  .strictObject({
+    key: z
+      .string()
+      .check(
+        z.minLength(1, 'setting key: must not be empty'),
+        z.maxLength(200, 'setting key: at most 200 characters'),
+        z.regex(SETTING_KEY, 'setting key: only letters, digits, ".", "-" and "_"'),
+      ),
+    value: SettingValueSchema,
+  })
+  .check(
+    z.superRefine((record, ctx) => {
+      const rule = ruleFor(record.key);
+      if (!rule)
+        ctx.addIssue({ code: 'custom', path: ['key'], message: `setting key: ${record.key} is not a Reopen setting`, input: record.key });
+      else if (!rule.valid(record.value)) {
+        ctx.addIssue({ code: 'custom', path: ['value'], message: `${record.key}: must be ${rule.what}`, input: record.value });
+      }
+    }),
+  );
 export type SettingRecord = z.infer<typeof SettingRecordSchema>;

@@ -4,6 +4,7 @@
 // shells so this module stays free of chrome.* (README.md#the-case-file "Optional passphrase
 // lock"). It locks itself after `idleMinutes` without use.
 import { exportSessionKey, importSessionKey } from './crypto';
+import { IDLE_MINUTES } from './records';
 
 export interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;
@@ -17,6 +18,12 @@ const KEY = 'reopen:unlocked';
 export const AUTOLOCK_ALARM = 'reopen-autolock';
 export const DEFAULT_IDLE_MINUTES = 15;
 
+/** An idle time within IDLE_MINUTES, else the default: no value, stored or passed, can keep a key for ever. */
+export const boundedIdleMinutes = (minutes: unknown): number =>
+  typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= IDLE_MINUTES.min && minutes <= IDLE_MINUTES.max
+    ? minutes
+    : DEFAULT_IDLE_MINUTES;
+
 interface Stored {
   raw: string;
   idleMinutes: number;
@@ -29,7 +36,7 @@ export async function storeSessionKey(
   idleMinutes = DEFAULT_IDLE_MINUTES,
   now = Date.now(),
 ): Promise<void> {
-  const stored: Stored = { raw: await exportSessionKey(key), idleMinutes, lastUsed: now };
+  const stored: Stored = { raw: await exportSessionKey(key), idleMinutes: boundedIdleMinutes(idleMinutes), lastUsed: now };
   await area.set({ [KEY]: stored });
 }
 
@@ -37,7 +44,7 @@ export async function storeSessionKey(
 export async function loadSessionKey(area: SessionArea, now = Date.now()): Promise<CryptoKey | null> {
   const stored = (await area.get(KEY))[KEY] as Stored | undefined;
   if (!stored || typeof stored.raw !== 'string') return null;
-  if (now - stored.lastUsed > stored.idleMinutes * 60_000) {
+  if (!(now - stored.lastUsed <= boundedIdleMinutes(stored.idleMinutes) * 60_000)) {
     await area.remove(KEY);
     return null;
   }
@@ -48,7 +55,27 @@ export async function loadSessionKey(area: SessionArea, now = Date.now()): Promi
 /** When the key should be forgotten if unused; null when locked. */
 export async function sessionKeyExpiry(area: SessionArea): Promise<number | null> {
   const stored = (await area.get(KEY))[KEY] as Stored | undefined;
-  return stored ? stored.lastUsed + stored.idleMinutes * 60_000 : null;
+  return stored ? stored.lastUsed + boundedIdleMinutes(stored.idleMinutes) * 60_000 : null;
 }
 
 export const forgetSessionKey = (area: SessionArea): Promise<void> => area.remove(KEY);
+
+/** The shape of `storage.onChanged` that `watchLock` needs (passed in by the shells, like SessionArea). */
+export interface StorageChangeEvents {
+  addListener(listener: (changes: Record<string, { newValue?: unknown }>, areaName: string) => void): void;
+  removeListener(listener: (changes: Record<string, { newValue?: unknown }>, areaName: string) => void): void;
+}
+
+/**
+ * The lock announcement: calls `onLocked` whenever the unlocked key leaves
+ * storage.session, whoever removed it ("Lock now" in another tab, the worker's
+ * idle alarm, removing the lock). Returns the unsubscribe function.
+ */
+export function watchLock(events: StorageChangeEvents, onLocked: () => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+    const change = changes[KEY];
+    if (areaName === 'session' && change && change.newValue === undefined) onLocked();
+  };
+  events.addListener(listener);
+  return () => events.removeListener(listener);
+}

@@ -8,8 +8,7 @@ import type { Page } from 'playwright-core';
 import { IDBFactory } from 'fake-indexeddb';
 import { assertInvariants, launch, type Session } from './harness';
 import { axeViolations, rawDump } from './options-helpers';
-import { parseBackup } from '../../src/storage/backup';
-import { openReopenDb } from '../../src/storage/db';
+import { openReopenDb, parseBackup } from '../../src/storage/index';
 
 const PASSPHRASE = 'correct horse battery';
 

@@ -24,6 +24,12 @@ describe('lint guards', () => {
     ['sendBeacon', "export function f() { navigator.sendBeacon('https://x', ''); }", 'src/popup/x.ts'],
     ['idb outside storage', "import { openDB } from 'idb'; export const o = openDB;", 'src/background/x.ts'],
     ['storage from content', "import { openReopenDb } from '../storage/db'; export const o = openReopenDb;", 'src/content/x.ts'],
+    ['a storage file past its entry', "import { updateCase } from '../storage/cases'; export const u = updateCase;", 'src/options/x.ts'],
+    [
+      'a storage file past its entry, from the worker',
+      "import { getCase } from '../storage/cases'; export const g = getCase;",
+      'src/background/x.ts',
+    ],
     ['idb from content', "import { openDB } from 'idb'; export const o = openDB;", 'src/content/x.ts'],
     ['zod in content', "import { z } from '../shared/zod'; export const s = z.string();", 'src/content/x.ts'],
     ['chrome in pure core', 'export const id = () => chrome.runtime.id;', 'src/rules/x.ts'],
@@ -40,5 +46,7 @@ describe('lint guards', () => {
   test('the same kind of code is fine where it belongs', async () => {
     expect(await problems("import { openDB } from 'idb'; export const o = openDB;", 'src/storage/x.ts')).toEqual([]);
     expect(await problems('export function f(el: HTMLElement, s: string) { el.textContent = s; }', 'src/content/x.ts')).toEqual([]);
+    expect(await problems("import { updateCase } from '../storage/index'; export const u = updateCase;", 'src/options/x.ts')).toEqual([]);
+    expect(await problems("import { updateCase } from './cases'; export const u = updateCase;", 'src/storage/x.ts')).toEqual([]);
   });
 });

@@ -1,200 +1,17 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_BACKUP_CHARS, MAX_BACKUP_DEPTH, exportAll, importBackup, jsonDepth, parseBackup, serializeBackup } from './backup';
-import type { Backup } from './backup';
-import { dumpStores, listNotes, openReopenDb, saveBatch, saveReminder, setSetting } from './db';
-import type { ReopenDb } from './db';
-import { StorageError } from './errors';
-import { enableLock, unlock } from './lock';
-import { sampleCase, sampleNote, sampleExhibit } from './sample-data';
 
-const FAST = { iterations: 1_000 };
-const PASS = 'backup passphrase 口令';
+afterEach(() => vi.restoreAllMocks());
+import { MAX_BACKUP_CHARS, MAX_BACKUP_DEPTH } from './backup-format';
+import { jsonDepth } from './backup-parse';
+import { dumpStores, exportAll, openReopenDb, parseBackup, parseBackupFile, serializeBackup } from './index';
+import type { Backup } from './index';
+import { seededForBackup } from '../../test/fixtures/storage';
 
 const emptyDb = () => openReopenDb({ factory: new IDBFactory() });
 
-const seeded = async (): Promise<ReopenDb> => {
-  const db = await emptyDb();
-  await saveBatch(db, {
-    cases: [0, 1, 2].map((i) => sampleCase(i)),
-    notes: Array.from({ length: 10 }, (_, i) => sampleNote(i, `case-${i % 3}`, i === 4 ? { appealText: '申诉信全文' } : {})),
-    exhibits: [sampleExhibit(0, 'case-0'), sampleExhibit(1, 'case-2')],
-  });
-  await setSetting(db, 'language', 'zh_CN');
-  await saveReminder(db, { caseId: 'case-1', deadlineId: 'lender-15d', lastNotifiedDay: '2025-03-10' });
-  return db;
-};
-
-/** The same base64 text with one character changed (still valid base64). */
-const flip = (b64: string): string => (b64[0] === 'A' ? 'B' : 'A') + b64.slice(1);
-
-const parsedOk = async (db: ReopenDb, text: string) => {
-  const parsed = await parseBackup(db, text);
-  if (!parsed.ok) throw new Error(`unexpected rejection: ${parsed.error.en}`);
-  return parsed;
-};
-
-afterEach(() => vi.restoreAllMocks());
-
-describe('export and import', () => {
-  it('round-trips everything into an empty browser, then previews a re-import as replacements', async () => {
-    const source = await seeded();
-    const { backup, corrupt } = await exportAll(source);
-    expect(corrupt).toEqual([]);
-    expect(backup).toMatchObject({ format: 'reopen-backup', version: 2 });
-    expect(backup.encryption).toBeUndefined();
-    const target = await emptyDb();
-    const parsed = await parsedOk(target, serializeBackup(backup));
-    expect(parsed.preview).toMatchObject({
-      add: { cases: 3, notes: 10, exhibits: 2 },
-      replace: { cases: 0, notes: 0, exhibits: 0 },
-      settings: 1,
-      reminders: 1,
-      encryption: 'none',
-      needsUnlock: false,
-    });
-    expect(await dumpStores(target)).toEqual(await dumpStores(await emptyDb())); // parsing wrote nothing
-    await parsed.apply();
-    expect(await dumpStores(target)).toEqual(await dumpStores(source));
-    const again = await parsedOk(target, serializeBackup(backup));
-    expect(again.preview.add).toEqual({ cases: 0, notes: 0, exhibits: 0 });
-    expect(again.preview.replace).toEqual({ cases: 3, notes: 10, exhibits: 2 });
-  });
-
-  it('reads a version-1 backup, whose exhibits were called observations', async () => {
-    const { backup } = await exportAll(await seeded());
-    const { exhibits, ...rest } = backup;
-    const v1 = JSON.stringify({ ...rest, version: 1, observations: exhibits });
-    const target = await emptyDb();
-    const parsed = await parsedOk(target, v1);
-    expect(parsed.preview.add).toEqual({ cases: 3, notes: 10, exhibits: 2 });
-    await parsed.apply();
-    expect((await dumpStores(target)).exhibits).toEqual(exhibits);
-  });
-
-  it('a locked case file exports encrypted and is adopted as is by an empty browser', async () => {
-    const source = await seeded();
-    await enableLock(source, PASS, FAST);
-    const { backup } = await exportAll(source);
-    expect(backup.encryption?.keyId).toBeTruthy();
-    expect(serializeBackup(backup)).not.toContain('申诉信全文');
-    const target = await emptyDb();
-    const parsed = await parsedOk(target, serializeBackup(backup));
-    expect(parsed.preview.encryption).toBe('adopt-key');
-    await parsed.apply();
-    const key = await unlock(target, PASS);
-    const notes = await listNotes(target, undefined, { key });
-    expect(notes.corrupt).toEqual([]);
-    expect(notes.items.find((n) => n.id === 'note-4')).toMatchObject({ appealText: '申诉信全文' });
-  });
-
-  it('adopting a lock never leaves a plain note in clear text: it needs the backup passphrase and seals them', async () => {
-    const source = await seeded();
-    await enableLock(source, PASS, FAST);
-    const { backup } = await exportAll(source);
-    // A backup that mixes sealed notes with a plain one (e.g. edited by hand).
-    const mixed = { ...backup, notes: [...backup.notes, sampleNote(99, 'case-0', { text: '明文备注' })] };
-    const target = await emptyDb();
-    const parsed = await parsedOk(target, serializeBackup(mixed as Backup));
-    expect(parsed.preview.encryption).toBe('adopt-key');
-    const before = await dumpStores(target);
-    await expect(parsed.apply()).rejects.toMatchObject({ code: 'locked' });
-    expect(await dumpStores(target)).toEqual(before);
-    await parsed.apply({ backupPassphrase: PASS });
-    expect(JSON.stringify(await dumpStores(target))).not.toContain('明文备注');
-    const key = await unlock(target, PASS);
-    expect((await listNotes(target, undefined, { key })).items.find((n) => n.id === 'note-99')).toMatchObject({ text: '明文备注' });
-  });
-
-  it('a damaged sealed note is refused at import when the key is at hand, and nothing is written', async () => {
-    const source = await seeded();
-    await enableLock(source, PASS, FAST);
-    const { backup } = await exportAll(source);
-    const notes = backup.notes.map((n, i) => (i === 0 && 'enc' in n ? { ...n, enc: { ...n.enc, ct: flip(n.enc.ct) } } : n));
-    const target = await emptyDb();
-    const parsed = await parsedOk(target, serializeBackup({ ...backup, notes } as Backup));
-    const before = await dumpStores(target);
-    await expect(parsed.apply({ backupPassphrase: PASS })).rejects.toBeInstanceOf(StorageError);
-    expect(await dumpStores(target)).toEqual(before);
-  });
-
-  it('exports decrypted when the user chooses so', async () => {
-    const source = await seeded();
-    const key = await enableLock(source, PASS, FAST);
-    const { backup } = await exportAll(source, { decryptWith: key });
-    expect(backup.encryption).toBeUndefined();
-    expect(backup.notes.find((n) => n.id === 'note-4')).toMatchObject({ appealText: '申诉信全文' });
-  });
-
-  it('a backup sealed with another passphrase needs it, and is resealed with this browser’s key', async () => {
-    const source = await seeded();
-    await enableLock(source, PASS, FAST);
-    const text = serializeBackup((await exportAll(source)).backup);
-    const target = await emptyDb();
-    await saveBatch(target, { cases: [sampleCase(9)] });
-    const localKey = await enableLock(target, 'local passphrase', FAST);
-    const parsed = await parsedOk(target, text);
-    expect(parsed.preview).toMatchObject({ encryption: 'needs-backup-passphrase', needsUnlock: true });
-    const before = await dumpStores(target);
-    const missing = await parsed.apply({ key: localKey }).catch((e: unknown) => e);
-    expect(missing).toBeInstanceOf(StorageError);
-    expect((missing as StorageError).code).toBe('locked');
-    const wrong = await parsed.apply({ key: localKey, backupPassphrase: 'nope nope nope' }).catch((e: unknown) => e);
-    expect((wrong as StorageError).code).toBe('locked');
-    expect(await dumpStores(target)).toEqual(before);
-    await parsed.apply({ key: localKey, backupPassphrase: PASS });
-    const notes = await listNotes(target, undefined, { key: localKey });
-    expect(notes.corrupt).toEqual([]);
-    expect(notes.items).toHaveLength(10);
-    expect(JSON.stringify(await dumpStores(target))).not.toContain('申诉信全文');
-  });
-
-  it('a plain backup into a locked browser needs the unlocked key and is sealed on the way in', async () => {
-    const text = serializeBackup((await exportAll(await seeded())).backup);
-    const target = await emptyDb();
-    const key = await enableLock(target, PASS, FAST);
-    const parsed = await parsedOk(target, text);
-    expect(parsed.preview.needsUnlock).toBe(true);
-    const before = await dumpStores(target);
-    await expect(parsed.apply()).rejects.toMatchObject({ code: 'locked' });
-    expect(await dumpStores(target)).toEqual(before);
-    await parsed.apply({ key });
-    expect(JSON.stringify((await dumpStores(target)).notes)).not.toContain('申诉信全文');
-    expect((await listNotes(target, undefined, { key })).items).toHaveLength(10);
-  });
-
-  it('strips prototype-polluting keys and pollutes nothing', async () => {
-    const source = await seeded();
-    const { backup } = await exportAll(source);
-    const text = serializeBackup(backup)
-      .replace('{"format"', '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"format"')
-      .replace('"answers":{', '"answers":{"__proto__":{"isAdmin":true},');
-    const target = await emptyDb();
-    const parsed = await parsedOk(target, text);
-    await parsed.apply();
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
-    expect(Object.getPrototypeOf(parsed.backup.cases[0]!.answers)).toBe(Object.prototype);
-    expect(await dumpStores(target)).toEqual(await dumpStores(source));
-  });
-
-  it('importBackup is all or nothing: a fault in the middle leaves the database as it was', async () => {
-    const backup = (await exportAll(await seeded())).backup;
-    const target = await emptyDb();
-    await saveBatch(target, { cases: [sampleCase(7)] });
-    const before = await dumpStores(target);
-    const original = IDBObjectStore.prototype.put;
-    let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (++calls === 8) throw new DOMException('full', 'QuotaExceededError');
-      return original.apply(this, args);
-    });
-    await expect(importBackup(target, backup)).rejects.toMatchObject({ code: 'quota' });
-    vi.restoreAllMocks();
-    expect(await dumpStores(target)).toEqual(before);
-  });
-});
+const seeded = seededForBackup;
 
 // ---------------------------------------------------------------------------
 // Hostile corpus
@@ -432,5 +249,35 @@ describe('hostile import corpus', () => {
     expect(await msg('{"format":')).toContain('not valid JSON');
     expect(await msg(JSON.stringify({ ...valid, cases: [...valid.cases, valid.cases[0]] }))).toContain('twice');
     expect(await msg(JSON.stringify({ ...valid, notes: [{ ...valid.notes[0], channel: 'fax' }] }))).toContain('notes[0].channel');
+  });
+});
+
+describe('only UTF-8 backup files', () => {
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+  it('refuses GBK, overlong and stray bytes with a clear message, and writes nothing', async () => {
+    const db = await seeded();
+    const before = await dumpStores(db);
+    const text = serializeBackup((await exportAll(db)).backup);
+    const [head = '', tail = ''] = text.split('借呗额度关闭');
+    // 借呗 in GBK is 0xBD 0xE8 0xDF 0xC2: not UTF-8.
+    const gbk = new Uint8Array([...utf8(head), 0xbd, 0xe8, 0xdf, 0xc2, ...utf8(tail)]);
+    const overlong = new Uint8Array([...utf8(head), 0xc0, 0xaf, ...utf8(tail)]);
+    const stray = new Uint8Array([...utf8(head), 0xff, ...utf8(tail)]);
+    for (const [name, bytes] of [
+      ['gbk', gbk],
+      ['overlong', overlong],
+      ['stray', stray],
+    ] as const) {
+      const parsed = await parseBackupFile(db, bytes);
+      expect(parsed.ok, name).toBe(false);
+      if (!parsed.ok) {
+        expect(parsed.error.zh).toContain('UTF-8');
+        expect(parsed.error.en).toContain('not UTF-8');
+      }
+    }
+    expect(await dumpStores(db)).toEqual(before);
+    // The same file as UTF-8, with or without a byte-order mark, is read.
+    expect((await parseBackupFile(db, utf8(text))).ok).toBe(true);
+    expect((await parseBackupFile(db, new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]))).ok).toBe(true);
   });
 });

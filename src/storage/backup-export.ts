@@ -1,0 +1,80 @@
+// Export of the whole case file from one consistent read.
+import { CaseSchema, ExhibitSchema, ReminderSchema, describeIssues } from '../shared/case';
+import type { Backup } from './backup-format';
+import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
+import type { CorruptRecord, Schema } from './checked';
+import { keyOf, parseStoredNote } from './checked';
+import { decryptNote } from './crypto';
+import { dumpStores } from './dump';
+import { toStorageError } from './errors';
+import type { ReopenDb, StoreName } from './open';
+import type { StoredNote } from './records';
+import { KeyRecordSchema, SettingRecordSchema, isEncryptedNote } from './records';
+
+export interface ExportOptions {
+  /**
+   * With the unlocked data key, notes are exported decrypted and the backup
+   * carries no key. Without it, a locked case file stays encrypted (README.md#the-case-file:
+   * "export of a locked case file stays encrypted unless the user chooses otherwise").
+   */
+  decryptWith?: CryptoKey;
+}
+
+/**
+ * Builds a backup of everything from one consistent read. Records that fail
+ * their schema are left out and listed in `corrupt` so the UI can say so.
+ */
+export const exportAll = async (db: ReopenDb, options: ExportOptions = {}): Promise<{ backup: Backup; corrupt: CorruptRecord[] }> => {
+  const dump = await dumpStores(db);
+  const corrupt: CorruptRecord[] = [];
+  const pick = <T>(store: StoreName, schema: Schema<T>, keyField = 'id') => {
+    const out: T[] = [];
+    for (const raw of dump[store]) {
+      const r = schema.safeParse(raw);
+      if (r.success) out.push(r.data);
+      else corrupt.push({ store, key: keyOf(raw, keyField), problem: describeIssues(r.error.issues), raw });
+    }
+    return out;
+  };
+  const cases = pick('cases', CaseSchema);
+  let notes = pick('notes', { safeParse: parseStoredNote });
+  const exhibits = pick('exhibits', ExhibitSchema);
+  const settings = pick('settings', SettingRecordSchema, 'key');
+  const reminders = pick('reminders', ReminderSchema, 'caseId');
+  const lockRaw = dump.meta.find((m) => m && typeof m === 'object' && 'id' in m && m.id === 'lock');
+  const lock = lockRaw === undefined ? undefined : KeyRecordSchema.safeParse(lockRaw);
+
+  if (options.decryptWith) {
+    const key = options.decryptWith;
+    const opened: StoredNote[] = [];
+    for (const n of notes) {
+      if (!isEncryptedNote(n)) opened.push(n);
+      else {
+        try {
+          opened.push(await decryptNote(n, key));
+        } catch (error) {
+          corrupt.push({ store: 'notes', key: n.id, problem: toStorageError(error).text.en, raw: n });
+        }
+      }
+    }
+    notes = opened;
+  }
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date().toISOString(),
+    cases,
+    notes,
+    exhibits,
+    settings,
+    reminders,
+  };
+  if (notes.some(isEncryptedNote)) {
+    if (lock?.success) backup.encryption = lock.data;
+    else if (lock) corrupt.push({ store: 'meta', key: 'lock', problem: describeIssues(lock.error.issues), raw: lockRaw });
+  }
+  return { backup, corrupt };
+};
+
+/** The backup as the text of a `.json` file. */
+export const serializeBackup = (backup: Backup): string => JSON.stringify(backup);
