@@ -5,11 +5,9 @@
 import { route, type Self } from './router';
 import { createHandlers, forgetTab } from './handlers';
 import { handleAlarm, scheduleReminderAlarm } from './reminders';
-import { assertKnowledgeBase } from '../rules/index';
 
-// The bundled rules are data: check them once per worker start (README.md#the-rule-engine-and-knowledge-base), so a
-// broken knowledge base fails loudly in tests instead of misleading a user.
-assertKnowledgeBase();
+// The bundled rules are data, checked when the extension is built (vite.config.ts)
+// and in tests, never here: a throw before the listeners would leave the worker deaf.
 
 type SendResponse = (response: unknown) => void;
 interface RuntimeLike {
