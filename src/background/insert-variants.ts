@@ -20,7 +20,7 @@ const INSERT_MENU: Partial<Record<string, readonly string[]>> = {
   objection: ['credit-objection', 'pipl-explanation'],
 };
 
-export type InsertVariant = { id: string; label: string; text: string; length: number; fits: boolean };
+type InsertVariant = { id: string; label: string; text: string; length: number; fits: boolean };
 
 /**
  * The variants for the sender's page, rendered from the newest open case (the

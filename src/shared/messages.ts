@@ -125,7 +125,7 @@ export const DiagnosisSchema = z.object({
 });
 export type DiagnosisView = z.infer<typeof DiagnosisSchema>;
 
-export const AppealTextSchema = z.object({
+const AppealTextSchema = z.object({
   channel: z.enum(APPEAL_CHANNELS),
   lang,
   fields: z.array(z.object({ id: text(32), label: bilingual, text: text(20_000), maxLength: z.optional(z.number()) })),
