@@ -28,6 +28,26 @@ const htmlSinks = [
     message: 'No string callbacks to timers (implied eval).',
   },
 ];
+// One door to the extension API (src/shared/browser.ts): no other file imports
+// webextension-polyfill or reaches for `chrome`/`browser` through globalThis.
+const browserDoor = 'Use the one browser module: import { browser, extensionApi } from src/shared/browser.ts.';
+const browserReach = [
+  { selector: "ImportDeclaration[source.value='webextension-polyfill']", message: browserDoor },
+  { selector: "ImportExpression[source.value='webextension-polyfill']", message: browserDoor },
+  { selector: 'MemberExpression[object.name=/^(globalThis|self|window)$/][property.name=/^(chrome|browser)$/]', message: browserDoor },
+  {
+    selector: 'MemberExpression[property.name=/^(chrome|browser)$/] > TSAsExpression:has(Identifier[name=/^(globalThis|self|window)$/])',
+    message: browserDoor,
+  },
+  {
+    selector: 'TSAsExpression:has(Identifier[name=/^(globalThis|self|window)$/]) TSPropertySignature[key.name=/^(chrome|browser)$/]',
+    message: browserDoor,
+  },
+  {
+    selector: 'VariableDeclarator[init.name=/^(globalThis|self|window)$/] TSPropertySignature[key.name=/^(chrome|browser)$/]',
+    message: browserDoor,
+  },
+];
 const network = [
   { name: 'fetch', message: 'Reopen makes no network requests (docs/trust-model.md).' },
   { name: 'XMLHttpRequest', message: 'Reopen makes no network requests (docs/trust-model.md).' },
@@ -53,8 +73,15 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/shared/browser.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...network],
+      'no-restricted-syntax': ['error', ...htmlSinks, ...browserReach],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': ['error', ...network, { name: 'chrome', message: browserDoor }, { name: 'browser', message: browserDoor }],
       'no-restricted-properties': ['error', { object: 'navigator', property: 'sendBeacon', message: 'No network (docs/trust-model.md).' }],
     },
   },
@@ -95,7 +122,6 @@ export default tseslint.config(
             { name: 'idb', message: 'IndexedDB in a content script belongs to the page (docs/trust-model.md#page-origin-storage).' },
             { name: 'zod', message: 'No validator in the content script (size).' },
             { name: 'zod/mini', message: 'No validator in the content script (size).' },
-            { name: 'webextension-polyfill', message: 'Not in the content script (size).' },
           ],
           patterns: [
             {

@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { KB, type KnowledgeBase } from './src/rules/kb';
+import { knowledgeBaseProblems } from './src/rules/schema';
 
 // One manifest (manifest.json) is the single source of truth; the Firefox build
 // derives its differences here so the two can never drift apart.
@@ -33,10 +35,28 @@ export function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   return m as unknown as ManifestV3Export;
 }
 
+/**
+ * Fails the build on an unsound knowledge base (schema errors, dangling or
+ * unsorted ids). The rules ship as data inside the package, so this is the
+ * last moment to catch a broken one; the worker no longer checks at start-up,
+ * where a throw before its listeners would leave it deaf
+ * (README.md#the-rule-engine-and-knowledge-base).
+ */
+export function knowledgeBaseGate(kb: KnowledgeBase = KB): Plugin {
+  return {
+    name: 'reopen:knowledge-base',
+    buildStart() {
+      const problems = knowledgeBaseProblems(kb);
+      if (problems.length > 0) this.error(`knowledge base: ${problems.join('; ')}`);
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [
+      knowledgeBaseGate(),
       preact({ devToolsEnabled: false, prefreshEnabled: false }),
       crx({
         manifest: manifestFor(browser),

@@ -8,5 +8,9 @@ export default defineConfig({
     environment: 'node',
     globals: false,
     testTimeout: 20_000,
+    setupFiles: ['test/setup.ts'],
+    // Type tests (*.test-d.ts: expectTypeOf, @ts-expect-error) run through tsc
+    // and are reported beside the unit tests; `npm run typecheck` checks them too.
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });

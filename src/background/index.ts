@@ -1,54 +1,34 @@
-// Service worker (Firefox: event page) entry: wires listeners to handlers.
-// Listeners are registered synchronously at top level so a worker woken by an
-// event finds them (docs/trust-model.md#worker-lifetime); no state lives in globals that matters
-// after the worker stops — the database is reopened on demand.
-import { route, type Self } from './router';
-import { createHandlers, forgetTab } from './handlers';
+// Service worker (Firefox: event page) entry: wires listeners to handlers, and
+// does nothing else. Every listener is registered synchronously at top level,
+// before anything that could fail, so a worker woken by an event always finds
+// them (docs/trust-model.md#worker-lifetime); the knowledge base is checked at
+// build time instead (vite.config.ts, src/rules/kb/kb.test.ts). No state lives
+// in globals that matters after the worker stops: the database is reopened on demand.
+import { browser } from '../shared/browser';
+import { route } from './router';
+import { HANDLERS } from './handlers/index';
+import { forgetTab } from './tab-status';
 import { handleAlarm, scheduleReminderAlarm } from './reminders';
-import { assertKnowledgeBase } from '../rules/index';
-
-// The bundled rules are data: check them once per worker start (README.md#the-rule-engine-and-knowledge-base), so a
-// broken knowledge base fails loudly in tests instead of misleading a user.
-assertKnowledgeBase();
-
-type SendResponse = (response: unknown) => void;
-interface RuntimeLike {
-  id: string;
-  getURL(path: string): string;
-  onMessage: { addListener(cb: (message: unknown, sender: unknown, sendResponse: SendResponse) => boolean | undefined): void };
-  onInstalled: { addListener(cb: () => void): void };
-  onStartup: { addListener(cb: () => void): void };
-}
-interface TabsLike {
-  onUpdated: { addListener(cb: (tabId: number, change: { status?: string; url?: string }) => void): void };
-  onRemoved: { addListener(cb: (tabId: number) => void): void };
-}
-const g = globalThis as unknown as {
-  chrome?: { runtime: RuntimeLike; tabs?: TabsLike; alarms?: { onAlarm: { addListener(cb: (a: { name: string }) => void): void } } };
-  browser?: { runtime: RuntimeLike };
-};
-const runtime = (g.browser ?? g.chrome)!.runtime;
-
-const self_: Self = { id: runtime.id, origin: runtime.getURL('') };
-const handlers = createHandlers();
 
 // The callback form (sendResponse + return true) works the same in Chromium
 // and Firefox; `route` never throws and always answers.
-runtime.onMessage.addListener((message, sender, sendResponse) => {
-  void route(message, sender as Parameters<typeof route>[1], self_, handlers).then(sendResponse);
+browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
+  void route(message, sender, self, HANDLERS).then(sendResponse);
   return true;
 });
+
+// Background work has no one to answer: failures are logged, never thrown.
+const quietly = (work: Promise<unknown>): void => void work.catch((error: unknown) => console.warn('reopen:', error));
 
 // What a tab showed is forgotten when it starts loading something else or
 // closes, so the popup never offers a previous page's status as this one's.
 // (No "tabs" permission: the events fire with the fields we need.)
-const quietly = (work: Promise<unknown>): void => void work.catch((error: unknown) => console.warn('reopen:', error));
-g.chrome?.tabs?.onUpdated.addListener((tabId, change) => {
+browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading' || change.url !== undefined) quietly(forgetTab(tabId));
 });
-g.chrome?.tabs?.onRemoved.addListener((tabId) => quietly(forgetTab(tabId)));
+browser.tabs.onRemoved.addListener((tabId) => quietly(forgetTab(tabId)));
 
-// Background work has no one to answer: failures are logged, never thrown.
-g.chrome?.alarms?.onAlarm.addListener((alarm) => quietly(handleAlarm(alarm.name)));
-runtime.onInstalled.addListener(() => quietly(scheduleReminderAlarm()));
-runtime.onStartup.addListener(() => quietly(scheduleReminderAlarm()));
+browser.alarms.onAlarm.addListener((alarm) => quietly(handleAlarm(alarm.name)));
+browser.runtime.onInstalled.addListener(() => quietly(scheduleReminderAlarm()));
+browser.runtime.onStartup.addListener(() => quietly(scheduleReminderAlarm()));

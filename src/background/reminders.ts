@@ -3,15 +3,15 @@
 // notification per case per day offers the next escalation step. The
 // notifications permission is optional and asked for by the options page when
 // the user turns reminders on; without it nothing is shown.
-import browser from 'webextension-polyfill';
+import { browser } from '../shared/browser';
 import { diagnose } from '../rules/index';
 import { stepToRemind } from '../rules/reminders';
 import { localToday as today } from '../rules/dates';
 import { t, uiLang } from '../shared/i18n';
 import { getReminder, listCases, listExhibits, saveReminder } from '../storage/index';
 import { factsFromCase } from '../rules/case-facts';
-import { db } from './handlers';
-import { AUTOLOCK_ALARM, forgetSessionKey, sessionKeyExpiry, type SessionArea } from '../storage/index';
+import { db } from './database';
+import { AUTOLOCK_ALARM, forgetSessionKey, sessionKeyExpiry } from '../storage/index';
 
 export const REMINDER_ALARM = 'reopen-reminders';
 export async function scheduleReminderAlarm(): Promise<void> {
@@ -21,7 +21,7 @@ export async function scheduleReminderAlarm(): Promise<void> {
 
 /** Forgets the unlocked key once it went unused for its idle time; re-arms while it is still in use. */
 async function autoLock(): Promise<void> {
-  const area = browser.storage.session as unknown as SessionArea;
+  const area = browser.storage.session;
   const expiry = await sessionKeyExpiry(area);
   if (expiry === null) return;
   if (Date.now() >= expiry) await forgetSessionKey(area);

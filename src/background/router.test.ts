@@ -1,5 +1,7 @@
-import { describe, expect, test, vi } from 'vitest';
-import { route, senderTier, type Handlers, type Self } from './router';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { route, senderTier, type Self } from './router';
+import { defineHandler, type Handlers } from './define-handler';
+import { MESSAGES, type MessageType } from '../shared/messages';
 
 const self: Self = { id: 'ourid', origin: 'chrome-extension://ourid/' };
 const page = { id: 'ourid', url: 'chrome-extension://ourid/src/popup/index.html' };
@@ -20,16 +22,33 @@ const labels = {
   privacy: 'p',
 };
 
+const answers: Partial<Record<MessageType, unknown>> = {
+  'page/reading': { tip: { ...tip, secret: 'must not leak' }, labels, notes: ['nor this'] },
+  'page/save-exhibit': { caseId: 'c', exhibitId: 'o' },
+  'page/dismiss': { done: true },
+  'page/open-checklist': { done: true },
+  'ext/site-list': { sites: ['https://ebank.example.cn'] },
+  'ext/tab-status': { facts: null },
+};
+
+/** A registry of spies: each answers its canned reply (or nothing, which breaks its response schema). */
 function handlers(): Handlers {
-  return {
-    'page/reading': vi.fn(async () => ({ tip: { ...tip, secret: 'must not leak' }, labels, notes: ['nor this'] })),
-    'page/save-exhibit': vi.fn(async () => ({ caseId: 'c', exhibitId: 'o' })),
-    'page/dismiss': vi.fn(async () => ({ done: true as const })),
-    'page/open-checklist': vi.fn(async () => ({ done: true as const })),
-    'ext/ping': vi.fn(async () => ({ version: '1' })),
-    'ext/tab-status': vi.fn(async () => ({ facts: null })),
-  } as never;
+  const entries = Object.keys(MESSAGES).map((type) => [
+    type,
+    defineHandler(
+      type as MessageType,
+      vi.fn(async () => answers[type as MessageType] as never),
+    ),
+  ]);
+  return Object.fromEntries(entries) as Handlers;
 }
+const spy = (h: Handlers, type: MessageType) => h[type].handle as ReturnType<typeof vi.fn>;
+
+let warn: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => warn.mockRestore());
 
 describe('senderTier', () => {
   test('our pages are the extension tier, our content scripts the content tier', () => {
@@ -49,7 +68,8 @@ describe('route', () => {
     const h = handlers();
     const reply = await route({ type: 'page/reading', payload: reading }, content, self, h);
     expect(reply).toEqual({ ok: true, data: { tip, labels } });
-    expect(h['page/reading']).toHaveBeenCalledTimes(1);
+    expect(spy(h, 'page/reading')).toHaveBeenCalledTimes(1);
+    expect(warn).not.toHaveBeenCalled();
   });
 
   test.each([
@@ -69,38 +89,52 @@ describe('route', () => {
     const reply = await route(message, content, self, h);
     expect(reply.ok).toBe(false);
     expect(!reply.ok && reply.error).toMatch(/\w/);
-    for (const fn of Object.values(h)) expect(fn).not.toHaveBeenCalled();
+    for (const type of Object.keys(MESSAGES) as MessageType[]) expect(spy(h, type)).not.toHaveBeenCalled();
+    // Never silent in the worker: the refusal and its reason are in its console.
+    expect(warn).toHaveBeenCalledWith('reopen: rejected', expect.any(String), !reply.ok && reply.error);
   });
 
   test('a content script cannot send an extension-tier message', async () => {
     const h = handlers();
     const reply = await route({ type: 'ext/tab-status', payload: { tabId: 1 } }, content, self, h);
     expect(reply).toEqual({ ok: false, error: 'ext/tab-status is not allowed from a web page' });
-    expect(h['ext/tab-status']).not.toHaveBeenCalled();
+    expect(spy(h, 'ext/tab-status')).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledWith('reopen: rejected', 'ext/tab-status', 'ext/tab-status is not allowed from a web page');
   });
 
   test('an extension page may send both tiers', async () => {
     const h = handlers();
-    expect((await route({ type: 'ext/ping', payload: {} }, page, self, h)).ok).toBe(true);
+    expect((await route({ type: 'ext/site-list', payload: {} }, page, self, h)).ok).toBe(true);
     expect((await route({ type: 'page/dismiss', payload: { host: 'a.b', status: 'closed' } }, page, self, h)).ok).toBe(true);
   });
 
   test('a foreign sender is refused before parsing', async () => {
     const h = handlers();
-    const reply = await route({ type: 'ext/ping', payload: {} }, { id: 'evil', url: 'chrome-extension://evil/' }, self, h);
+    const reply = await route({ type: 'ext/site-list', payload: {} }, { id: 'evil', url: 'chrome-extension://evil/' }, self, h);
     expect(reply).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(spy(h, 'ext/site-list')).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledWith('reopen: rejected', 'ext/site-list', 'sender not allowed');
   });
 
   test('a throwing handler becomes {ok:false}, never an exception', async () => {
     const h = handlers();
-    (h['ext/ping'] as ReturnType<typeof vi.fn>).mockRejectedValueOnce(new Error('disk on fire'));
-    await expect(route({ type: 'ext/ping', payload: {} }, page, self, h)).resolves.toEqual({ ok: false, error: 'disk on fire' });
+    spy(h, 'ext/site-list').mockRejectedValueOnce(new Error('disk on fire'));
+    await expect(route({ type: 'ext/site-list', payload: {} }, page, self, h)).resolves.toEqual({ ok: false, error: 'disk on fire' });
+    expect(warn).toHaveBeenCalledWith('reopen: rejected', 'ext/site-list', 'disk on fire');
+  });
+
+  test('a bilingual failure (a storage error) reaches the page in the UI language', async () => {
+    const h = handlers();
+    const failure = Object.assign(new Error('Case x does not exist'), { text: { zh: '找不到案件 x', en: 'Case x does not exist' } });
+    spy(h, 'ext/site-list').mockRejectedValueOnce(failure);
+    // Outside an extension the UI language is the default locale, zh_CN.
+    await expect(route({ type: 'ext/site-list', payload: {} }, page, self, h)).resolves.toEqual({ ok: false, error: '找不到案件 x' });
   });
 
   test('a handler answer that breaks its schema is not passed on', async () => {
     const h = handlers();
-    (h['ext/ping'] as ReturnType<typeof vi.fn>).mockResolvedValueOnce({ version: 42 });
-    const reply = await route({ type: 'ext/ping', payload: {} }, page, self, h);
-    expect(reply.ok).toBe(false);
+    spy(h, 'ext/site-list').mockResolvedValueOnce({ sites: [42] });
+    const reply = await route({ type: 'ext/site-list', payload: {} }, page, self, h);
+    expect(reply).toEqual({ ok: false, error: 'internal error: bad ext/site-list response' });
   });
 });

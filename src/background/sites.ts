@@ -3,7 +3,7 @@
 // permission for that one origin. Registered content scripts persist across
 // browser sessions; the list is rebuilt from what is registered, so there is
 // no second copy of the truth to drift.
-import browser from 'webextension-polyfill';
+import { browser } from '../shared/browser';
 
 const PREFIX = 'user-site:';
 

@@ -13,7 +13,7 @@
 // 3. For contenteditable when that is refused: a text node at the selection
 //    plus an input event.
 // Only the text crosses into the page: no ids, notes or case data.
-import type { FieldInfo, InsertRefusal, InsertResult } from '../shared/messages';
+import type { FieldInfo, InsertRefusal, InsertResult } from '../shared/to-content';
 
 /** Upper bound on inserted text; the longest appeal variant is far below it. */
 export const MAX_INSERT_CHARS = 20_000;

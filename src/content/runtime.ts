@@ -1,17 +1,18 @@
 // The content script's only door to the extension: typed messages to the
 // worker, and detection of an orphaned script after an extension update.
 //
-// No webextension-polyfill and no validator here (size: docs/testing.md).
-// Firefox exposes promise-returning `browser.*`; Chromium 156 exposes it too,
-// and `chrome.*` returns promises in MV3.
+// No validator here (size: docs/testing.md#sizes); the extension API comes
+// from the one browser module every context uses (src/shared/browser.ts).
+import { extensionApi, type Browser } from '../shared/browser';
 import type { MessageType, Reply, RequestOf, ResponseOf } from '../shared/messages';
 
-type Listener = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (r: unknown) => void) => boolean | undefined;
-interface RuntimeApi {
-  id?: string;
-  onMessage: { addListener(cb: Listener): void; removeListener(cb: Listener): void };
-  sendMessage(message: unknown): Promise<unknown>;
-}
+type RuntimeApi = Browser.Runtime.Static;
+/**
+ * Returns true to answer later through sendResponse, undefined to stay silent
+ * (no answer at all); the API's types know only the first, hence the one cast
+ * where it is registered.
+ */
+type Listener = (message: unknown, sender: Browser.Runtime.MessageSender, sendResponse: (r: unknown) => void) => true | undefined;
 
 // Looked up once: the first touch of `browser`/`chrome` in this world builds
 // the native API bindings (about a millisecond in the bench's profiles), and
@@ -20,9 +21,8 @@ interface RuntimeApi {
 let api: RuntimeApi | null | undefined;
 function runtime(): RuntimeApi | undefined {
   if (api === undefined) {
-    const g = globalThis as unknown as { browser?: { runtime?: RuntimeApi }; chrome?: { runtime?: RuntimeApi } };
     try {
-      api = g.browser?.runtime ?? g.chrome?.runtime ?? null;
+      api = extensionApi()?.runtime ?? null;
     } catch {
       api = null;
     }
@@ -112,6 +112,7 @@ export function onExtensionMessage(handle: (message: unknown) => Promise<unknown
     reply.then(sendResponse, () => sendResponse(undefined));
     return true;
   };
-  rt.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => quietly(() => rt.onMessage.removeListener(listener)), { once: true });
+  const registered = listener as Browser.Runtime.OnMessageListenerCallback;
+  rt.onMessage.addListener(registered);
+  signal.addEventListener('abort', () => quietly(() => rt.onMessage.removeListener(registered)), { once: true });
 }

@@ -1,6 +1,6 @@
 // Status detection: page text in, one normalised status out, with the snippets
-// that justify it. Pure (no DOM) and small, because it ships in the content
-// script bundle (≤ 12 KB gzip for all injected JS, README.md#on-the-page). Phrases come from
+// that justify it. Pure (no DOM); it runs in the worker on each page reading, never in the
+// content script (README.md#on-the-page). Phrases come from
 // ./phrases.ts (docs/sources.md#status-wording); statuses from ./status.ts.
 //
 // Resolution, in order (documented here because the tip and the rule engine

@@ -3,7 +3,7 @@
 // `notifications` permission is granted. The permission is asked for here, from
 // the user's click, and only then (README.md#the-case-file "permission asked when first needed").
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browser, type Browser } from '../shared/browser';
 import { t } from '../shared/i18n';
 import { diagnose } from '../rules/index';
 import { factsFromCase } from '../rules/case-facts';
@@ -13,7 +13,7 @@ import { localDay, nextReminder, routeHash } from './model';
 import { daysLeftLabel, deadlineStateLabel } from './labels';
 import type { Shell } from './Workspace';
 
-const PERMISSION: browser.Permissions.Permissions = { permissions: ['notifications'] };
+const PERMISSION: Browser.Permissions.Permissions = { permissions: ['notifications'] };
 
 export function RemindersPanel({ shell }: { shell: Shell }) {
   const [granted, setGranted] = useState<boolean | null>(null);

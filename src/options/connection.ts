@@ -3,7 +3,7 @@
 // the components so every view shares one connection and one "reload needed"
 // signal (README.md#the-case-file: "An open connection that blocks an upgrade closes itself and
 // the page says it must reload").
-import browser from 'webextension-polyfill';
+import { browser } from '../shared/browser';
 import {
   openReopenDb,
   StorageError,

@@ -3,7 +3,7 @@
 // on purpose (popup.gzip_bytes goal ≤ 25 KB): the engine, the templates and
 // the database stay in the worker, reached through typed messages (ask.ts).
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browser } from '../shared/browser';
 import { t, uiLang, type Lang } from '../shared/i18n';
 import type { CaseSummary, DiagnosisView, PageFacts, RequestOf, ResponseOf } from '../shared/messages';
 import type { Case, CasePatch } from '../shared/case';

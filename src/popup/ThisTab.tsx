@@ -3,7 +3,7 @@
 // activeTab + scripting on this click) and "start a case" from a picked
 // product and status. Also where the current case is chosen.
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browser } from '../shared/browser';
 import { ask } from '../shared/ask';
 import { t } from '../shared/i18n';
 import type { CaseSummary, PageFacts, RequestOf } from '../shared/messages';

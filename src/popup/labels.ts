@@ -7,7 +7,7 @@
 import { PRODUCT_LABEL, type Product } from '../shared/products';
 import type { AppealChannel } from '../shared/channels';
 import type { CaseDateKey, ChecklistGroup, Level } from '../rules/types';
-import type { InsertRefusal } from '../shared/messages';
+import type { InsertRefusal } from '../shared/to-content';
 import { t, uiLang } from '../shared/i18n';
 
 type Labels<K extends string> = Record<K, () => string>;

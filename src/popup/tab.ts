@@ -1,8 +1,8 @@
 // The popup's reach into the current tab. activeTab grants it only after the
 // user clicked the toolbar button, and only for this tab (docs/trust-model.md
 // "Permissions"): no host permission is needed for the generic scan or insert.
-import browser from 'webextension-polyfill';
-import type { FieldInfo, InsertResult, ToContent } from '../shared/messages';
+import { browser } from '../shared/browser';
+import type { FieldInfo, InsertResult, ToContent } from '../shared/to-content';
 
 /**
  * The tab the popup works on: the active tab of its window. Test/debug hook:

@@ -18,7 +18,7 @@ export const UNKNOWN = 1;
 export const TRUE = 2;
 export type Truth = typeof FALSE | typeof UNKNOWN | typeof TRUE;
 
-/** Identity helper: typed rule data (validated by RuleSchema in tests and at start-up). */
+/** Identity helper: typed rule data (validated by RuleSchema in tests and at build time). */
 export const defineRule = (rule: Rule): Rule => rule;
 
 type Value = string | number | undefined;
@@ -139,13 +139,6 @@ export function evaluate(cond: Condition, table: FactTable): Truth {
   }
   if ('not' in cond) return (TRUE - evaluate(cond.not, table)) as Truth;
   return evaluateLeaf(cond, table);
-}
-
-/** Evaluates every rule; result[i] is the truth of rules[i]. */
-export function evaluateRules(rules: readonly Rule[], table: FactTable): Uint8Array {
-  const out = new Uint8Array(rules.length);
-  for (let i = 0; i < rules.length; i++) out[i] = evaluate(rules[i]!.when, table);
-  return out;
 }
 
 /** Every rule's truth, and its evidence leaves as `leaves[from[i]] … leaves[to[i] - 1]`. */

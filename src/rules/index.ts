@@ -3,10 +3,10 @@
 //   const parsed = FactsSchema.safeParse(input);      // untrusted input
 //   if (parsed.success) diagnose(parsed.data);         // never throws for parsed facts
 //
-// The worker should call assertKnowledgeBase() once at start-up.
+// The knowledge base is checked at build time (vite.config.ts) and in tests.
 export { diagnose } from './diagnose';
 export { FactsSchema, IsoDateSchema, parseFacts } from './facts';
-export { assertKnowledgeBase, knowledgeBaseProblems, RuleSchema, ConditionSchema } from './schema';
+export { knowledgeBaseProblems, RuleSchema, ConditionSchema } from './schema';
 export { defineRule, evaluate } from './engine';
 export { QUESTIONS, QUESTION_BY_ID, UNSURE } from './questions';
 export type { Question, QuestionOption } from './questions';

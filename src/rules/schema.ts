@@ -1,6 +1,6 @@
-// Schemas for the knowledge base: rules are validated once at load (the worker
-// calls `assertKnowledgeBase()` at start-up) and in tests. Kept apart from
-// diagnose.ts so the evaluation path does not bundle zod.
+// Schemas for the knowledge base: the bundled rules are validated at build time
+// (vite.config.ts fails the build) and in tests (kb/kb.test.ts), never in the
+// worker. Kept apart from diagnose.ts so the evaluation path does not bundle zod.
 import { PRODUCTS } from '../shared/products';
 import { STATUSES } from '../shared/status';
 import { z } from '../shared/zod';
@@ -169,10 +169,4 @@ export function knowledgeBaseProblems(kb: KnowledgeBase = KB): string[] {
     }
   }
   return problems;
-}
-
-/** Throws if the knowledge base is unsound. The worker calls it once at start-up. */
-export function assertKnowledgeBase(kb: KnowledgeBase = KB): void {
-  const problems = knowledgeBaseProblems(kb);
-  if (problems.length > 0) throw new Error(`knowledge base: ${problems.join('\n')}`);
 }

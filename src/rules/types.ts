@@ -111,7 +111,7 @@ export type RuleEffect = {
   financing?: readonly string[];
 };
 
-/** A rule: data, validated by RuleSchema at load and in tests. */
+/** A rule: data, validated by RuleSchema at build time and in tests. */
 export type Rule = {
   id: string;
   when: Condition;

@@ -1,6 +1,6 @@
 // Typed requests from an extension page (popup, options) to the worker: the
 // page side of the contract in messages.ts. The worker validates everything.
-import browser from 'webextension-polyfill';
+import { browser } from './browser';
 import type { MessageType, Reply, RequestOf } from './messages';
 
 export async function ask<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<Reply<T>> {

@@ -8,15 +8,11 @@
 // {zh, en} pairs by src/rules; `uiLang()` picks which half to show.
 
 import type { Lang } from './bilingual';
+import { extensionApi } from './browser';
 
 export type { Lang };
 
-type I18nApi = { getMessage(id: string, subs?: string | string[]): string; getUILanguage(): string };
-
-function api(): I18nApi | undefined {
-  const g = globalThis as unknown as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
-  return g.browser?.i18n ?? g.chrome?.i18n;
-}
+const api = () => extensionApi()?.i18n;
 
 /** The message for `id`, or the id itself when the locale lacks it (visible, never blank). */
 export function t(id: string, ...subs: string[]): string {

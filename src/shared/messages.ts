@@ -69,32 +69,40 @@ export type TipLabels = z.infer<typeof TipLabelsSchema>;
 
 const bilingual = z.object({ zh: text(4000), en: text(4000) });
 const source = z.object({ ref: text(400), level: z.enum(['confirmed', 'reported', 'unverified']) });
-const sourced = { sources: z.array(source).check(z.maxLength(20)), level: z.enum(['confirmed', 'reported', 'unverified']) };
+/** A list the receiver only reads: the engine hands out shared, frozen knowledge-base items (src/rules/types.ts). */
+const list = <T extends z.core.SomeType>(item: T) => z.readonly(z.array(item));
+const sourced = { sources: list(source).check(z.maxLength(20)), level: z.enum(['confirmed', 'reported', 'unverified']) };
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.id), z.regex(/^[A-Za-z0-9_-]+$/));
 const lang = z.enum(['zh', 'en']);
 
-/** The engine's Diagnosis as it travels to the popup (src/rules/types.ts). */
+/**
+ * The one schema of a diagnosis as it travels to the popup. The engine's own
+ * `Diagnosis` (src/rules/types.ts) carries more (which rules fired, the
+ * knowledge-base fields behind each item); it is checked assignable to this
+ * type (src/background/handlers/handlers.test-d.ts), so the worker returns it
+ * as it is and the router strips it to this shape.
+ */
 export const DiagnosisSchema = z.object({
   today: day,
-  causes: z.array(
+  causes: list(
     z.object({
       id: text(64),
       title: bilingual,
       score: z.number(),
       confidence: z.enum(['high', 'medium', 'low']),
-      evidence: z.array(bilingual),
+      evidence: list(bilingual),
       explanation: bilingual,
-      check: z.array(bilingual),
-      whatWouldChange: z.array(bilingual),
+      check: list(bilingual),
+      whatWouldChange: list(bilingual),
       ...sourced,
     }),
   ),
-  checklist: z.array(
-    z.object({ id: text(64), group: text(32), text: bilingual, documents: z.array(bilingual), validUntil: z.optional(day), ...sourced }),
+  checklist: list(
+    z.object({ id: text(64), group: text(32), text: bilingual, documents: list(bilingual), validUntil: z.optional(day), ...sourced }),
   ),
-  clauses: z.array(z.object({ id: text(64), kind: z.enum(['fact', 'request', 'remedy']), text: bilingual, ...sourced })),
-  deadlines: z.array(
+  clauses: list(z.object({ id: text(64), kind: z.enum(['fact', 'request', 'remedy']), text: bilingual, ...sourced })),
+  deadlines: list(
     z.object({
       id: text(64),
       step: z.number(),
@@ -110,14 +118,14 @@ export const DiagnosisSchema = z.object({
       ...sourced,
     }),
   ),
-  warnings: z.array(z.object({ id: text(64), title: bilingual, text: bilingual, ...sourced })),
-  financing: z.array(z.object({ id: text(64), title: bilingual, text: bilingual, ...sourced })),
-  whatWouldChange: z.array(bilingual),
-  expired: z.array(text(64)),
+  warnings: list(z.object({ id: text(64), title: bilingual, text: bilingual, ...sourced })),
+  financing: list(z.object({ id: text(64), title: bilingual, text: bilingual, ...sourced })),
+  whatWouldChange: list(bilingual),
+  expired: list(text(64)),
 });
 export type DiagnosisView = z.infer<typeof DiagnosisSchema>;
 
-export const AppealTextSchema = z.object({
+const AppealTextSchema = z.object({
   channel: z.enum(APPEAL_CHANNELS),
   lang,
   fields: z.array(z.object({ id: text(32), label: bilingual, text: text(20_000), maxLength: z.optional(z.number()) })),
@@ -138,6 +146,10 @@ export type CaseSummary = z.infer<typeof CaseSummarySchema>;
 
 const Empty = z.object({});
 const Ok = z.object({ done: z.literal(true) });
+/** A form field's maxlength, when it has one. */
+const fieldLimit = z.optional(z.number().check(z.int(), z.gte(1), z.lte(100_000)));
+const Origin = z.object({ origin: z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/)) });
+const Sites = z.object({ sites: z.array(text(300)) });
 
 export const MESSAGES = {
   // ---- content tier: may come from a content script in a lender page ----
@@ -158,16 +170,8 @@ export const MESSAGES = {
     request: z.object({ url: httpsUrl, status, text: text(500) }),
     response: z.object({ caseId: text(64), exhibitId: text(64) }),
   },
-  'page/dismiss': {
-    tier: 'content',
-    request: z.object({ host: text(253), status }),
-    response: Ok,
-  },
-  'page/open-checklist': {
-    tier: 'content',
-    request: z.object({ status }),
-    response: Ok,
-  },
+  'page/dismiss': { tier: 'content', request: z.object({ host: text(253), status }), response: Ok },
+  'page/open-checklist': { tier: 'content', request: z.object({ status }), response: Ok },
 
   // The field button on listed form pages (README.md#appeal-text).
   // The worker answers only a content script on a listed support, complaint or
@@ -175,7 +179,7 @@ export const MESSAGES = {
   /** The variants for the focused field: labels and lengths only, never the texts. Empty: no open case. */
   'page/insert-menu': {
     tier: 'content',
-    request: z.object({ maxLength: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100_000))) }),
+    request: z.object({ maxLength: fieldLimit }),
     response: z.object({
       items: z.array(z.object({ id: text(64), label: text(120), length: z.number(), fits: z.boolean() })).check(z.maxLength(12)),
     }),
@@ -185,27 +189,18 @@ export const MESSAGES = {
     tier: 'content',
     request: z.object({
       id: z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z-]+(\.[a-z-]+)?$/)),
-      maxLength: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100_000))),
+      maxLength: fieldLimit,
     }),
     response: z.object({ text: text(20_000) }),
   },
 
   // ---- extension tier: only our own pages (popup, options) ----
-  'ext/ping': {
-    tier: 'extension',
-    request: Empty,
-    response: z.object({ version: text(32) }),
-  },
   'ext/tab-status': {
     tier: 'extension',
     request: z.object({ tabId: z.number().check(z.int(), z.gte(0)) }),
     response: z.object({ facts: z.nullable(PageFactsSchema) }),
   },
-  'ext/case-list': {
-    tier: 'extension',
-    request: Empty,
-    response: z.object({ cases: z.array(CaseSummarySchema) }),
-  },
+  'ext/case-list': { tier: 'extension', request: Empty, response: z.object({ cases: z.array(CaseSummarySchema) }) },
   'ext/case-get': {
     tier: 'extension',
     request: z.object({ caseId: id }),
@@ -227,12 +222,8 @@ export const MESSAGES = {
     request: z.object({ caseId: id, patch: CasePatchSchema }),
     response: z.object({ case: CaseSchema }),
   },
-  /** The engine's diagnosis of a stored case, or of an unsaved draft (product/status/answers). */
-  'ext/diagnose': {
-    tier: 'extension',
-    request: z.object({ caseId: id }),
-    response: z.object({ diagnosis: DiagnosisSchema }),
-  },
+  /** The engine's diagnosis of a stored case. */
+  'ext/diagnose': { tier: 'extension', request: z.object({ caseId: id }), response: z.object({ diagnosis: DiagnosisSchema }) },
   /** One channel's appeal text for a case; with maxLength, the variant that fits a form field. */
   'ext/appeal': {
     tier: 'extension',
@@ -240,7 +231,7 @@ export const MESSAGES = {
       caseId: id,
       channel: z.enum(APPEAL_CHANNELS),
       lang,
-      maxLength: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100_000))),
+      maxLength: fieldLimit,
     }),
     response: z.object({
       appeal: AppealTextSchema,
@@ -254,21 +245,9 @@ export const MESSAGES = {
    * popup asks for the optional host permission from the user's click, then
    * the worker registers our content script there (README.md#on-the-page "Generic mode").
    */
-  'ext/site-add': {
-    tier: 'extension',
-    request: z.object({ origin: z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/)) }),
-    response: z.object({ sites: z.array(text(300)) }),
-  },
-  'ext/site-remove': {
-    tier: 'extension',
-    request: z.object({ origin: z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/)) }),
-    response: z.object({ sites: z.array(text(300)) }),
-  },
-  'ext/site-list': {
-    tier: 'extension',
-    request: Empty,
-    response: z.object({ sites: z.array(text(300)) }),
-  },
+  'ext/site-add': { tier: 'extension', request: Origin, response: Sites },
+  'ext/site-remove': { tier: 'extension', request: Origin, response: Sites },
+  'ext/site-list': { tier: 'extension', request: Empty, response: Sites },
   /** Records on the case's timeline that an appeal text was copied or inserted (the user chooses to). */
   'ext/note-add': {
     tier: 'extension',
@@ -296,33 +275,3 @@ export const EnvelopeSchema = z.object({
 export type Reply<T extends MessageType> = { ok: true; data: ResponseOf<T> } | { ok: false; error: string };
 
 export const isMessageType = (type: string): type is MessageType => Object.hasOwn(MESSAGES, type);
-
-/** A short, human-readable account of why a value failed its schema (first few issues, with paths). */
-export function describeIssues(error: {
-  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string }>;
-}): string {
-  return error.issues
-    .slice(0, 3)
-    .map(
-      (i) =>
-        `${i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.code ?? 'invalid'}${i.message && i.message !== 'Invalid input' ? ` (${i.message})` : ''}`,
-    )
-    .join('; ');
-}
-
-// ---- extension → content script (tabs.sendMessage) ----
-// The content script cannot carry a validator (size), so these are few, flat
-// and checked by hand there (src/content/index.ts), and only accepted from our
-// own extension (sender.id === runtime.id, no tab).
-
-/** Why text could not be inserted into the focused field (README.md#appeal-text). */
-export type InsertRefusal =
-  'no-field' | 'password' | 'hidden' | 'readonly' | 'disabled' | 'unsupported' | 'cross-origin-frame' | 'too-long';
-
-export type InsertResult =
-  { ok: true; length: number; method: 'execCommand' | 'setter' | 'range' } | { ok: false; reason: InsertRefusal; maxLength?: number };
-
-/** What the focused field can take, so the popup can pick a variant that fits. */
-export type FieldInfo = { ok: true; maxLength?: number; multiline: boolean; used: number } | { ok: false; reason: InsertRefusal };
-
-export type ToContent = { type: 'content/scan' } | { type: 'content/field-info' } | { type: 'content/insert'; text: string };

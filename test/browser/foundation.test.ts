@@ -13,12 +13,13 @@ const suite = useSession({}, async (session) => {
 });
 
 describe('foundation in Chromium', () => {
-  test('the service worker registers and answers a ping from an extension page', async () => {
+  test('the service worker registers and answers an extension page', async () => {
     expect(suite.session.extensionId).toMatch(/^[a-p]{32}$/);
     const page = await suite.session.openExtensionPage('src/popup/index.html');
     suite.pages.push(page);
-    const reply = await sendFromExtensionPage(page, { type: 'ext/ping', payload: {} });
-    expect(reply).toEqual({ ok: true, data: { version: '0.1.0' } });
+    // A fresh profile: the worker opens the case file and finds it empty.
+    const reply = await sendFromExtensionPage(page, { type: 'ext/case-list', payload: {} });
+    expect(reply).toEqual({ ok: true, data: { cases: [] } });
   });
 
   test('the popup and the options page render in zh_CN', async () => {

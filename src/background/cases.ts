@@ -1,0 +1,46 @@
+// Which case a page, a click or a form belongs to: the user's newest open case
+// for the product, or a new one.
+import { getCase, listCases, type ReopenDb } from '../storage/index';
+import { newCase, type Case } from '../shared/case';
+import { statusLabel, type Status } from '../shared/status';
+import { uiLang } from '../shared/i18n';
+import type { Product } from '../shared/products';
+import type { SitePack } from '../lenders/index';
+
+/**
+ * The user's newest open case for a product: one of that product, else one
+ * whose product was never set (a case started by hand). Without a product, the
+ * newest open case.
+ */
+export async function openCaseFor(database: ReopenDb, product: Product | undefined): Promise<Case | undefined> {
+  const { items } = await listCases(database);
+  const open = items.filter((c) => !c.archived).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  if (!product) return open[0];
+  return open.find((c) => c.product === product) ?? open.find((c) => c.product === undefined);
+}
+
+/** A new case for a lender/product episode, titled "<lender> · <status>". */
+export function caseFrom(now: string, found: { product?: Product; status?: Status; lender?: string }): Case {
+  const lang = uiLang();
+  const title = [found.lender ?? (lang === 'zh' ? '额度问题' : 'Credit line'), found.status ? statusLabel(found.status, lang) : '']
+    .filter(Boolean)
+    .join(' · ');
+  return newCase({ title, ...found, dates: { lineChanged: now.slice(0, 10) } }, crypto.randomUUID(), now);
+}
+
+/** The open case a page's exhibit belongs to: the newest one for the same product, else a new one. */
+export async function caseForPage(database: ReopenDb, pack: SitePack | undefined, status: Status, now: string): Promise<Case> {
+  const product = pack?.product;
+  const open = await openCaseFor(database, product);
+  // Only a page of the case's own product may update its status, and only
+  // with a status it actually read.
+  if (open) return { ...open, updatedAt: now, ...(product && open.product === product && status !== 'unknown' ? { status } : {}) };
+  return caseFrom(now, { status, ...(product ? { product } : {}), ...(pack ? { lender: pack.name[uiLang()] } : {}) });
+}
+
+export async function requireCase(database: ReopenDb, caseId: string): Promise<Case> {
+  const found = await getCase(database, caseId);
+  if (!found)
+    throw new Error(uiLang() === 'zh' ? '找不到这个案卷（可能已被删除）。' : 'This case no longer exists (it may have been deleted).');
+  return found;
+}

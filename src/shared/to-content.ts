@@ -1,0 +1,17 @@
+// Messages from the extension to the content script (tabs.sendMessage): the
+// other direction of the contract in messages.ts. The content script cannot
+// carry a validator (size: docs/testing.md#sizes), so these are few, flat and
+// checked by hand there (src/content/index.ts), and only accepted from our own
+// extension (sender.id === runtime.id, no tab).
+
+/** Why text could not be inserted into the focused field (README.md#appeal-text). */
+export type InsertRefusal =
+  'no-field' | 'password' | 'hidden' | 'readonly' | 'disabled' | 'unsupported' | 'cross-origin-frame' | 'too-long';
+
+export type InsertResult =
+  { ok: true; length: number; method: 'execCommand' | 'setter' | 'range' } | { ok: false; reason: InsertRefusal; maxLength?: number };
+
+/** What the focused field can take, so the popup can pick a variant that fits. */
+export type FieldInfo = { ok: true; maxLength?: number; multiline: boolean; used: number } | { ok: false; reason: InsertRefusal };
+
+export type ToContent = { type: 'content/scan' } | { type: 'content/field-info' } | { type: 'content/insert'; text: string };

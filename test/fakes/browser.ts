@@ -1,0 +1,44 @@
+// A stand-in for the extension API in unit tests, installed where the one
+// browser module looks for it (src/shared/browser.ts):
+//
+//   const fake = fakeBrowser();
+//   beforeEach(() => vi.stubGlobal('browser', fake.api));
+//   afterEach(() => vi.unstubAllGlobals());
+//
+// It holds what the worker uses in memory (storage.session, tabs.create) and
+// answers i18n from the real locale files, so t() returns the words users see.
+import { readFileSync } from 'node:fs';
+import { vi } from 'vitest';
+
+type Locale = Record<string, { message: string }>;
+const locale = (dir: 'zh_CN' | 'en'): Locale =>
+  JSON.parse(readFileSync(new URL(`../../public/_locales/${dir}/messages.json`, import.meta.url), 'utf8')) as Locale;
+
+export function fakeBrowser({ lang = 'zh-CN' }: { lang?: 'zh-CN' | 'en-US' } = {}) {
+  const session = new Map<string, unknown>();
+  const messages = locale(lang.startsWith('zh') ? 'zh_CN' : 'en');
+  const id = 'fakeextensionid';
+  const api = {
+    runtime: {
+      id,
+      getURL: (path = '') => `chrome-extension://${id}/${path.replace(/^\//, '')}`,
+      getManifest: () => ({ version: '0.0.0-test' }),
+    },
+    storage: {
+      session: {
+        get: async (key: string) => (session.has(key) ? { [key]: structuredClone(session.get(key)) } : {}),
+        set: async (items: Record<string, unknown>) => {
+          for (const [k, v] of Object.entries(items)) session.set(k, structuredClone(v));
+        },
+        remove: async (key: string) => void session.delete(key),
+      },
+    },
+    tabs: { create: vi.fn(async (properties: { url?: string }) => ({ id: 1, ...properties })) },
+    i18n: {
+      getMessage: (name: string, subs: string | string[] = []) =>
+        (messages[name]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => [subs].flat()[Number(n) - 1] ?? ''),
+      getUILanguage: () => lang,
+    },
+  };
+  return { api, session };
+}
