@@ -147,6 +147,18 @@ describe('markup the pack did not guess: the near-credit fallback on listed page
     expect(text).toContain('花呗 可用额度 3,200 元');
   });
 
+  test('on a long page, hidden text near credit words is dropped and visible text takes its place', () => {
+    const filler = '<p>网上银行 转账汇款 理财产品 基金 外汇</p>'.repeat(400); // ~8k characters, no credit word
+    const text = read(
+      `${filler}<section><h3>花呗</h3><p class="gone">${'您的花呗额度已关闭。'.repeat(30)}</p><p>您的花呗额度已冻结</p></section>${filler}`,
+      PORTAL,
+      '<style>.gone{display:none}</style>',
+    );
+    expect(text).toContain('您的花呗额度已冻结');
+    expect(text).not.toContain('已关闭');
+    expect(text.length).toBeLessThanOrEqual(MAX_READING);
+  });
+
   test('never on pages whose pack reads nothing: complaint threads, credit reports, unknown paths of listed hosts', () => {
     const body = '<main><p>您的花呗额度已关闭</p></main>';
     expect(read(body, 'https://tousu.sina.com.cn/complaint/view/17000000000/')).toBe('');

@@ -18,12 +18,10 @@
 // the browser forbids it, and a third-party frame is not the lender's status.
 import { PACKS, findPack, type PageKind } from '../lenders/index';
 import { MAX_READING } from '../shared/limits';
-import { excerptNearCredit, hasCreditWord } from './near-credit';
-import { shown, visibleText } from './visible';
+import { hasCreditWord, readNearCredit } from './near-credit';
+import { shown, squeeze, visibleText } from './visible';
 
 const MAX_FRAMES = 8;
-/** The near-credit reader reads at most this much of the visible text before keeping what is near credit words. */
-const WHOLE_PAGE_LIMIT = 200_000;
 /**
  * Raw characters read per character a reading may still hold. Indentation and
  * &nbsp; runs collapse after the cap, so the raw budget is a small multiple of
@@ -55,8 +53,7 @@ export function readableDocuments(doc: Document): Document[] {
   return docs;
 }
 
-/** Whitespace runs become one space, or one line break when they hold one (it keeps blocks apart). Linear: one match per run. */
-const collapse = (text: string): string => text.replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : ' ')).trim();
+const collapse = (text: string): string => squeeze(text).trim();
 
 /**
  * The first selector (in the pack's order, specific to generic) that matches a
@@ -121,12 +118,6 @@ export function planFor(url: string): ReadingPlan {
       { selectors: [], generic: !PACKS.some((p) => p.hosts.includes(host)) };
   planned = { url, plan };
   return plan;
-}
-
-/** The visible text near credit words in the body (and readable frames). */
-function readNearCredit(docs: readonly Document[]): Reading {
-  const whole = readStatusText(docs, ['body'], WHOLE_PAGE_LIMIT);
-  return { text: excerptNearCredit(whole.text), elements: whole.elements };
 }
 
 /**

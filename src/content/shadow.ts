@@ -4,10 +4,11 @@
 // The tip (tip.ts) and the field button (field-button.ts) build on these; the
 // sensor and the watcher use the prefix to tell our elements from the page's.
 
-const PREFIX = 'reopen-';
+/** What every element we add to a page is called by (the page's own markup never uses it). */
+export const OUR_PREFIX = 'reopen-';
 
 /** Whether `node` is one of our hosts (the tip, the field button), never the page's own markup. */
-export const isOurs = (node: Node): boolean => node.nodeType === 1 && (node as Element).localName.startsWith(PREFIX);
+export const isOurs = (node: Node): boolean => node.nodeType === 1 && (node as Element).localName.startsWith(OUR_PREFIX);
 
 /** An element with its text set through textContent only. */
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
@@ -46,7 +47,7 @@ function applyStyles(root: ShadowRoot, css: string): void {
  * keeps the page's scripts and selectors out (docs/trust-model.md#closed-shadow-root);
  * `all: initial` on :host in `css` keeps the page's inherited styles out.
  */
-export function closedHost(tag: `${typeof PREFIX}${string}`, css: string): { host: HTMLElement; root: ShadowRoot } {
+export function closedHost(tag: `${typeof OUR_PREFIX}${string}`, css: string): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(tag);
   const root = host.attachShadow({ mode: 'closed' });
   applyStyles(root, css);

@@ -3,21 +3,27 @@
 // copies and off-screen decoys are not, so the sensor never reads them.
 //
 // No whole-document innerText (docs/trust-model.md#page-reads: 3.3 s on a
-// 50,000-node page): the sensor walks only the few subtrees a site pack names,
-// and asks each element it enters the cheapest questions first — its tag and
-// attributes, then its style (checkVisibility needs style, not layout), and last
-// its box (a layout that is already clean after load costs next to nothing).
-import { isOurs } from './shadow';
+// 50,000-node page). An element is asked the cheapest questions first: its tag
+// and attributes (free), then its style (checkVisibility: style, no layout,
+// about 2 µs), and last its box (getBoundingClientRect: 7–12 µs each on the
+// 50,000-node page, bench/sensor.bench.ts). So only the pack's few elements are
+// walked this way; a whole page is searched for credit words first and only
+// the text around them is asked about (near-credit.ts).
+import { OUR_PREFIX } from './shadow';
 
 /** Elements whose content is never rendered as text: code, styles, inert markup, fallback for scripting. */
 const NEVER_SHOWN = new Set(['script', 'style', 'template', 'noscript']);
 
+/** Computed overflow values that clip the content to the box (https://drafts.csswg.org/css-overflow-3/#overflow-control). */
+const CLIPPING = new Set(['hidden', 'clip', 'scroll', 'auto']);
+
 /**
  * Whether `el` keeps its whole subtree out of sight; its ancestors are the
- * caller's business (the walk below never enters a hidden one, shown() climbs).
+ * caller's business (visibleText never enters a hidden one, shown() climbs).
  */
-export function hidesContent(el: Element): boolean {
-  if (NEVER_SHOWN.has(el.localName) || isOurs(el)) return true;
+function hidesContent(el: Element): boolean {
+  const name = el.localName;
+  if (NEVER_SHOWN.has(name) || name.startsWith(OUR_PREFIX)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   // display:none (here or above), visibility:hidden, content-visibility:hidden
   // (a closed <details>): https://drafts.csswg.org/cssom-view/#dom-element-checkvisibility
@@ -51,20 +57,36 @@ function outOfSight(el: Element): boolean {
   return (box.width <= 1 && CLIPPING.has(style.overflowX)) || (box.height <= 1 && CLIPPING.has(style.overflowY));
 }
 
-/** Computed overflow values that clip the content to the box (https://drafts.csswg.org/css-overflow-3/#overflow-control). */
-const CLIPPING = new Set(['hidden', 'clip', 'scroll', 'auto']);
-
-/** Whether `el` is drawn where the user can see it: neither it nor an ancestor hides it. */
-export function shown(el: Element): boolean {
-  for (let at: Element | null = el; at; at = at.parentElement) if (hidesContent(at)) return false;
-  return true;
+/**
+ * Whether `el` is drawn where the user can see it: neither it nor an ancestor
+ * hides it. `memo` keeps the answers of one reading, so elements that share
+ * ancestors are not asked twice.
+ */
+export function shown(el: Element, memo = new Map<Element, boolean>()): boolean {
+  const chain: Element[] = [];
+  let answer = true;
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    const known = memo.get(at);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    chain.push(at);
+  }
+  // From the outermost unknown ancestor down: once one hides, all below it are hidden.
+  for (let i = chain.length - 1; i >= 0; i--) {
+    answer = answer && !hidesContent(chain[i]!);
+    memo.set(chain[i]!, answer);
+  }
+  return answer;
 }
 
 /**
  * The text of `root`'s visible descendants, in document order, raw (whitespace
  * as in the DOM), and at most `budget` characters of it: the walk stops there,
  * so a huge element costs no more than a small one. A hidden element's subtree
- * is skipped whole; leaf elements (img, br, input) are not even asked.
+ * is skipped whole, and leaf elements (img, br, input) are not even asked;
+ * `root` itself is the caller's (shown()).
  */
 export function visibleText(root: Element, budget: number): string {
   let text = '';
@@ -82,3 +104,11 @@ export function visibleText(root: Element, budget: number): string {
   }
   return text;
 }
+
+/**
+ * White space as the browser draws it: a run becomes one space, or one line
+ * break when it holds one (that keeps blocks apart). Linear: the first pass
+ * leaves no two spaces in a row, so the second never backtracks more than one
+ * character (docs/trust-model.md#visible-text).
+ */
+export const squeeze = (text: string): string => text.replace(/[^\S\n]+/g, ' ').replace(/ ?\n\s*/g, '\n');

@@ -67,6 +67,16 @@ describe('visible text only, laid out for real', () => {
     expect(await tipStatus(page)).toBe('reduced');
   });
 
+  test('the near-credit fallback (markup the pack did not guess) skips the same decoys', async () => {
+    const html = readFileSync(fixture('lenders/alipay-portal/unguessed-markup.html'), 'utf8').replace(
+      '<div class="asset-card__hint">',
+      `${boxDecoys}\n      <div class="asset-card__hint">`,
+    );
+    expect(html).toContain('translateX(-200vw)');
+    const page = await open(PORTAL, html);
+    expect(await tipStatus(page)).toBe('frozen');
+  });
+
   test('the same decoys shown: the page is read as a conflict, so hiding them is what keeps the tip right', async () => {
     const shown = boxDecoys.replace(/ style="[^"]*"/g, '').replace('<details>', '<details open>');
     const page = await open(
