@@ -8,8 +8,8 @@
 //
 // Every reading is at most MAX_READING characters, capped after its parts are
 // joined: the worker's schema refuses one character more (src/shared/limits.ts).
-// Each element is capped before its whitespace is normalised, and the
-// normalising is one linear pass: `/\s*\n\s*/g` over 40,000 &nbsp; blocked a
+// Each element is capped before its whitespace is normalised, and normalising
+// is linear (squeeze, visible.ts): `/\s*\n\s*/g` over 40,000 &nbsp; blocked a
 // page for 3.6 s (docs/trust-model.md#visible-text).
 //
 // Frame policy (README.md#on-the-page): the script runs in the top frame only

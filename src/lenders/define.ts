@@ -24,8 +24,10 @@ export interface PackPage {
   hosts?: readonly string[];
   /**
    * Where the status lives, ordered from specific to generic-but-scoped. The
-   * content script reads the FIRST selector that matches at least one element,
-   * and all elements it matches, in document order. Never a whole-document read
+   * content script reads the FIRST selector that matches at least one visible
+   * element, and all visible elements it matches, in document order; when they
+   * hold no credit word, it falls back to the visible text near credit words
+   * (src/content/sensor.ts). Never a whole-document read
    * (docs/trust-model.md#page-reads: body.innerText took 3.3 s on a 50,000-node page).
    * Empty: this page shows no status of the user's own (complaint threads,
    * credit reports), so nothing is detected there.
