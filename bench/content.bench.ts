@@ -30,7 +30,7 @@
 // A Tracing run (EvaluateScript tdur, the synchronous part only) agreed at
 // ≈ 5.9 ms with tracing on, of which ≈ 3.5 ms is V8 parsing and compiling the
 // 18 KB bundle (V8.CompileScript + lazy V8.CompileCode): a floor that only a
-// smaller bundle lowers (the packs' `note`/`name` strings ride along unused).
+// smaller bundle lowers (the packs' `name` strings ride along unused).
 //   content.tip_latency_ms — DOMContentLoaded to the tip painted: an init script
 //     in the page records performance.now() at DOMContentLoaded and at the first
 //     animation frame after a `reopen-tip` element appears. Includes the

@@ -9,19 +9,31 @@
 // every listener on the content script's AbortSignal, and small: the whole
 // injected bundle must stay ≤ 12 KB gzip (README.md#on-the-page). The host is a second
 // element, `reopen-field`, and exists only while a field is focused.
-import { findPack } from '../lenders/index';
+import { findPack, type PageKind } from '../lenders/index';
 import { t } from '../shared/i18n';
 import { ask } from './runtime';
 import { insertIntoField, maxLengthOf, refusalFor } from './insert';
-import { applyStyles } from './tip';
-
-export const FIELD_TAG = 'reopen-field';
+import { closedHost, element } from './shadow';
 
 /** Page kinds where the user writes to the lender, a complaint site or the PBOC. */
-const FORM_KINDS: readonly (string | undefined)[] = ['support', 'complaint', 'objection'];
+const FORM_KINDS: readonly (PageKind | undefined)[] = ['support', 'complaint', 'objection'];
 
 /** Whether a pack page of this kind is a form page, where the button may appear. */
-export const isFormKind = (kind: string | undefined): boolean => FORM_KINDS.includes(kind);
+const isFormKind = (kind: PageKind | undefined): boolean => FORM_KINDS.includes(kind);
+
+/**
+ * The button costs nothing until the page is a form page: the returned function
+ * is told the page kind on every reading (also after an SPA navigation) and
+ * starts the button the first time it is a form page.
+ */
+export function fieldButtonOnFormPages(signal: AbortSignal, onError: (error: unknown) => void): (kind: PageKind | undefined) => void {
+  let started = false;
+  return (kind) => {
+    if (started || !isFormKind(kind)) return;
+    started = true;
+    startFieldButton(signal, onError);
+  };
+}
 
 const CSS = `:host{all:initial;position:fixed;z-index:2147483645;font:13px/1.5 system-ui,sans-serif}
 button{all:unset;cursor:pointer;display:block;padding:3px 9px;border-radius:6px}
@@ -29,21 +41,12 @@ button:hover,:focus-visible{outline:2px solid #f5a623}.b{background:#0e7c7b;colo
 .m{position:absolute;right:0;top:100%;width:max-content;max-width:min(360px,80vw);margin:4px 0;background:#fff;color:#222;border:1px solid #0e7c7b;border-radius:8px;padding:4px}
 p{margin:4px 9px;color:#666}.m.u{top:auto;bottom:100%}@media(prefers-color-scheme:dark){.m{background:#222;color:#eee}p{color:#aaa}}`;
 
-function node<K extends 'button' | 'div' | 'p'>(tag: K, text = '', cls = ''): HTMLElementTagNameMap[K] {
-  const n = document.createElement(tag);
-  n.textContent = text;
-  n.className = cls;
-  return n;
-}
-
 /**
  * Shows the button beside the focused field on listed form pages. `onError`
  * gets failures of the extension itself (e.g. orphaned after an update).
- * The caller starts it only once the page is a form page (isFormKind), so a
- * status page pays nothing for it; focus is re-checked against the current
- * URL because an SPA may navigate away again.
+ * Focus is re-checked against the current URL because an SPA may navigate away again.
  */
-export function startFieldButton(signal: AbortSignal, onError: (error: unknown) => void): void {
+function startFieldButton(signal: AbortSignal, onError: (error: unknown) => void): void {
   let field: HTMLElement | null = null;
   let host: HTMLElement | null = null;
   let menu: HTMLElement | null = null;
@@ -63,13 +66,13 @@ export function startFieldButton(signal: AbortSignal, onError: (error: unknown) 
     host.style.right = `${Math.max(4, innerWidth - r.right + 6)}px`;
   };
 
-  const say = (text: string): void => void menu?.append(node('p', text));
+  const say = (text: string): void => void menu?.append(element('p', text));
   const failed = (error: unknown): void => {
     say(t('insertFailed'));
     onError(error);
   };
   const entry = (text: string, choose: () => unknown): void => {
-    const b = node('button', text);
+    const b = element('button', text);
     b.setAttribute('role', 'menuitem');
     b.addEventListener('click', choose, { signal });
     menu?.append(b);
@@ -82,7 +85,7 @@ export function startFieldButton(signal: AbortSignal, onError: (error: unknown) 
     menu = null;
     toggle.setAttribute('aria-expanded', String(!shown));
     if (shown || !target) return;
-    const current = (menu = node('div', '', 'm'));
+    const current = (menu = element('div', '', 'm'));
     current.setAttribute('role', 'menu');
     // Near the bottom of the window the menu opens upwards, so it stays on screen.
     if (toggle.getBoundingClientRect().top > innerHeight / 2) current.classList.add('u');
@@ -126,10 +129,10 @@ export function startFieldButton(signal: AbortSignal, onError: (error: unknown) 
     if (field === next && host?.isConnected) return;
     hide();
     field = next;
-    host = document.createElement(FIELD_TAG);
-    const root = host.attachShadow({ mode: 'closed' });
-    applyStyles(root, CSS);
-    const toggle = node('button', t('insertButton'), 'b');
+    const made = closedHost('reopen-field', CSS);
+    host = made.host;
+    const root = made.root;
+    const toggle = element('button', t('insertButton'), 'b');
     toggle.setAttribute('aria-haspopup', 'menu');
     toggle.setAttribute('aria-expanded', 'false');
     // detail 0: activated with Enter or Space rather than a pointer.

@@ -76,6 +76,15 @@ export async function ask<T extends MessageType>(type: T, payload: RequestOf<T>)
 }
 
 /**
+ * A message the worker refused changes nothing on the page, and is never
+ * swallowed either: it goes to the page's console, where whoever debugs the
+ * page looks (the worker logs its side too, src/background/router.ts).
+ */
+export function warnRefused(what: string, error: unknown): void {
+  console.warn(`Reopen: ${what} failed:`, error instanceof Error ? error.message : String(error));
+}
+
+/**
  * Calls `onOrphaned` once the extension that injected us is gone.
  *
  * A cheap runtime.id poll, not a port (docs/trust-model.md#orphaned-scripts suggests one): opening a

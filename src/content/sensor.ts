@@ -1,24 +1,41 @@
-// Reads the status text of a page through the site pack's scoped selectors —
-// never a whole-document innerText read, which took 3.3 s on a 50,000-node page
-// (docs/trust-model.md#page-reads). textContent does not force layout.
+// The sensor: a page's reading, the visible text handed to detection in the
+// worker (README.md#on-the-page). It reads only where the site pack says the
+// status lives, through scoped selectors — never a whole-document innerText,
+// which took 3.3 s on a 50,000-node page (docs/trust-model.md#page-reads) — and
+// only what the user can see (visible.ts). On a listed page whose markup the
+// pack did not guess, and in generic mode, it keeps the visible text near
+// credit words (near-credit.ts).
+//
+// Every reading is at most MAX_READING characters, capped after its parts are
+// joined: the worker's schema refuses one character more (src/shared/limits.ts).
+// Each element is capped before its whitespace is normalised, and normalising
+// is linear (squeeze, visible.ts): `/\s*\n\s*/g` over 40,000 &nbsp; blocked a
+// page for 3.6 s (docs/trust-model.md#visible-text).
 //
 // Frame policy (README.md#on-the-page): the script runs in the top frame only
-// (manifest all_frames:false) and also reads same-origin child frames, which
-// the top frame can reach directly. Cross-origin frames are never read: the
-// browser forbids it, and a third-party frame is not the lender's status.
-import { HOST_TAG } from './tip';
+// (manifest all_frames:false) and also reads visible same-origin child frames,
+// which the top frame can reach directly. Cross-origin frames are never read:
+// the browser forbids it, and a third-party frame is not the lender's status.
+import { PACKS, findPack, type PageKind } from '../lenders/index';
+import { MAX_READING } from '../shared/limits';
+import { hasCreditWord, readNearCredit } from './near-credit';
+import { shown, squeeze, visibleText } from './visible';
 
-/**
- * Upper bound on the text sent to the worker for detection, so a hostile page
- * cannot make us read or send megabytes. Equals MAX_READING in
- * src/shared/messages.ts (not imported: that module carries the validator).
- */
-export const MAX_TEXT = 4000;
 const MAX_FRAMES = 8;
-/** Generic mode reads at most this much of a body before keeping what is near credit words. */
-export const GENERIC_LIMIT = 200_000;
+/**
+ * Raw characters read per character a reading may still hold. Indentation and
+ * &nbsp; runs collapse after the cap, so the raw budget is a small multiple of
+ * what is kept: enough for pretty-printed markup, bounded for any page.
+ */
+const RAW_PER_KEPT = 4;
 
-/** The same-origin documents we may read: this one, then reachable child frames. */
+export interface Reading {
+  text: string;
+  /** The elements the text came from, for observing the narrowest container. */
+  elements: Element[];
+}
+
+/** The same-origin documents we may read: this one, then reachable child frames the user can see. */
 export function readableDocuments(doc: Document): Document[] {
   const docs = [doc];
   // window.length counts child frames without walking the DOM (a full
@@ -28,7 +45,7 @@ export function readableDocuments(doc: Document): Document[] {
   for (let i = 0; i < frames.length && docs.length <= MAX_FRAMES; i++) {
     try {
       const inner = (frames[i] as HTMLIFrameElement).contentDocument;
-      if (inner && inner.documentElement) docs.push(inner);
+      if (inner?.documentElement && shown(frames[i]!)) docs.push(inner);
     } catch {
       // cross-origin: not ours to read
     }
@@ -36,23 +53,20 @@ export function readableDocuments(doc: Document): Document[] {
   return docs;
 }
 
-export interface Reading {
-  text: string;
-  /** The elements the text came from, for observing the narrowest container. */
-  elements: Element[];
-}
+const collapse = (text: string): string => squeeze(text).trim();
 
 /**
- * The first selector (in the pack's order, specific to generic) that matches
- * anything wins, and all elements it matches are read in document order,
- * joined with a line break so a phrase split across elements still matches
- * while unrelated blocks stay apart (src/lenders/define.ts PackPage).
+ * The first selector (in the pack's order, specific to generic) that matches a
+ * visible element wins, and all visible elements it matches are read in
+ * document order, joined with a line break so a phrase split across elements
+ * still matches while unrelated blocks stay apart (src/lenders/define.ts PackPage).
+ * Hidden matches count as absent.
  */
-export function readStatusText(docs: Document[], selectors: readonly string[], limit = MAX_TEXT): Reading {
+export function readStatusText(docs: readonly Document[], selectors: readonly string[], limit = MAX_READING): Reading {
   for (const selector of selectors) {
     const parts: string[] = [];
     const elements: Element[] = [];
-    let size = 0;
+    let size = 0; // the length of parts.join('\n')
     for (const doc of docs) {
       let found: NodeListOf<Element>;
       try {
@@ -62,59 +76,64 @@ export function readStatusText(docs: Document[], selectors: readonly string[], l
       }
       for (let i = 0; i < found.length && size < limit; i++) {
         const node = found[i]!;
-        if (node.closest(HOST_TAG) || elements.some((e) => e.contains(node))) continue;
-        // Whitespace runs collapse (a line break stays a line break: it keeps
-        // blocks apart), so indentation does not eat the budget.
-        const text = (node.textContent ?? '')
-          .replace(/\s*\n\s*/g, '\n')
-          .replace(/[^\S\n]+/g, ' ')
-          .trim()
-          .slice(0, limit - size);
+        if (elements.some((e) => e.contains(node)) || !shown(node)) continue;
         elements.push(node);
-        if (!text.trim()) continue;
+        const text = collapse(visibleText(node, (limit - size) * RAW_PER_KEPT));
+        if (!text) continue;
+        size += (parts.length ? 1 : 0) + text.length;
         parts.push(text);
-        size += text.length;
       }
     }
-    if (elements.length) return { text: parts.join('\n'), elements };
+    if (elements.length) return { text: parts.join('\n').slice(0, limit), elements };
   }
   return { text: '', elements: [] };
 }
 
-// Words near which a credit line's status is written (docs/sources.md#status-wording glossary),
-// for pages without a site pack: bank online banking, lenders we do not know.
-const NEAR = ['额度', '借呗', '花呗', '白条', '金条', '微粒贷', '授信', '信用', '贷', '額度', '關閉', '凍結', 'credit', 'limit', 'loan'];
-const WINDOW = 120;
+/** What the sensor reads on a URL, decided once per URL (an SPA navigation changes it). */
+export interface ReadingPlan {
+  /** The pack's status selectors; empty: this page shows no status of the user's own. */
+  selectors: readonly string[];
+  /** No pack knows this site: read the visible text near credit words (generic mode). */
+  generic: boolean;
+  kind?: PageKind;
+}
+
+let planned: { url: string; plan: ReadingPlan } | undefined;
+
+/** Where the status may be read on `url`: the site pack's scoped selectors (src/lenders), or generic mode. */
+export function planFor(url: string): ReadingPlan {
+  if (planned?.url === url) return planned.plan;
+  const match = findPack(url);
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // not a URL: no pack knows it
+  }
+  const plan: ReadingPlan = match
+    ? { selectors: match.page.statusSelectors, generic: false, kind: match.page.kind }
+    : // A listed site, but not a page any pack knows: read nothing there. Elsewhere
+      // the script runs only on demand from the popup (activeTab, a user gesture)
+      // or on a site the user added: generic mode.
+      { selectors: [], generic: !PACKS.some((p) => p.hosts.includes(host)) };
+  planned = { url, plan };
+  return plan;
+}
 
 /**
- * Generic mode reads a whole body, which is mostly not about credit: keep the
- * text around credit words, in page order, within `max` characters, so the
- * status is not cut off by the message size cap. Plain indexOf scans: no
- * regular expressions to compile in the page.
+ * The reading of `doc` at `url`. A listed page whose pack selectors find
+ * nothing, or only text without a credit word (markup the pack did not guess),
+ * falls back to the near-credit reader generic mode uses. Pages whose pack
+ * lists no selectors (complaint threads, credit reports) are never read.
  */
-export function excerptNearCredit(text: string, max = MAX_TEXT): string {
-  if (text.length <= max) return text;
-  const spans: [number, number][] = [];
-  const lower = text.toLowerCase();
-  for (const word of NEAR) {
-    for (let at = lower.indexOf(word); at !== -1 && spans.length < 400; at = lower.indexOf(word, at + word.length)) {
-      spans.push([Math.max(0, at - WINDOW), Math.min(text.length, at + word.length + WINDOW)]);
-    }
-  }
-  spans.sort((a, b) => a[0] - b[0]);
-  const parts: string[] = [];
-  let size = 0;
-  let end = -1;
-  for (const [from, to] of spans) {
-    const start = Math.max(from, end);
-    if (start >= to) continue;
-    const piece = text.slice(start, to);
-    if (size + piece.length > max) break;
-    parts.push(start === end ? piece : `\n${piece}`);
-    size += piece.length + 1;
-    end = to;
-  }
-  return parts.join('').trim() || text.slice(0, max);
+export function readPage(doc: Document, url: string): Reading {
+  const plan = planFor(url);
+  const docs = readableDocuments(doc);
+  if (plan.generic) return readNearCredit(docs);
+  const reading = readStatusText(docs, plan.selectors);
+  if (!plan.selectors.length || hasCreditWord(reading.text)) return reading;
+  const near = readNearCredit(docs);
+  return hasCreditWord(near.text) ? near : reading;
 }
 
 /** The narrowest element containing all the given elements (or the body). */

@@ -3,8 +3,9 @@
 // data). Plain DOM rather than Preact: the whole injected bundle must stay
 // ≤ 12 KB gzip (README.md#on-the-page), and the tip is a handful of nodes.
 import type { Tip, TipLabels } from '../shared/messages';
+import { closedHost, element } from './shadow';
 
-export const HOST_TAG = 'reopen-tip';
+const HOST_TAG = 'reopen-tip';
 
 export interface TipActions {
   openChecklist(): void;
@@ -41,71 +42,38 @@ button:focus-visible{outline:2px solid #f5a623;outline-offset:2px}
 .ev,.muted,.x{color:#aab}button{color:#3fb5b3;border-color:#3fb5b3}button.primary{background:#3fb5b3;color:#111}}
 `;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (cls) node.className = cls;
-  return node;
-}
-
-// One sheet per stylesheet text for every host this script shows: a re-render
-// (SPA navigation, a changed status) adopts it again instead of parsing again.
-const sheets = new Map<string, CSSStyleSheet>();
-
-/**
- * Styles a closed shadow root (the tip's, the field button's). Constructable
- * stylesheets are CSSOM, not inline <style>, so a page CSP without
- * 'unsafe-inline' for styles does not block them. Firefox may refuse a sheet
- * built in the content-script compartment; then fall back to <style>.
- */
-export function applyStyles(root: ShadowRoot, css = CSS): void {
-  try {
-    let sheet = sheets.get(css);
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      sheets.set(css, sheet);
-    }
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    root.append(el('style', css));
-  }
-}
-
 /**
  * Builds the tip; the caller appends `host` where it belongs. Every listener dies with `signal`.
  * `labels` come from the worker with the tip (no chrome.i18n call in the page: it is a sync IPC).
  */
 export function renderTip(tip: Tip, labels: TipLabels, actions: TipActions, signal: AbortSignal): TipHandle {
-  const host = document.createElement(HOST_TAG);
+  const { host, root } = closedHost(HOST_TAG, CSS);
   host.setAttribute('data-reopen-status', tip.status);
-  const root = host.attachShadow({ mode: 'closed' });
-  applyStyles(root);
 
-  const box = el('section', undefined, 'tip');
+  const box = element('section', undefined, 'tip');
   box.setAttribute('role', 'complementary');
   box.setAttribute('aria-label', labels.aria);
-  const close = el('button', '×', 'x');
+  const close = element('button', '×', 'x');
   close.setAttribute('aria-label', labels.close);
-  box.append(close, el('h2', tip.statusLabel), el('p', tip.explanation));
+  box.append(close, element('h2', tip.statusLabel), element('p', tip.explanation));
 
   if (tip.causes.length) {
-    box.append(el('p', labels.likelyCauses, 'muted'));
-    const list = el('ol');
+    box.append(element('p', labels.likelyCauses, 'muted'));
+    const list = element('ol');
     for (const cause of tip.causes) {
-      const item = el('li', cause.title);
-      if (cause.evidence) item.append(el('span', cause.evidence, 'ev'));
+      const item = element('li', cause.title);
+      if (cause.evidence) item.append(element('span', cause.evidence, 'ev'));
       list.append(item);
     }
     box.append(list);
   }
 
-  const row = el('div', undefined, 'row');
-  const open = el('button', labels.openChecklist, 'primary');
-  const save = el('button', labels.saveExhibit);
-  const dismiss = el('button', labels.dismiss);
+  const row = element('div', undefined, 'row');
+  const open = element('button', labels.openChecklist, 'primary');
+  const save = element('button', labels.saveExhibit);
+  const dismiss = element('button', labels.dismiss);
   row.append(open, save, dismiss);
-  box.append(row, el('p', labels.privacy, 'muted'));
+  box.append(row, element('p', labels.privacy, 'muted'));
   root.append(box);
 
   const remove = (): void => host.remove();

@@ -2,6 +2,11 @@
 // Packs ship inside the content-script bundle, so they stay small: no zod, no
 // functions, only strings and RegExps (docs/architecture.md#units; docs/trust-model.md#page-reads for why
 // status is read only through scoped selectors).
+//
+// What a pack file says about itself for people — where to see the site live,
+// which fixture stands for it, how sure its selectors are — is the comment it
+// ends with (docs/architecture.md#pack-notes), checked by test/meta/lenders.test.ts,
+// so none of it ships in every lender page's script.
 import type { Bilingual } from '../shared/bilingual';
 import type { Product } from '../shared/products';
 
@@ -19,8 +24,10 @@ export interface PackPage {
   hosts?: readonly string[];
   /**
    * Where the status lives, ordered from specific to generic-but-scoped. The
-   * content script reads the FIRST selector that matches at least one element,
-   * and all elements it matches, in document order. Never a whole-document read
+   * content script reads the FIRST selector that matches at least one visible
+   * element, and all visible elements it matches, in document order; when they
+   * hold no credit word, it falls back to the visible text near credit words
+   * (src/content/sensor.ts). Never a whole-document read
    * (docs/trust-model.md#page-reads: body.innerText took 3.3 s on a 50,000-node page).
    * Empty: this page shows no status of the user's own (complaint threads,
    * credit reports), so nothing is detected there.
@@ -41,8 +48,6 @@ export interface SitePack {
   /** Manifest match patterns covering exactly `hosts` (https only, no wildcards above the host). */
   matches: readonly string[];
   pages: readonly PackPage[];
-  /** Where to see it live and which fixture stands for it (docs/architecture.md#pack-notes). */
-  note: string;
 }
 
 export const definePack = (pack: SitePack): SitePack => pack;

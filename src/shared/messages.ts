@@ -50,8 +50,7 @@ export const TipSchema = z.object({
 });
 export type Tip = z.infer<typeof TipSchema>;
 
-/** Upper bound on the status text a content script sends (src/content/sensor.ts caps its reading to this). */
-export const MAX_READING = 4000;
+import { MAX_READING } from './limits';
 /** The tip's fixed words, in the UI language: the worker looks them up, so the page pays no i18n IPC. */
 export const TipLabelsSchema = z.object({
   aria: text(200),

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { TMP, useSession } from './harness';
-import { listFixtures } from '../fixtures/lenders/meta';
+import { listFixtures } from '../fixtures/lenders/fixtures';
 import { makeFiftyK } from '../fixtures/lenders/make-50k.mjs';
 
 // REOPEN_DIST lets a developer test a private build while others rebuild dist/.

@@ -115,8 +115,11 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   await watchWorker(sw);
 
   const cdpSessions = new Map<Page, CDPSession>();
-  // Isolated worlds created by our extension, per page (newest last).
-  const worlds = new Map<Page, number[]>();
+  // Isolated worlds created by our extension, per page (newest last). Our content
+  // script touching a same-origin frame's document makes Chromium create our
+  // world in that frame too, and a frame that navigates destroys it: keep the
+  // frame and drop destroyed ones, so inContentScript reaches the top frame's world.
+  const worlds = new Map<Page, { id: number; frameId?: string }[]>();
   const watchPage = async (page: Page): Promise<Page> => {
     page.on('console', (m) => {
       // A page's own failed subresource loads are the fixture's business, not ours.
@@ -128,11 +131,20 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     // content script's isolated world, which pageerror does not.
     const cdp = await ctx.newCDPSession(page);
     cdpSessions.set(page, cdp);
-    cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { type?: string } } }) => {
-      if (e.context.auxData?.type === 'isolated' && e.context.origin === origin.replace(/\/$/, '')) {
-        worlds.set(page, [...(worlds.get(page) ?? []), e.context.id]);
-      }
-    });
+    cdp.on(
+      'Runtime.executionContextCreated',
+      (e: { context: { id: number; origin: string; auxData?: { type?: string; frameId?: string } } }) => {
+        if (e.context.auxData?.type === 'isolated' && e.context.origin === origin.replace(/\/$/, '')) {
+          worlds.set(page, [...(worlds.get(page) ?? []), { id: e.context.id, frameId: e.context.auxData.frameId }]);
+        }
+      },
+    );
+    cdp.on('Runtime.executionContextDestroyed', (e: { executionContextId: number }) =>
+      worlds.set(
+        page,
+        (worlds.get(page) ?? []).filter((w) => w.id !== e.executionContextId),
+      ),
+    );
     cdp.on('Runtime.executionContextsCleared', () => worlds.set(page, []));
     cdp.on('Runtime.exceptionThrown', (e: { exceptionDetails: { text: string; exception?: { description?: string } } }) => {
       errors.push(`exception(${page.url()}): ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`);
@@ -152,7 +164,11 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     newPage: async () => watchPage(await ctx.newPage()),
     inContentScript: async (page, expression) => {
       const cdp = cdpSessions.get(page);
-      const contextId = worlds.get(page)?.at(-1);
+      const top = cdp ? ((await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } }).frameTree.frame.id : '';
+      const contextId = worlds
+        .get(page)
+        ?.filter((w) => w.frameId === top)
+        .at(-1)?.id;
       if (!cdp || contextId === undefined) throw new Error(`no content script world in ${page.url()}`);
       const result = (await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true })) as {
         result: { value?: unknown };

@@ -1,21 +1,56 @@
 // Keeps the lender registry honest (docs/architecture.md#registries): every pack file is
-// in PACKS with id === file name, has fixtures, and every fixture's expected
-// status is what detectStatus reads through the pack's own selectors.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// in PACKS with id === file name, ends with its note (docs/architecture.md#pack-notes), has
+// fixtures, and every fixture gives its expected status through the production path: the real
+// sensor (src/content/sensor.ts, in happy-dom) and the worker's factsFromReading
+// (src/background/reading.ts).
+import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { factsFromReading } from '../../src/background/reading';
+import { readPage, readStatusText, readableDocuments } from '../../src/content/sensor';
 import type { SitePack } from '../../src/lenders/define';
 import { PAGE_KINDS } from '../../src/lenders/define';
-import { detectStatus } from '../../src/lenders/detect';
 import { PACKS, findPack, manifestMatches } from '../../src/lenders/index';
 import { isProduct } from '../../src/shared/products';
+import { FIXTURE_ROOT, listFixtures, readFixtureMeta, type FixtureMeta } from '../fixtures/lenders/fixtures';
+import { openPage, type HappyPage } from '../fixtures/lenders/happy-dom';
 import { makeFiftyK } from '../fixtures/lenders/make-50k.mjs';
-import { FIXTURE_ROOT, countElements, extractStatusText, inlineScriptText, listFixtures, readFixtureMeta } from '../fixtures/lenders/meta';
+import { makeNbsp } from '../fixtures/lenders/make-nbsp.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PACK_DIR = join(ROOT, 'src', 'lenders', 'packs');
 const packFiles = readdirSync(PACK_DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
 const fixtures = listFixtures();
+
+const pages: HappyPage[] = [];
+afterAll(async () => {
+  for (const page of pages.splice(0)) await page.close();
+});
+function load(html: string, url: string, scripts = false): HappyPage {
+  const page = openPage(html, url, { scripts });
+  pages.push(page);
+  return page;
+}
+
+/** The comment block a pack file ends with (docs/architecture.md#pack-notes). */
+function trailingComment(source: string): string {
+  const lines = source.trimEnd().split('\n');
+  let start = lines.length;
+  while (start > 0 && lines[start - 1]!.startsWith('//')) start--;
+  return lines.slice(start).join('\n');
+}
+
+/** Asserts what the worker makes of `text` read on a page standing for `meta`. */
+function expectFacts(meta: FixtureMeta, text: string): void {
+  const facts = factsFromReading(meta.url, text);
+  if (meta.expect === 'none') {
+    expect(facts, `no status expected in: ${text.slice(0, 200)}`).toBeNull();
+    return;
+  }
+  expect(facts?.status, `read: ${text.slice(0, 300)}`).toBe(meta.expect);
+  expect(facts!.evidence.length).toBeGreaterThan(0);
+  if (meta.months !== undefined) expect(facts!.months).toBe(meta.months);
+}
 
 describe('registry', () => {
   it('lists every pack file exactly once, sorted by id', () => {
@@ -32,13 +67,34 @@ describe('registry', () => {
   });
 });
 
-describe.each(PACKS.map((p) => [p.id, p] as const))('pack %s', (_id, pack) => {
-  it('has bilingual names, a known product and a note that says the selectors are unverified', () => {
+describe.each(PACKS.map((p) => [p.id, p] as const))('pack %s', (id, pack) => {
+  it('has bilingual names and a known product, and carries only data the page needs (its note is a comment)', () => {
     expect(pack.name.zh).toMatch(/[\u4e00-\u9fff]/);
     expect(pack.name.en).toMatch(/[A-Za-z]/);
     if (pack.product !== undefined) expect(isProduct(pack.product)).toBe(true);
-    expect(pack.note).toMatch(/UNVERIFIED/);
-    expect(pack.note).toContain(`test/fixtures/lenders/${pack.id}/`);
+    for (const key of Object.keys(pack)) expect(['id', 'name', 'product', 'hosts', 'matches', 'pages']).toContain(key);
+  });
+
+  describe('ends with a comment: where to see it live, which fixture stands for it, how sure its selectors are', () => {
+    const note = trailingComment(readFileSync(join(PACK_DIR, `${id}.ts`), 'utf8'));
+
+    it('names live https URLs on its own hosts', () => {
+      const live = note.match(/^\/\/ Live: (.+)$/m)?.[1] ?? '';
+      const urls = live.match(/https:\/\/[^\s),]+/g) ?? [];
+      expect(urls.length, note).toBeGreaterThan(0);
+      for (const url of urls) expect(pack.hosts).toContain(new URL(url).hostname);
+    });
+
+    it('names a fixture of its own that exists and stands for one of its pages', () => {
+      const path = note.match(/Fixture: (test\/fixtures\/lenders\/[\w-]+\/[\w.-]+\.html)/)?.[1];
+      expect(path, note).toMatch(new RegExp(`^test/fixtures/lenders/${id}/`));
+      const meta = readFixtureMeta(readFileSync(join(ROOT, path!), 'utf8'));
+      expect(findPack(meta!.url)?.pack.id).toBe(id);
+    });
+
+    it('says its selectors are unverified', () => {
+      expect(note).toMatch(/UNVERIFIED/);
+    });
   });
 
   it('matches exactly its hosts over https, nothing wider', () => {
@@ -82,7 +138,15 @@ describe('fixtures', () => {
     expect(fixtures.some((f) => f.html.includes(`script-src 'none'`) && !/<script/i.test(f.html))).toBe(true);
     expect(fixtures.some((f) => f.html.includes('__xssFired'))).toBe(true);
     expect(fixtures.some((f) => f.html.includes('__xssProto'))).toBe(true);
-    expect(names).toContain('alipay-portal/split-elements.html');
+    for (const name of [
+      'alipay-portal/split-elements.html',
+      'alipay-portal/hidden-variants.html',
+      'alipay-portal/long-two-elements.html',
+      'alipay-portal/long-one-element.html',
+      'alipay-portal/unguessed-markup.html',
+      'jd-baitiao/unguessed-markup.html',
+    ])
+      expect(names).toContain(name);
   });
 
   describe.each(fixtures.map((f) => [`${f.packId}/${f.file}`, f] as const))('%s', (_name, fixture) => {
@@ -95,51 +159,63 @@ describe('fixtures', () => {
       expect(match?.pack.id).toBe(fixture.packId);
     });
 
-    it('shows the expected status through the pack selectors', () => {
+    it('gives the expected status through the real sensor and factsFromReading', async () => {
       const meta = fixture.meta!;
-      const { page } = findPack(meta.url)!;
-      const text = extractStatusText(fixture.html, page.statusSelectors);
-      const detected = detectStatus(text);
       if (meta.render === 'script') {
-        // Nothing before the script runs; the script carries the status.
-        expect(detected).toEqual({ status: 'unknown', evidence: [] });
-        expect(detectStatus(inlineScriptText(fixture.html)).status).toBe(meta.expect);
-        return;
+        // Page scripts share our world in happy-dom (not in a browser): only benign hand-made ones run here.
+        expect(fixture.html).not.toMatch(/__xss/);
+        const page = load(fixture.html, meta.url, true);
+        // Nothing before the script runs; the status once it has.
+        expect(factsFromReading(meta.url, readPage(page.document, meta.url).text)).toBeNull();
+        await page.settle();
+        return expectFacts(meta, readPage(page.document, meta.url).text);
       }
-      if (meta.expect === 'none') {
-        expect(detected).toEqual({ status: 'unknown', evidence: [] });
-      } else {
-        expect(detected.status).toBe(meta.expect);
-        expect(detected.evidence.length).toBeGreaterThan(0);
-      }
-      if (meta.months !== undefined) expect(detected.months).toBe(meta.months);
+      const page = load(fixture.html, meta.url);
+      const reading = readPage(page.document, meta.url);
+      expect(reading.text.length).toBeLessThanOrEqual(4000);
+      expectFacts(meta, reading.text);
     });
   });
 
   it('the complaint thread would read as a status if the pack read it: empty selectors matter', () => {
     const thread = fixtures.find((f) => f.file === 'complaint-view.html')!;
-    expect(detectStatus(extractStatusText(thread.html, ['main'])).status).not.toBe('unknown');
+    const page = load(thread.html, thread.meta!.url);
+    const text = readStatusText(readableDocuments(page.document), ['main']).text;
+    expect(factsFromReading(thread.meta!.url, text)?.status).not.toBe('unknown');
+    expect(readPage(page.document, thread.meta!.url).text).toBe('');
   });
 });
 
-describe('50k-element page', () => {
-  const html = makeFiftyK();
-  it('has at least 50,000 elements and a valid header', () => {
-    expect(countElements(html)).toBeGreaterThanOrEqual(50_000);
-    expect(readFixtureMeta(html)).toMatchObject({ source: 'generated', expect: 'frozen' });
+describe.each([
+  ['50,000-element page', makeFiftyK()],
+  ['40,000 &nbsp; in a status element', makeNbsp()],
+])('the generated %s', (_name, html) => {
+  const meta = readFixtureMeta(html)!;
+  it('has a valid header and stands for the Alipay portal', () => {
+    expect(meta).toMatchObject({ source: 'generated', expect: 'frozen' });
+    expect(findPack(meta.url)?.pack.id).toBe('alipay-portal');
   });
-  it('the status deep inside is found through the pack selectors', () => {
-    const meta = readFixtureMeta(html)!;
-    const match = findPack(meta.url)!;
-    expect(match.pack.id).toBe('alipay-portal');
-    expect(detectStatus(extractStatusText(html, match.page.statusSelectors)).status).toBe(meta.expect);
+  it('gives its status through the real sensor and factsFromReading', () => {
+    const page = load(html, meta.url);
+    expectFacts(meta, readPage(page.document, meta.url).text);
+  });
+});
+
+describe('the generated pages are what they say', () => {
+  it('50,000 elements', () => {
+    expect(load(makeFiftyK(), 'https://my.alipay.com/portal/i.htm').document.getElementsByTagName('*').length).toBeGreaterThanOrEqual(
+      50_000,
+    );
+  });
+  it('40,000 no-break spaces in one status element', () => {
+    const spacer = load(makeNbsp(), 'https://my.alipay.com/portal/i.htm').document.querySelector('#J-assets-pcredit .spacer')!;
+    expect(spacer.textContent).toBe('\u00a0'.repeat(40_000));
   });
 });
 
 describe('manifest', () => {
-  const path = join(ROOT, 'manifest.json');
-  it.runIf(existsSync(path))('content_scripts[0].matches equals manifestMatches()', () => {
-    const manifest = JSON.parse(readFileSync(path, 'utf8')) as { content_scripts?: { matches?: string[] }[] };
+  it('content_scripts[0].matches equals manifestMatches()', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { content_scripts?: { matches?: string[] }[] };
     expect(manifest.content_scripts?.[0]?.matches).toEqual(manifestMatches());
   });
 });

@@ -16,5 +16,9 @@ export default definePack({
       formSelectors: ['form textarea', 'textarea'],
     },
   ],
-  note: 'Live: https://cshall.alipay.com/ (支付宝 → 我的 → 客服中心 on desktop). Selectors are UNVERIFIED guesses (docs/sources.md#desktop-pages: the host is known, the markup is not). Fixtures: test/fixtures/lenders/alipay-cshall/*.html (help-faq.html must show nothing).',
 });
+
+// Live: https://cshall.alipay.com/ (支付宝 → 我的 → 客服中心 on desktop).
+// Fixture: test/fixtures/lenders/alipay-cshall/self-service-declined.html stands for its self-service result box;
+// help-faq.html, the article list, must show nothing.
+// Selectors are UNVERIFIED guesses (docs/sources.md#desktop-pages: the host is known, the markup is not).

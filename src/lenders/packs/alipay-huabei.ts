@@ -22,5 +22,9 @@ export default definePack({
       statusSelectors: ['#J-pcredit-status', '[class*="pcredit"]', '[class*="status"]', '[class*="quota"]', 'main'],
     },
   ],
-  note: 'Live: https://f.alipay.com/moonlight/index.htm and https://huabei.alipay.com/ after login. Selectors are UNVERIFIED guesses (docs/sources.md#desktop-pages). Fixtures: test/fixtures/lenders/alipay-huabei/*.html.',
 });
+
+// Live: https://f.alipay.com/moonlight/index.htm and https://huabei.alipay.com/ after login.
+// Fixture: test/fixtures/lenders/alipay-huabei/frozen-overdue.html stands for the status page;
+// late-render.html for one that draws its status by script.
+// Selectors are UNVERIFIED guesses (docs/sources.md#desktop-pages).

@@ -17,5 +17,8 @@ export default definePack({
       statusSelectors: ['#J-assets-pcredit', '[class*="pcredit"]', '[class*="huabei"]', '[class*="credit"]', '[class*="quota"]', 'main'],
     },
   ],
-  note: 'Live: https://personalweb.alipay.com/portal/i.htm (or https://my.alipay.com/portal/i.htm) after login. Selectors are UNVERIFIED guesses (docs/sources.md#desktop-pages: only a 2021 snapshot). Fixtures: test/fixtures/lenders/alipay-portal/*.html (normal.html stands for the 2021 panel).',
 });
+
+// Live: https://personalweb.alipay.com/portal/i.htm (or https://my.alipay.com/portal/i.htm) after login.
+// Fixture: test/fixtures/lenders/alipay-portal/normal.html stands for the 2021 panel.
+// Selectors are UNVERIFIED guesses (docs/sources.md#desktop-pages: only a 2021 snapshot).

@@ -16,5 +16,8 @@ export default definePack({
       statusSelectors: ['#J-baitiao-status', '[class*="baitiao"]', '[class*="ious"]', '[class*="status"]', '[class*="quota"]', 'main'],
     },
   ],
-  note: 'Live: https://baitiao.jd.com/ (and https://jr.jd.com/) after login. Selectors are UNVERIFIED guesses (docs/sources.md#desktop-pages: only 2017 endpoints). Fixtures: test/fixtures/lenders/jd-baitiao/*.html.',
 });
+
+// Live: https://baitiao.jd.com/ (and https://jr.jd.com/) after login.
+// Fixture: test/fixtures/lenders/jd-baitiao/closed.html stands for the status page.
+// Selectors are UNVERIFIED guesses (docs/sources.md#desktop-pages: only 2017 endpoints).

@@ -32,5 +32,8 @@ export default definePack({
       statusSelectors: [],
     },
   ],
-  note: 'Live: https://ipcrs.pbccrc.org.cn/ (report and objection after identity check) and https://www.pbccrc.org.cn/. Page paths and form selectors are UNVERIFIED guesses (docs/sources.md#credit-report). Fixtures: test/fixtures/lenders/pbccrc/*.html.',
 });
+
+// Live: https://ipcrs.pbccrc.org.cn/ (report and objection after identity check) and https://www.pbccrc.org.cn/.
+// Fixture: test/fixtures/lenders/pbccrc/objection.html stands for the objection form; report.html must show nothing.
+// Page paths and form selectors are UNVERIFIED guesses (docs/sources.md#credit-report).

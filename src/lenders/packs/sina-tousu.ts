@@ -16,5 +16,8 @@ export default definePack({
       formSelectors: ['form[action*="complaint"] textarea', 'form textarea', 'textarea'],
     },
   ],
-  note: 'Live: https://tousu.sina.com.cn/ (complaint form after login; thread pages under /complaint/view/). Form selectors are UNVERIFIED guesses (docs/sources.md#user-complaints: pages could not be read). Fixtures: test/fixtures/lenders/sina-tousu/*.html.',
 });
+
+// Live: https://tousu.sina.com.cn/ (complaint form after login; thread pages under /complaint/view/).
+// Fixture: test/fixtures/lenders/sina-tousu/complaint-form.html stands for the form; complaint-view.html must show nothing.
+// Form selectors are UNVERIFIED guesses (docs/sources.md#user-complaints: pages could not be read).

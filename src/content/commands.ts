@@ -1,0 +1,25 @@
+// The command switch: what the popup (through the worker's tabs.sendMessage)
+// may ask of the page, and nothing else. Each command answers with data the
+// popup shows; none reads the case file or writes to the page beyond the one
+// insertion the user chose (README.md#appeal-text).
+import { MAX_INSERT_CHARS, describeField, focusedField, insertIntoField } from './insert';
+import { onExtensionMessage } from './runtime';
+
+/** Answers 'content/scan', 'content/field-info' and 'content/insert'; any other message gets no answer. */
+export function answerCommands(scan: () => Promise<void>, signal: AbortSignal): void {
+  onExtensionMessage((message) => {
+    const m = message as { type?: unknown; text?: unknown } | null;
+    switch (m?.type) {
+      case 'content/scan':
+        return scan().then(() => ({ done: true }));
+      case 'content/field-info':
+        return Promise.resolve(describeField(focusedField(document)));
+      case 'content/insert':
+        if (typeof m.text !== 'string' || !m.text || m.text.length > MAX_INSERT_CHARS)
+          return Promise.resolve({ ok: false, reason: 'unsupported' });
+        return Promise.resolve(insertIntoField(focusedField(document), m.text));
+      default:
+        return undefined;
+    }
+  }, signal);
+}

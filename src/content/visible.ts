@@ -1,0 +1,114 @@
+// What the user can see of a page: only that is the page's statement about the
+// account (docs/trust-model.md#visible-text). Hidden templates, aria-hidden
+// copies and off-screen decoys are not, so the sensor never reads them.
+//
+// No whole-document innerText (docs/trust-model.md#page-reads: 3.3 s on a
+// 50,000-node page). An element is asked the cheapest questions first: its tag
+// and attributes (free), then its style (checkVisibility: style, no layout,
+// about 2 µs), and last its box (getBoundingClientRect: 7–12 µs each on the
+// 50,000-node page, bench/sensor.bench.ts). So only the pack's few elements are
+// walked this way; a whole page is searched for credit words first and only
+// the text around them is asked about (near-credit.ts).
+import { OUR_PREFIX } from './shadow';
+
+/** Elements whose content is never rendered as text: code, styles, inert markup, fallback for scripting. */
+const NEVER_SHOWN = new Set(['script', 'style', 'template', 'noscript']);
+
+/** Computed overflow values that clip the content to the box (https://drafts.csswg.org/css-overflow-3/#overflow-control). */
+const CLIPPING = new Set(['hidden', 'clip', 'scroll', 'auto']);
+
+/**
+ * Whether `el` keeps its whole subtree out of sight; its ancestors are the
+ * caller's business (visibleText never enters a hidden one, shown() climbs).
+ */
+function hidesContent(el: Element): boolean {
+  const name = el.localName;
+  if (NEVER_SHOWN.has(name) || name.startsWith(OUR_PREFIX)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  // display:none (here or above), visibility:hidden, content-visibility:hidden
+  // (a closed <details>): https://drafts.csswg.org/cssom-view/#dom-element-checkvisibility
+  if (!el.checkVisibility({ checkVisibilityCSS: true })) {
+    // display:contents has no box of its own, so checkVisibility says false, but its children are drawn.
+    return el.ownerDocument.defaultView?.getComputedStyle(el).display !== 'contents';
+  }
+  return outOfSight(el);
+}
+
+/**
+ * A box no scrolling can bring into view, or one too small to show anything it
+ * clips. The root and the body are never judged by their box: their overflow
+ * belongs to the viewport (https://drafts.csswg.org/css-overflow-3/#overflow-propagation),
+ * and a body of zero height still shows its positioned and floated children.
+ */
+function outOfSight(el: Element): boolean {
+  const doc = el.ownerDocument;
+  const view = doc.defaultView;
+  if (!view || el === doc.documentElement || el === doc.body) return false;
+  const box = el.getBoundingClientRect();
+  if (box.width > 1 && box.height > 1) {
+    // Left of or above the page's origin (left:-9999px, a transform), or right of all it can scroll to.
+    if (box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0) return true;
+    return box.left > view.innerWidth && box.left + view.scrollX >= doc.documentElement.scrollWidth;
+  }
+  // Zero or one pixel wide or high: hidden only if it clips in that direction
+  // (width:0;overflow:hidden, the 1px "visually hidden" pattern). A parent
+  // whose only children are floats has no height but still shows them.
+  const style = view.getComputedStyle(el);
+  return (box.width <= 1 && CLIPPING.has(style.overflowX)) || (box.height <= 1 && CLIPPING.has(style.overflowY));
+}
+
+/**
+ * Whether `el` is drawn where the user can see it: neither it nor an ancestor
+ * hides it. `memo` keeps the answers of one reading, so elements that share
+ * ancestors are not asked twice.
+ */
+export function shown(el: Element, memo = new Map<Element, boolean>()): boolean {
+  const chain: Element[] = [];
+  let answer = true;
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    const known = memo.get(at);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    chain.push(at);
+  }
+  // From the outermost unknown ancestor down: once one hides, all below it are hidden.
+  for (let i = chain.length - 1; i >= 0; i--) {
+    answer = answer && !hidesContent(chain[i]!);
+    memo.set(chain[i]!, answer);
+  }
+  return answer;
+}
+
+/**
+ * The text of `root`'s visible descendants, in document order, raw (whitespace
+ * as in the DOM), and at most `budget` characters of it: the walk stops there,
+ * so a huge element costs no more than a small one. A hidden element's subtree
+ * is skipped whole, and leaf elements (img, br, input) are not even asked;
+ * `root` itself is the caller's (shown()).
+ */
+export function visibleText(root: Element, budget: number): string {
+  let text = '';
+  let node: Node | null = root.firstChild;
+  while (node && text.length < budget) {
+    let next: Node | null = null;
+    if (node.nodeType === 3) text += (node as Text).data.slice(0, budget - text.length);
+    else if (node.nodeType === 1 && node.firstChild && !hidesContent(node as Element)) next = node.firstChild;
+    if (!next) {
+      let up: Node | null = node;
+      while (up && up !== root && !up.nextSibling) up = up.parentNode;
+      next = up && up !== root ? up.nextSibling : null;
+    }
+    node = next;
+  }
+  return text;
+}
+
+/**
+ * White space as the browser draws it: a run becomes one space, or one line
+ * break when it holds one (that keeps blocks apart). Linear: the first pass
+ * leaves no two spaces in a row, so the second never backtracks more than one
+ * character (docs/trust-model.md#visible-text).
+ */
+export const squeeze = (text: string): string => text.replace(/[^\S\n]+/g, ' ').replace(/ ?\n\s*/g, '\n');

@@ -1,0 +1,11 @@
+// Sizes both sides of a message agree on, as plain numbers: the content script
+// imports them without pulling in the validator that enforces them in the worker
+// (src/shared/messages.ts; docs/testing.md#sizes).
+
+/**
+ * Upper bound, in UTF-16 code units, on a page reading: the visible text a
+ * content script hands to detection (README.md#on-the-page). The sensor caps the
+ * joined text at exactly this (src/content/sensor.ts) and the worker's schema
+ * refuses anything longer, so a hostile page cannot make us read or send more.
+ */
+export const MAX_READING = 4000;
