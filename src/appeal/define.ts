@@ -52,8 +52,11 @@ export type CleanInput = {
   institution?: string;
   item?: string;
   whatIsWrong?: string;
-  clauses: AppealClause[];
+  clauses: CleanClause[];
 };
+
+/** A clause after cleaning: its sources looked up in the catalogue. */
+export type CleanClause = Omit<AppealClause, 'sources'> & { sources: Source[] };
 
 export type TemplateContext = {
   lang: Lang;
@@ -67,7 +70,7 @@ export type TemplateContext = {
   /** The first candidate that fits `max` code points, else the shortest one. */
   firstFitting(candidates: string[], max: number): string;
   /** Record that a clause was placed, so its sources are returned with the text. */
-  place(clause: AppealClause): string;
+  place(clause: CleanClause): string;
 };
 
 export type AppealTemplate = {

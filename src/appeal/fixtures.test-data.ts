@@ -25,13 +25,13 @@ export const CLAUSES: AppealClause[] = [
     id: 'fact-id-valid',
     kind: 'fact',
     text: { zh: '我的身份证件在有效期内，实名信息已更新。', en: 'My ID document is valid and my real-name details are up to date.' },
-    sources: [{ ref: 'docs/sources.md#causes', level: 'reported' }],
+    sources: [{ id: 'caijin51-30201' }],
   },
   {
     id: 'request-credit-report',
     kind: 'request',
     text: { zh: '请告知该决定是否参考了我的个人信用报告。', en: 'Please tell me whether the decision used my personal credit report.' },
-    sources: [{ ref: 'PIPL Art. 24(3)', level: 'confirmed' }],
+    sources: [{ id: 'pipl-24' }],
   },
   {
     id: 'remedy-restore',
@@ -40,7 +40,7 @@ export const CLAUSES: AppealClause[] = [
       zh: '如经复核确认该决定依据的信息有误，请重新评估我的额度。',
       en: 'If the review finds the decision relied on wrong information, please re-assess my credit line.',
     },
-    sources: [{ ref: 'PIPL Art. 46', level: 'confirmed' }],
+    sources: [{ id: 'pipl-46' }],
   },
 ];
 

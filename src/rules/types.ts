@@ -21,8 +21,27 @@ export type { Bilingual };
  */
 export type Level = 'confirmed' | 'reported' | 'unverified';
 
-/** Where a statement comes from, e.g. `{ref: 'PIPL Art. 24(3)', level: 'confirmed'}`. */
-export type Source = { ref: string; level: Level };
+/** What kind of document a source is; the Sources page groups its entries by kind. */
+export const SOURCE_KINDS = ['law', 'regulator', 'news', 'secondary'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * One entry of the sources catalogue (src/rules/kb/sources): a public document
+ * a user can look up. Knowledge-base items and appeal templates hold these
+ * entries themselves, never a free-text reference (docs/sources.md#reliability).
+ */
+export type Source = {
+  /** Kebab-case, unique; also the anchor of its entry on the Sources page. */
+  id: string;
+  kind: SourceKind;
+  /** The citation as a reader reads it: 《个人信息保护法》第二十四条第三款 / PIPL Article 24(3). */
+  cite: Bilingual;
+  /** Its public address, where one exists. */
+  url?: string;
+  level: Level;
+  /** What Reopen says on its strength, in plain words. */
+  supports: Bilingual;
+};
 
 /** The answer that means "not sure": treated exactly like a skipped question. */
 export const UNSURE = 'unsure';

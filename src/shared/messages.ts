@@ -68,7 +68,9 @@ export const TipLabelsSchema = z.object({
 export type TipLabels = z.infer<typeof TipLabelsSchema>;
 
 const bilingual = z.object({ zh: text(4000), en: text(4000) });
-const source = z.object({ ref: text(400), level: z.enum(['confirmed', 'reported', 'unverified']) });
+// A source as the popup shows it: its catalogue id (the anchor on the Sources
+// page), its citation and its level; the page itself holds the rest.
+const source = z.object({ id: text(64), cite: bilingual, level: z.enum(['confirmed', 'reported', 'unverified']) });
 const sourced = { sources: z.array(source).check(z.maxLength(20)), level: z.enum(['confirmed', 'reported', 'unverified']) };
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.id), z.regex(/^[A-Za-z0-9_-]+$/));
