@@ -53,6 +53,9 @@ export default defineConfig(({ mode }) => {
       // Preload every chunk a page needs from its HTML: no import waterfall
       // before the popup's first render (bench popup.first_render_ms).
       modulePreload: { polyfill: false },
+      // Extension pages the manifest does not name: the Sources page, opened
+      // from the popup's and the options page's source links.
+      rollupOptions: { input: { sources: 'src/sources/index.html' } },
       minify: true,
     },
     server: { port: 5173, strictPort: true },
