@@ -29,10 +29,10 @@ const htmlSinks = [
   },
 ];
 const network = [
-  { name: 'fetch', message: 'Reopen makes no network requests (docs/trust-model.md).' },
-  { name: 'XMLHttpRequest', message: 'Reopen makes no network requests (docs/trust-model.md).' },
-  { name: 'WebSocket', message: 'Reopen makes no network requests (docs/trust-model.md).' },
-  { name: 'EventSource', message: 'Reopen makes no network requests (docs/trust-model.md).' },
+  { name: 'fetch', message: 'Reopen makes no network requests (docs/trust-model.md#invariants).' },
+  { name: 'XMLHttpRequest', message: 'Reopen makes no network requests (docs/trust-model.md#invariants).' },
+  { name: 'WebSocket', message: 'Reopen makes no network requests (docs/trust-model.md#invariants).' },
+  { name: 'EventSource', message: 'Reopen makes no network requests (docs/trust-model.md#invariants).' },
 ];
 
 export default tseslint.config(
@@ -55,7 +55,10 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-globals': ['error', ...network],
-      'no-restricted-properties': ['error', { object: 'navigator', property: 'sendBeacon', message: 'No network (docs/trust-model.md).' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'navigator', property: 'sendBeacon', message: 'No network (docs/trust-model.md#invariants).' },
+      ],
     },
   },
   {

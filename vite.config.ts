@@ -41,7 +41,7 @@ export default defineConfig(({ mode }) => {
         manifest: manifestFor(browser),
         browser,
         // One self-contained IIFE file: no loader that imports a
-        // web-accessible module a lender page could probe for (docs/testing.md).
+        // web-accessible module a lender page could probe for (docs/testing.md#sizes).
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
     ],

@@ -1,7 +1,7 @@
 // The channel list the popup shows: id, bilingual label and a one-line hint of
 // where to paste the text. Derived from the templates so there is one source.
 // `channelHint` adds product-specific paths where docs/sources.md#lender-channels has them; phone
-// numbers appear only as docs/sources.md allows: 95188 and 95384 are 🟡 (shown as
+// numbers appear only as docs/sources.md#lender-channels allows: 95188 and 95384 are 🟡 (shown as
 // "commonly cited"), JD numbers are ⚠️ (the user reads them in the app).
 import type { Product } from '../shared/products';
 import { PRODUCT_GROUP } from '../shared/products';

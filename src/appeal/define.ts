@@ -1,7 +1,6 @@
 // What a template is, and the context the renderer hands it. One template per
 // file under ./templates/<id>.ts with `defineTemplate({...})`; the registry is
-// ./templates/index.ts, kept honest by templates/index.test.ts (docs/architecture.md#storage-fence
-// "Units").
+// ./templates/index.ts, kept honest by templates/index.test.ts (docs/architecture.md#registries).
 //
 // Templates write their wording as {zh, en} pairs with `{{variable}}` slots
 // filled by `ctx.t()`. Filling is one pass, so a user value that itself

@@ -1,5 +1,5 @@
-// renderAppeal: fills a channel template from the case (README.md#appeal-text "Appeal text").
-// Pure: no chrome.*, no DOM; plain text out (docs/trust-model.md fact 5).
+// renderAppeal: fills a channel template from the case (README.md#appeal-text).
+// Pure: no chrome.*, no DOM; plain text out (docs/trust-model.md#page-text-is-data).
 import type { AppealTemplate, Block, CleanClause, CleanContact, CleanInput, FieldDraft, TemplateContext } from './define';
 import { CONTACT_CHANNELS, type AppealChannel } from '../shared/channels';
 import type { AppealClause, AppealField, AppealInput, AppealText, Bilingual, Lang, Localized, Source } from './types';

@@ -1,7 +1,7 @@
 // The content script's only door to the extension: typed messages to the
 // worker, and detection of an orphaned script after an extension update.
 //
-// No webextension-polyfill and no validator here (size: docs/testing.md).
+// No webextension-polyfill and no validator here (size: docs/testing.md#sizes).
 // Firefox exposes promise-returning `browser.*`; Chromium 156 exposes it too,
 // and `chrome.*` returns promises in MV3.
 import type { MessageType, Reply, RequestOf, ResponseOf } from '../shared/messages';

@@ -1,5 +1,5 @@
 // Names the popup shows for the contract's ids (product names come from
-// src/lenders/products.ts). Each call is a literal t() with its id so
+// src/shared/products.ts). Each call is a literal t() with its id so
 // test/meta/i18n.test.ts can see that the id is used; the words live in
 // public/_locales. Kept here rather than imported from src/rules/text.ts or
 // src/appeal/channels.ts, which would pull the engine and the templates into

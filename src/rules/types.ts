@@ -14,8 +14,7 @@ export { CASE_DATE_KEYS, type CaseDateKey };
 export type { Bilingual };
 
 /**
- * How far a statement can be trusted (docs/sources.md, "How to read
- * the markers"): ✅ `confirmed` (primary text: law or official announcement),
+ * How far a statement can be trusted (docs/sources.md#reliability): ✅ `confirmed` (primary text: law or official announcement),
  * 🟡 `reported` (secondary source only: show with the source and softer words),
  * ⚠️ `unverified` (never present as fact).
  */
@@ -139,7 +138,7 @@ export type Rule = {
 };
 
 /**
- * Seed-article coverage tags (../shared/seed/000_…): its four causes, three
+ * Seed-article coverage tags (the seed article, catalogue entry `seed-article`): its four causes, three
  * impacts and four strategies. The meta-test demands that each is covered.
  */
 export const SEED_TAGS = [
@@ -194,7 +193,7 @@ export type ClauseDef = KbItem & {
   text: Bilingual;
 };
 
-/** One step of the escalation ladder (docs/sources.md#regulators "Escalation order"). */
+/** One step of the escalation ladder (docs/sources.md#escalation-order). */
 export type DeadlineDef = KbItem & {
   step: number;
   title: Bilingual;

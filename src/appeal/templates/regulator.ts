@@ -4,7 +4,7 @@
 // - With no recorded contact, the history section is left out entirely: we do
 //   not write "I contacted the lender on 【日期】", which would put an
 //   unrecorded event in the user's mouth. A UI note suggests contacting the
-//   lender first (docs/sources.md#regulators escalation order).
+//   lender first (docs/sources.md#escalation-order).
 // - A recorded contact without a ticket number shows 【工单号】, because the
 //   regulator forwards the complaint and the number lets the lender find it.
 // - "No written reply yet" only when contacts exist and no reply is recorded.

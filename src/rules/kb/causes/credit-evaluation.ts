@@ -1,4 +1,4 @@
-// Seed cause 1; lines are "dynamic" (docs/sources.md#lender-answers), score drop (§2.2) 🟡.
+// Seed cause 1; lines are "dynamic" (docs/sources.md#lender-answers), score drop (docs/sources.md#causes) 🟡.
 import { defineCause } from '../define';
 import { SOURCE } from '../sources';
 

@@ -1,4 +1,4 @@
-// Seed cause 4. ⚠️ docs/sources.md#causes: no lender has admitted a misjudgment; never asserted (§9).
+// Seed cause 4. ⚠️ docs/sources.md#causes: no lender has admitted a misjudgment; never asserted (docs/sources.md#wording-rules).
 import { defineCause } from '../define';
 import { SOURCE } from '../sources';
 

@@ -1,4 +1,4 @@
-// Business owners lose working capital (docs/sources.md#user-complaints): financing alternatives (§6).
+// Business owners lose working capital (docs/sources.md#user-complaints): financing alternatives (docs/sources.md#small-business-financing).
 import { defineRule } from '../../engine';
 import { SOURCE } from '../sources';
 

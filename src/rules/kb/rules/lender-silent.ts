@@ -1,4 +1,4 @@
-// CBIRC Order 2020 No. 3: no decision 15 calendar days after the complaint, no reply recorded → escalate (docs/sources.md#regulators step 2).
+// CBIRC Order 2020 No. 3: no decision 15 calendar days after the complaint, no reply recorded → escalate (docs/sources.md#escalation-order step 2).
 import { defineRule } from '../../engine';
 import { SOURCE } from '../sources';
 
