@@ -49,10 +49,10 @@ const browserReach = [
   },
 ];
 const network = [
-  { name: 'fetch', message: 'Reopen makes no network requests (docs/trust-model.md).' },
-  { name: 'XMLHttpRequest', message: 'Reopen makes no network requests (docs/trust-model.md).' },
-  { name: 'WebSocket', message: 'Reopen makes no network requests (docs/trust-model.md).' },
-  { name: 'EventSource', message: 'Reopen makes no network requests (docs/trust-model.md).' },
+  { name: 'fetch', message: 'Reopen makes no network requests (docs/trust-model.md#invariants).' },
+  { name: 'XMLHttpRequest', message: 'Reopen makes no network requests (docs/trust-model.md#invariants).' },
+  { name: 'WebSocket', message: 'Reopen makes no network requests (docs/trust-model.md#invariants).' },
+  { name: 'EventSource', message: 'Reopen makes no network requests (docs/trust-model.md#invariants).' },
 ];
 
 export default tseslint.config(
@@ -82,7 +82,10 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-globals': ['error', ...network, { name: 'chrome', message: browserDoor }, { name: 'browser', message: browserDoor }],
-      'no-restricted-properties': ['error', { object: 'navigator', property: 'sendBeacon', message: 'No network (docs/trust-model.md).' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'navigator', property: 'sendBeacon', message: 'No network (docs/trust-model.md#invariants).' },
+      ],
     },
   },
   {

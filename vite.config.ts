@@ -62,7 +62,7 @@ export default defineConfig(({ mode }) => {
         manifest: manifestFor(browser),
         browser,
         // One self-contained IIFE file: no loader that imports a
-        // web-accessible module a lender page could probe for (docs/testing.md).
+        // web-accessible module a lender page could probe for (docs/testing.md#sizes).
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
     ],
@@ -89,9 +89,14 @@ export default defineConfig(({ mode }) => {
       modulePreload: { polyfill: false },
       minify: true,
       rollupOptions: {
-        // The on-device OCR client, a lazily imported module of its own until
-        // the screenshot panel imports it (src/ocr/client.ts).
-        input: { 'ocr-client': 'src/ocr/client.ts' },
+        input: {
+          // The on-device OCR client, a lazily imported module of its own until
+          // the screenshot panel imports it (src/ocr/client.ts).
+          'ocr-client': 'src/ocr/client.ts',
+          // An extension page the manifest does not name: the Sources page,
+          // opened from the popup's and the options page's source links.
+          sources: 'src/sources/index.html',
+        },
         preserveEntrySignatures: 'exports-only',
         output: { entryFileNames: (chunk) => (chunk.name === 'ocr-client' ? 'src/ocr/client.js' : 'assets/[name]-[hash].js') },
       },

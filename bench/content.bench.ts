@@ -1,6 +1,6 @@
 // The content script's cost on a lender page, measured in Debian's Chromium
 // with the built extension (dist/; built first if missing), fixtures routed to
-// their real URLs and the network off (docs/testing.md):
+// their real URLs and the network off (docs/testing.md#chromium):
 //
 //   content.main_thread_ms_typical / _50k — main-thread CPU time spent running
 //     script on a typical status page and on the 50,000-node page, from the

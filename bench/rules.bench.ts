@@ -23,6 +23,7 @@ import { diagnose } from '../src/rules/diagnose';
 import { FALSE, evaluateRulesWithSupport, tabulateFacts } from '../src/rules/engine';
 import type { FactTable } from '../src/rules/engine';
 import { KB } from '../src/rules/kb';
+import { SOURCE } from '../src/rules/kb/sources';
 import { QUESTIONS } from '../src/rules/questions';
 import { describeEvidence } from '../src/rules/text';
 import type { Condition, Facts, Leaf, Rule } from '../src/rules/types';
@@ -83,7 +84,7 @@ function syntheticRules(count: number): Rule[] {
     const n = 3 + Math.floor(r() * 4);
     const leaves = Array.from({ length: n }, leaf);
     const when: Condition = r() < 0.5 ? { all: leaves } : { all: [leaves[0]!, { any: leaves.slice(1, -1) }, { not: leaves[n - 1]! }] };
-    return { id: `s${i}`, when, then: { cause: 'overdue', weight: 0.5 }, sources: [{ ref: 'synthetic', level: 'reported' }] };
+    return { id: `s${i}`, when, then: { cause: 'overdue', weight: 0.5 }, sources: [SOURCE['afqmc-atec']] };
   });
 }
 

@@ -1,7 +1,6 @@
 // What a template is, and the context the renderer hands it. One template per
 // file under ./templates/<id>.ts with `defineTemplate({...})`; the registry is
-// ./templates/index.ts, kept honest by templates/index.test.ts (docs/architecture.md#storage-fence
-// "Units").
+// ./templates/index.ts, kept honest by templates/index.test.ts (docs/architecture.md#registries).
 //
 // Templates write their wording as {zh, en} pairs with `{{variable}}` slots
 // filled by `ctx.t()`. Filling is one pass, so a user value that itself
@@ -52,8 +51,11 @@ export type CleanInput = {
   institution?: string;
   item?: string;
   whatIsWrong?: string;
-  clauses: AppealClause[];
+  clauses: CleanClause[];
 };
+
+/** A clause after cleaning: its sources looked up in the catalogue. */
+export type CleanClause = Omit<AppealClause, 'sources'> & { sources: Source[] };
 
 export type TemplateContext = {
   lang: Lang;
@@ -67,7 +69,7 @@ export type TemplateContext = {
   /** The first candidate that fits `max` code points, else the shortest one. */
   firstFitting(candidates: string[], max: number): string;
   /** Record that a clause was placed, so its sources are returned with the text. */
-  place(clause: AppealClause): string;
+  place(clause: CleanClause): string;
 };
 
 export type AppealTemplate = {

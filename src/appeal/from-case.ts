@@ -8,8 +8,8 @@ import type { AppealInput, Contact } from './types';
 import type { Bilingual } from '../shared/bilingual';
 
 /**
- * Lenders of record where docs/sources.md establishes them: 借呗/花呗 moved to
- * 重庆蚂蚁消费金融有限公司 (§2.3, ✅ news); 微粒贷 is WeBank's (§1.1).
+ * Lenders of record where the sources establish them: 借呗/花呗 moved to
+ * 重庆蚂蚁消费金融有限公司 (docs/sources.md#ant-2021, ✅ news); 微粒贷 is WeBank's (docs/sources.md#desktop-pages).
  * Anything else uses what the user typed, or stays a placeholder.
  */
 const LENDER_OF_RECORD: Partial<Record<NonNullable<Case['product']>, Bilingual>> = {

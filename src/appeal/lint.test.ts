@@ -106,7 +106,7 @@ describe.each(GRID)('%s / %s / %s case', (channel, lang, name) => {
 
   it('returns sources', () => {
     expect(out.sources.length).toBeGreaterThan(0);
-    for (const s of out.sources) expect(s.ref).not.toBe('');
+    for (const s of out.sources) expect(s.cite.zh && s.cite.en).toBeTruthy();
   });
 
   it('is plain text without markup', () => {

@@ -1,5 +1,4 @@
-// Insertion safety for user-provided strings (README.md#appeal-text "Appeal text"; docs/trust-model.md
-// fact 5 "Page text is data"). The output is plain text: nothing here escapes
+// Insertion safety for user-provided strings (README.md#appeal-text; docs/trust-model.md#page-text-is-data). The output is plain text: nothing here escapes
 // markup, because the text is inserted as text (textContent / insertText), so a
 // value like `<img onerror>` stays inert and is shown literally. What we do
 // remove is what could change the text's *shape*: control characters and line
@@ -47,7 +46,7 @@ const MASKED_MOBILE = /^1[3-9]\d\*{4}\d{4}$/;
 const EMAIL = /^([^@\s]+)@([A-Za-z0-9.-]+\.[A-Za-z]{2,})$/;
 
 /**
- * Mask an account reference before it goes into any text (docs/trust-model.md: the
+ * Mask an account reference before it goes into any text (docs/trust-model.md#page-texts-bound: the
  * case is personal; only the chosen text crosses into the page).
  *
  * - mainland mobile numbers → `138****5678` (the style Alipay itself shows);

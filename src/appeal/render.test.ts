@@ -92,7 +92,7 @@ describe('engine clauses', () => {
     const t = appealPlainText(out);
     for (const c of CLAUSES) expect(t).toContain(c.text.zh);
     expect(t).toMatch(/1\. 请告知该决定是否参考了我的个人信用报告。\n2\. 如经复核/);
-    expect(out.sources.map((s) => s.ref)).toContain('docs/sources.md#causes');
+    expect(out.sources.map((s) => s.id)).toContain('caijin51-30201');
   });
 
   it('uses the template defaults when the engine chose no request, and appends remedies', () => {
@@ -105,6 +105,17 @@ describe('engine clauses', () => {
   it('does not place clauses without sources', () => {
     const bad = { ...FULL, clauses: [{ ...CLAUSES[0]!, sources: [] }] } as AppealInput;
     expect(text(bad, 'letter')).not.toContain(CLAUSES[0]!.text.zh);
+  });
+
+  it('takes a clause source only from the catalogue, by id', () => {
+    const forged = { id: 'no-such-source', cite: { zh: '伪造的依据', en: 'forged' }, level: 'confirmed' };
+    const unknownOnly = { ...FULL, clauses: [{ ...CLAUSES[0]!, sources: [forged] }] } as AppealInput;
+    expect(text(unknownOnly, 'letter')).not.toContain(CLAUSES[0]!.text.zh);
+    const mixed = { ...FULL, clauses: [{ ...CLAUSES[0]!, sources: [forged, { id: 'afqmc-atec' }] }] } as AppealInput;
+    const out = renderAppeal(mixed, 'letter', 'zh');
+    expect(out.fields[0]!.text).toContain(CLAUSES[0]!.text.zh);
+    expect(out.sources.map((s) => s.id)).toContain('afqmc-atec');
+    expect(JSON.stringify(out.sources)).not.toContain('伪造');
   });
 
   it('the credit objection ignores line clauses', () => {

@@ -1,14 +1,13 @@
-// renderAppeal: fills a channel template from the case (README.md#appeal-text "Appeal text").
-// Pure: no chrome.*, no DOM; plain text out (docs/trust-model.md fact 5).
-import type { AppealTemplate, Block, CleanContact, CleanInput, FieldDraft, TemplateContext } from './define';
+// renderAppeal: fills a channel template from the case (README.md#appeal-text).
+// Pure: no chrome.*, no DOM; plain text out (docs/trust-model.md#page-text-is-data).
+import type { AppealTemplate, Block, CleanClause, CleanContact, CleanInput, FieldDraft, TemplateContext } from './define';
 import { CONTACT_CHANNELS, type AppealChannel } from '../shared/channels';
 import type { AppealClause, AppealField, AppealInput, AppealText, Bilingual, Lang, Localized, Source } from './types';
 import { INPUT_CAPS } from './types';
 import { cleanDay, cleanText, codePointLength, maskAccountRef } from './normalize';
 import { findPlaceholders, placeholder } from './placeholders';
 import { templateFor } from './templates';
-
-const LEVELS = ['confirmed', 'reported', 'unverified'] as const;
+import { sourceById } from '../rules/kb/sources';
 
 const pickLocalized = (value: Localized | undefined, lang: Lang): unknown =>
   value !== null && typeof value === 'object' ? (value as Bilingual)[lang] : value;
@@ -19,7 +18,7 @@ const opt = (value: unknown, max: number): string | undefined => cleanText(value
 // A summary is placed inside our own sentence; its trailing punctuation would double ours.
 const stripEnd = (s: string | undefined): string | undefined => s?.replace(/[。．.!！?？;；,，、:：\s]+$/u, '') || undefined;
 
-const cleanClause = (c: unknown, lang: Lang): AppealClause | undefined => {
+const cleanClause = (c: unknown, lang: Lang): CleanClause | undefined => {
   if (c === null || typeof c !== 'object') return undefined;
   const { id, kind, text, sources } = c as Partial<AppealClause>;
   if (typeof id !== 'string' || !id || (kind !== 'fact' && kind !== 'request' && kind !== 'remedy')) return undefined;
@@ -27,10 +26,12 @@ const cleanClause = (c: unknown, lang: Lang): AppealClause | undefined => {
   const zh = cleanText(text.zh, INPUT_CAPS.clauseText);
   const en = cleanText(text.en, INPUT_CAPS.clauseText);
   if (!(lang === 'zh' ? zh : en)) return undefined;
+  // A clause names its sources by id; only ids of the catalogue count, so the
+  // text shown as a source is always ours (docs/sources.md#reliability).
   const srcs = (Array.isArray(sources) ? sources : [])
-    .map((s: Partial<Source> | null) => ({ ref: cleanText(s?.ref, INPUT_CAPS.sourceRef), level: s?.level }))
-    .filter((s): s is Source => !!s.ref && (LEVELS as readonly unknown[]).includes(s.level));
-  // docs/sources.md: every template clause carries its source; an unsourced clause is not placed.
+    .map((s: { id?: unknown } | null) => sourceById(s?.id))
+    .filter((s): s is Source => s !== undefined);
+  // Every template clause carries its source; an unsourced clause is not placed.
   if (srcs.length === 0) return undefined;
   return { id: cleanText(id, 64), kind, text: { zh, en }, sources: srcs };
 };
@@ -51,7 +52,7 @@ export const cleanInput = (input: AppealInput, lang: Lang): CleanInput => {
     .slice(0, INPUT_CAPS.contacts);
   const clauses = (Array.isArray(i.clauses) ? i.clauses : [])
     .map((c) => cleanClause(c, lang))
-    .filter((c): c is AppealClause => c !== undefined)
+    .filter((c): c is CleanClause => c !== undefined)
     .slice(0, INPUT_CAPS.clauses);
   const entry = i.creditReportEntry !== null && typeof i.creditReportEntry === 'object' ? i.creditReportEntry : {};
   return {
@@ -90,7 +91,7 @@ const VIA: Record<Exclude<CleanContact['channel'], 'regulator'>, Bilingual> = {
 
 const VAR_PATTERN = /\{\{(\w+)\}\}/g;
 
-const buildContext = (channel: AppealChannel, data: CleanInput, lang: Lang, placed: Map<string, AppealClause>): TemplateContext => {
+const buildContext = (channel: AppealChannel, data: CleanInput, lang: Lang, placed: Map<string, CleanClause>): TemplateContext => {
   const vars: Record<string, string> = {
     lender: data.lender ?? placeholder('lender', lang),
     product: data.product ?? placeholder('product', lang),
@@ -184,12 +185,12 @@ type Rendered = {
   ctx: TemplateContext;
   drafts: FieldDraft[];
   fields: AppealField[];
-  placed: Map<string, AppealClause>;
+  placed: Map<string, CleanClause>;
 };
 
 const renderFields = (input: AppealInput, channel: AppealChannel, lang: Lang): Rendered => {
   const template = templateFor(channel);
-  const placed = new Map<string, AppealClause>();
+  const placed = new Map<string, CleanClause>();
   const ctx = buildContext(channel, cleanInput(input, lang), lang, placed);
   const drafts = template.build(ctx);
   // A field with its own limit (chat 300, heimao title 30) is always fitted.
@@ -205,7 +206,7 @@ const renderFields = (input: AppealInput, channel: AppealChannel, lang: Lang): R
 
 const dedupeSources = (sources: readonly Source[]): Source[] => {
   const seen = new Map<string, Source>();
-  for (const s of sources) if (!seen.has(s.ref)) seen.set(s.ref, { ref: s.ref, level: s.level });
+  for (const s of sources) if (!seen.has(s.id)) seen.set(s.id, s);
   return [...seen.values()];
 };
 

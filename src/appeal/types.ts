@@ -39,7 +39,7 @@ export const INPUT_CAPS = {
   item: 100,
   whatIsWrong: 300,
   clauseText: 600,
-  sourceRef: 200,
+  sourceId: 64,
   contacts: 20,
   clauses: 30,
 } as const;
@@ -55,9 +55,9 @@ export const ContactSchema = z.object({
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
+/** A source named by its catalogue id (src/rules/kb/sources); the renderer looks it up. */
 export const AppealSourceSchema = z.object({
-  ref: z.string().check(z.minLength(1), z.maxLength(INPUT_CAPS.sourceRef)),
-  level: z.enum(['confirmed', 'reported', 'unverified']),
+  id: z.string().check(z.minLength(1), z.maxLength(INPUT_CAPS.sourceId)),
 });
 
 /**
@@ -91,7 +91,7 @@ export const AppealInputSchema = z.object({
   lender: z.optional(LocalizedSchema),
   /** Product label as the user knows it, e.g. 支付宝借呗. */
   product: z.optional(LocalizedSchema),
-  /** Status label, e.g. 额度已关闭 (src/lenders/status.ts meanings, docs/sources.md#status-wording). */
+  /** Status label, e.g. 额度已关闭 (src/lenders/meaning.ts, docs/sources.md#status-wording). */
   status: z.optional(LocalizedSchema),
   /** The page text that showed the status (evidence), quoted literally. */
   evidence: z.optional(z.string()),

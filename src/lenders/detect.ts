@@ -1,7 +1,7 @@
 // Status detection: page text in, one normalised status out, with the snippets
 // that justify it. Pure (no DOM); it runs in the worker on each page reading, never in the
 // content script (README.md#on-the-page). Phrases come from
-// ./phrases.ts (docs/sources.md#status-wording); statuses from ./status.ts.
+// ./phrases.ts (docs/sources.md#status-wording); statuses from ../shared/status.ts.
 //
 // Resolution, in order (documented here because the tip and the rule engine
 // rely on it):
@@ -135,7 +135,7 @@ const CN_NUM = '[零〇一二两三四五六七八九十百千万]+';
 const CN_SMALL = '[零〇一二两三四五六七八九十百半]{1,4}';
 const AMT = `(?:¥|\\$|rmb|cny)?\\s?(\\d[\\d,]*(?:\\.\\d+)?|${CN_NUM})\\s?(万|千|k|w)?`;
 
-// 请X个月后再试 / X个月以后再试 / 六个月以后再来 / X个月内无法再次申请 (docs/sources.md#user-complaints item 3, §8).
+// 请X个月后再试 / X个月以后再试 / 六个月以后再来 / X个月内无法再次申请 (docs/sources.md#user-complaints item 3, docs/sources.md#status-wording).
 const COOLING = new RegExp(
   `(?:请|可|需)?(?:于|在)?(\\d{1,3}|${CN_SMALL})\\s?个?\\s?(月|年|天|日|周|星期)\\s?(?:后|以后|之后)\\s?(?:再|重新|方可|才能|才可|可)次?(?:试|尝试|申请|来|评估|查看|开通|使用)` +
     `|(\\d{1,3}|${CN_SMALL})\\s?个?\\s?(月|年|天|日|周)\\s?内\\s?(?:无法|不能|不可|不予)(?:再次|重新)?(?:申请|尝试)` +

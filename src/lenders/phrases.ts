@@ -1,5 +1,5 @@
 // The status phrase dictionary, from docs/sources.md#status-wording (glossary)
-// and §7 (AFQMC/ATEC user wording), plus English equivalents. Every Chinese
+// and docs/sources.md#user-complaints (AFQMC/ATEC user wording), plus English equivalents. Every Chinese
 // phrase is a user-reported wording (🟡) or unverified (⚠️): detection treats
 // them as signals to explain, never as a verdict on the user.
 //
@@ -80,7 +80,7 @@ export const PHRASES: readonly PhraseSet[] = [
     weak: ['存在风险|(?:账户|账号)异常'],
   },
   {
-    // 当前无法使用 / 暂时无法提供服务 (微粒贷) (docs/sources.md#user-complaints item 8, §8)
+    // 当前无法使用 / 暂时无法提供服务 (微粒贷) (docs/sources.md#user-complaints item 8, docs/sources.md#status-wording)
     status: 'unavailable',
     strong: [
       '当前无法使用|暂时无法(?:提供服务|使用)|暂不可用|暂不支持(?:借款|使用)',
@@ -115,7 +115,7 @@ export const PHRASES: readonly PhraseSet[] = [
     strong: [`白条${BY}?锁定|锁定(?:了)?(?:京东)?白条`, 'baitiao (?:is |has been )?locked|locked (?:your )?baitiao'],
   },
   {
-    // 额度调降 / 额度降低 (docs/sources.md#status-wording; §7 item 2 "突然降到了"). Amounts: detect.ts.
+    // 额度调降 / 额度降低 (docs/sources.md#status-wording; docs/sources.md#user-complaints item 2 "突然降到了"). Amounts: detect.ts.
     status: 'reduced',
     strong: [
       `额度${BY}?(?:调降|降低|下调|减少|调低|降了)`,

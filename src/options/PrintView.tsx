@@ -17,6 +17,7 @@ import { database, errorText, pick, showDateTime } from './connection';
 import { chronological, localDay, routeHash } from './model';
 import { channelLabel, daysLeftLabel, deadlineStateLabel } from './labels';
 import type { Shell } from './Workspace';
+import { LEVEL_MARK, levelLabel, sourceHref } from '../sources/labels';
 
 export function PrintView({ shell, id }: { shell: Shell; id: string }) {
   const [data, setData] = useState<{ theCase: Case | null; exhibits: Exhibit[]; notes: NoteView[] } | null>(null);
@@ -50,7 +51,7 @@ export function PrintView({ shell, id }: { shell: Shell; id: string }) {
   const diagnosis = diagnose(factsFromCase(theCase, today, exhibits));
   const items = chronological(exhibits, notes, theCase.dates);
   const sources = new Map<string, Source>();
-  for (const s of [...diagnosis.deadlines, ...diagnosis.checklist].flatMap((x) => x.sources)) sources.set(s.ref, s);
+  for (const s of [...diagnosis.deadlines, ...diagnosis.checklist].flatMap((x) => x.sources)) sources.set(s.id, s);
   const dateLabel = (k: string) => (k in CASE_DATE_LABEL ? pick(CASE_DATE_LABEL[k as CaseDateKey]) : k);
   const anyLocked = notes.some((n) => n.locked);
 
@@ -173,10 +174,16 @@ export function PrintView({ shell, id }: { shell: Shell; id: string }) {
 
       <h3>{t('optionsSources')}</h3>
       <ul class="options-sources">
+        {/* Each citation links to its entry on the Sources page; the public
+            address is printed too, so the PDF can be followed on paper. */}
         {[...sources.values()].map((s) => (
-          <li key={s.ref}>
-            {s.ref}
-            {s.level !== 'confirmed' ? ` (${t('optionsSourceReported')})` : ''}
+          <li key={s.id} data-level={s.level}>
+            <span aria-hidden="true">{LEVEL_MARK[s.level]} </span>
+            <a href={sourceHref(s.id)} target="_blank" rel="noopener" data-source={s.id}>
+              {pick(s.cite)}
+            </a>
+            {` (${levelLabel(s.level)})`}
+            {s.url ? ` ${s.url}` : ''}
           </li>
         ))}
       </ul>

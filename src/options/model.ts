@@ -19,7 +19,7 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
  * Reads `location.hash`. The worker opens `#new?status=<status>` from the page
- * tip's "open checklist" (src/background/handlers.ts 'page/open-checklist'):
+ * tip's "open checklist" (src/background/handlers/page/open-checklist.ts):
  * that only PREFILLS the new-case form, so reloading the tab never creates a
  * second case. Anything unknown falls back to the case list.
  */

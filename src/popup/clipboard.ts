@@ -1,5 +1,4 @@
-// Copy from a button click, with no clipboard permission (docs/trust-model.md
-// "Permissions"): the async Clipboard API is allowed during a user activation
+// Copy from a button click, with no clipboard permission (docs/trust-model.md#permissions): the async Clipboard API is allowed during a user activation
 // in a focused document; when it is refused (an unfocused popup, an older
 // browser), select the text in its textarea and use the legacy copy command,
 // which a user gesture also allows.

@@ -1,12 +1,12 @@
 // Names the popup shows for the contract's ids (product names come from
-// src/lenders/products.ts). Each call is a literal t() with its id so
+// src/shared/products.ts). Each call is a literal t() with its id so
 // test/meta/i18n.test.ts can see that the id is used; the words live in
 // public/_locales. Kept here rather than imported from src/rules/text.ts or
 // src/appeal/channels.ts, which would pull the engine and the templates into
 // the popup bundle (popup.gzip_bytes goal ≤ 25 KB).
 import { PRODUCT_LABEL, type Product } from '../shared/products';
 import type { AppealChannel } from '../shared/channels';
-import type { CaseDateKey, ChecklistGroup, Level } from '../rules/types';
+import type { CaseDateKey, ChecklistGroup } from '../rules/types';
 import type { InsertRefusal } from '../shared/to-content';
 import { t, uiLang } from '../shared/i18n';
 
@@ -50,16 +50,6 @@ const DATE: Labels<CaseDateKey> = {
   courtFiling: () => t('popupDateCourtFiling'),
 };
 export const dateLabel = (k: CaseDateKey): string => DATE[k]();
-
-// docs/sources.md "How to read the markers": ✅ fact; 🟡 shown with its source and
-// softer words; ⚠️ never as fact.
-const LEVEL: Labels<Level> = {
-  confirmed: () => t('popupLevelConfirmed'),
-  reported: () => t('popupLevelReported'),
-  unverified: () => t('popupLevelUnverified'),
-};
-export const levelLabel = (l: Level): string => LEVEL[l]();
-export const LEVEL_MARK: Record<Level, string> = { confirmed: '✅', reported: '🟡', unverified: '⚠️' };
 
 const REFUSAL: Labels<InsertRefusal> = {
   'no-field': () => t('popupRefuseNoField'),

@@ -1,6 +1,6 @@
 // The popup's reach into the current tab. activeTab grants it only after the
-// user clicked the toolbar button, and only for this tab (docs/trust-model.md
-// "Permissions"): no host permission is needed for the generic scan or insert.
+// user clicked the toolbar button, and only for this tab
+// (docs/trust-model.md#permissions): no host permission is needed for the generic scan or insert.
 import { browser } from '../shared/browser';
 import type { FieldInfo, InsertResult, ToContent } from '../shared/to-content';
 

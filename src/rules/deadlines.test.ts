@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeLadder, weakestLevel } from './deadlines';
 import { KB } from './kb';
+import { SOURCE } from './kb/sources';
 import type { Facts } from './types';
 
 const ladder = (today: string, caseDates: Facts['caseDates']) =>
@@ -63,18 +64,8 @@ describe('escalation ladder', () => {
   });
 
   it('rates an item by its weakest source', () => {
-    expect(
-      weakestLevel([
-        { ref: 'a', level: 'confirmed' },
-        { ref: 'b', level: 'reported' },
-      ]),
-    ).toBe('reported');
-    expect(
-      weakestLevel([
-        { ref: 'a', level: 'unverified' },
-        { ref: 'b', level: 'confirmed' },
-      ]),
-    ).toBe('unverified');
-    expect(weakestLevel([{ ref: 'a', level: 'confirmed' }])).toBe('confirmed');
+    expect(weakestLevel([SOURCE['pipl-24'], SOURCE['afqmc-atec']])).toBe('reported');
+    expect(weakestLevel([SOURCE['seed-article'], SOURCE['pipl-24']])).toBe('unverified');
+    expect(weakestLevel([SOURCE['pipl-24']])).toBe('confirmed');
   });
 });

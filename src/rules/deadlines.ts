@@ -1,5 +1,5 @@
-// The escalation ladder with computed deadlines (docs/sources.md#regulators "Escalation
-// order"). Every limit is in calendar days, as the sources write 日 without
+// The escalation ladder with computed deadlines (docs/sources.md#escalation-order).
+// Every limit is in calendar days, as the sources write 日 without
 // excluding weekends or holidays: due = start date + N days (the day of receipt
 // is not counted, so a complaint on 1 March with 15 days is due 16 March). We do
 // not move a due date that falls on a holiday: no source here says so, and

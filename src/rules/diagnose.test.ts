@@ -101,7 +101,7 @@ describe('diagnose: checklist, clauses, warnings, financing', () => {
     expect(d.clauses.map((c) => c.id)).toEqual(
       expect.arrayContaining(['fact-on-time', 'fact-report-error', 'request-correction', 'request-explanation', 'remedy-objection-mark']),
     );
-    expect(d.clauses.find((c) => c.id === 'request-explanation')!.sources[0]!.ref).toBe('PIPL Art. 24(3)');
+    expect(d.clauses.find((c) => c.id === 'request-explanation')!.sources[0]!.id).toBe('pipl-24');
   });
 
   it('always warns about paid agents, fake sites and scam calls', () => {

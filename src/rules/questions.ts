@@ -3,7 +3,7 @@
 // question) leaves the fact unknown, which lowers confidence and never breaks a
 // rule (engine.ts, three-valued logic). Option texts are statements so they
 // read as evidence: "你回答：近 3 个月在 4 家以上平台申请过借款".
-// Which questions to ask follows docs/sources.md#causes (causes) and §7 (complaints).
+// Which questions to ask follows docs/sources.md#causes (causes) and docs/sources.md#user-complaints (complaints).
 import type { Bilingual, CaseDateKey } from './types';
 
 export type QuestionOption = {

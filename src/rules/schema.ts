@@ -10,7 +10,7 @@ import type { KnowledgeBase } from './kb';
 import { KB } from './kb';
 import { QUESTION_BY_ID, QUESTIONS } from './questions';
 import type { Condition, Leaf } from './types';
-import { CASE_DATE_KEYS, CHECKLIST_GROUPS, OPERATORS, SEED_TAGS } from './types';
+import { CASE_DATE_KEYS, CHECKLIST_GROUPS, OPERATORS, SEED_TAGS, SOURCE_KINDS } from './types';
 
 const STATIC_FACTS = [
   'lender',
@@ -95,8 +95,12 @@ export const ConditionSchema: z.ZodMiniType<Condition> = z.union([
 const Id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 const Text = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 export const SourceSchema = z.strictObject({
-  ref: z.string().check(z.minLength(3)),
+  id: Id,
+  kind: z.enum(SOURCE_KINDS),
+  cite: Text,
+  url: z.optional(z.string().check(z.regex(/^https?:\/\/[^\s]+$/))),
   level: z.enum(['confirmed', 'reported', 'unverified']),
+  supports: Text,
 });
 const Sources = z.array(SourceSchema).check(z.minLength(1));
 const Seed = z.optional(z.array(z.enum(SEED_TAGS)));

@@ -14,15 +14,33 @@ export { CASE_DATE_KEYS, type CaseDateKey };
 export type { Bilingual };
 
 /**
- * How far a statement can be trusted (docs/sources.md, "How to read
- * the markers"): ✅ `confirmed` (primary text: law or official announcement),
+ * How far a statement can be trusted (docs/sources.md#reliability): ✅ `confirmed` (primary text: law or official announcement),
  * 🟡 `reported` (secondary source only: show with the source and softer words),
  * ⚠️ `unverified` (never present as fact).
  */
 export type Level = 'confirmed' | 'reported' | 'unverified';
 
-/** Where a statement comes from, e.g. `{ref: 'PIPL Art. 24(3)', level: 'confirmed'}`. */
-export type Source = { ref: string; level: Level };
+/** What kind of document a source is; the Sources page groups its entries by kind. */
+export const SOURCE_KINDS = ['law', 'regulator', 'news', 'secondary'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * One entry of the sources catalogue (src/rules/kb/sources): a public document
+ * a user can look up. Knowledge-base items and appeal templates hold these
+ * entries themselves, never a free-text reference (docs/sources.md#reliability).
+ */
+export type Source = {
+  /** Kebab-case, unique; also the anchor of its entry on the Sources page. */
+  id: string;
+  kind: SourceKind;
+  /** The citation as a reader reads it: 《个人信息保护法》第二十四条第三款 / PIPL Article 24(3). */
+  cite: Bilingual;
+  /** Its public address, where one exists. */
+  url?: string;
+  level: Level;
+  /** What Reopen says on its strength, in plain words. */
+  supports: Bilingual;
+};
 
 /** The answer that means "not sure": treated exactly like a skipped question. */
 export const UNSURE = 'unsure';
@@ -120,7 +138,7 @@ export type Rule = {
 };
 
 /**
- * Seed-article coverage tags (../shared/seed/000_…): its four causes, three
+ * Seed-article coverage tags (the seed article, catalogue entry `seed-article`): its four causes, three
  * impacts and four strategies. The meta-test demands that each is covered.
  */
 export const SEED_TAGS = [
@@ -175,7 +193,7 @@ export type ClauseDef = KbItem & {
   text: Bilingual;
 };
 
-/** One step of the escalation ladder (docs/sources.md#regulators "Escalation order"). */
+/** One step of the escalation ladder (docs/sources.md#escalation-order). */
 export type DeadlineDef = KbItem & {
   step: number;
   title: Bilingual;

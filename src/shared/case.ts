@@ -2,7 +2,7 @@
 // message contract carries and what the options page edits. Every string has a
 // cap and nothing is cleaned up silently: a value that does not fit is rejected
 // with a message naming the field, so the user keeps their draft and sees why
-// (docs/trust-model.md "nothing is lost"; README.md#the-case-file "sanitize nothing silently").
+// (docs/trust-model.md#invariants, "nothing lost"; README.md#the-case-file "sanitize nothing silently").
 //
 // Objects are strict: an unknown field is an error, not something we drop.
 import { z } from './zod';

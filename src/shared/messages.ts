@@ -67,7 +67,9 @@ export const TipLabelsSchema = z.object({
 export type TipLabels = z.infer<typeof TipLabelsSchema>;
 
 const bilingual = z.object({ zh: text(4000), en: text(4000) });
-const source = z.object({ ref: text(400), level: z.enum(['confirmed', 'reported', 'unverified']) });
+// A source as the popup shows it: its catalogue id (the anchor on the Sources
+// page), its citation and its level; the page itself holds the rest.
+const source = z.object({ id: text(64), cite: bilingual, level: z.enum(['confirmed', 'reported', 'unverified']) });
 /** A list the receiver only reads: the engine hands out shared, frozen knowledge-base items (src/rules/types.ts). */
 const list = <T extends z.core.SomeType>(item: T) => z.readonly(z.array(item));
 const sourced = { sources: list(source).check(z.maxLength(20)), level: z.enum(['confirmed', 'reported', 'unverified']) };

@@ -1,5 +1,5 @@
 // Credit products Reopen knows about, with the lender of record where
-// docs/sources.md establishes it. Plain data (no zod) so the content
+// docs/sources.md#ant-2021 establishes it. Plain data (no zod) so the content
 // script can use it. `group` ties products whose overdue on one can affect the
 // other (docs/sources.md#causes: 花呗 or 备用金 overdue affecting 借呗).
 import type { Bilingual } from './bilingual';

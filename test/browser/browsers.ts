@@ -1,5 +1,5 @@
 // Where the system browsers are. Branded Google Chrome ignores --load-extension
-// since version 137, so only Chromium builds are used (docs/testing.md).
+// since version 137, so only Chromium builds are used (docs/testing.md#chromium).
 import { existsSync } from 'node:fs';
 
 export function chromiumPath(): string | null {
@@ -16,7 +16,7 @@ export function firefoxPath(): string | null {
  * Command-line flags for every Chromium we start (tests, benches, the demo).
  * Playwright adds --disable-extensions unless --disable-extensions-except is
  * given; the network flags keep Chromium from reaching for Google's hosts,
- * which this machine's closed network refuses (docs/testing.md).
+ * which this machine's closed network refuses (docs/testing.md#chromium).
  */
 export function chromiumArgs(extensionDir?: string, extra: readonly string[] = []): string[] {
   return [

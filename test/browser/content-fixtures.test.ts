@@ -1,6 +1,6 @@
 // README.md#on-the-page, page side: every saved lender fixture routed to its real URL in
 // Chromium with the built extension. The manifest's content-script matches
-// decide whether our script runs, exactly as on the live site (docs/testing.md).
+// decide whether our script runs, exactly as on the live site (docs/testing.md#chromium).
 //
 // Asserted per fixture: the single `reopen-tip` host carries the expected
 // data-reopen-status; for expect="none" there is no host and the page's DOM is

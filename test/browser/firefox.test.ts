@@ -4,7 +4,7 @@
 // script runs on a listed lender host (and only there), its message reaches the
 // background script and the answer comes back (the tip is rendered only after
 // the background replies), with no uncaught error from the extension and no
-// request of its own (docs/trust-model.md "Invariants"). Never the network: every host
+// request of its own (docs/trust-model.md#invariants). Never the network: every host
 // name resolves to 127.0.0.1 (network.dns.forceResolve) and a local HTTPS server
 // with a throwaway self-signed certificate serves the pages.
 import { spawnSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 // Real-browser harness: the built extension in Debian's Chromium, driven by
-// playwright-core (never `playwright install`; docs/testing.md). Every http(s)
+// playwright-core (never `playwright install`; docs/testing.md#chromium). Every http(s)
 // request is either routed to a saved fixture or aborted: tests never touch the
 // network. After each test, `assertInvariants` checks docs/trust-model.md#invariants.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,7 +15,7 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TMP = join(ROOT, '.tmp');
 mkdirSync(TMP, { recursive: true });
-// Browsers write nothing outside the project's ignored .tmp/ (docs/testing.md).
+// Browsers write nothing outside the project's ignored .tmp/ (docs/testing.md#chromium).
 for (const key of ['TMPDIR', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME']) process.env[key] = TMP;
 
 export interface Session {
@@ -204,7 +204,7 @@ async function workerErrors(session: Session): Promise<string[]> {
 }
 
 /**
- * docs/trust-model.md "Invariants every real-browser test checks afterwards":
+ * docs/trust-model.md#invariants:
  * no network from extension contexts, no leak into the page's origin, no page
  * canary fired, at most one injected host, no uncaught error anywhere.
  */

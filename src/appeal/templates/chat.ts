@@ -3,7 +3,7 @@
 // first thing dropped; engine clauses are not placed here (they are written
 // for letters and would not fit). Sources: PIPL Art. 24(3), 46 (docs/sources.md#pipl, docs/sources.md#wording-rules).
 import { defineTemplate } from '../define';
-import { LENDER_CHANNELS, PIPL_24_3, PIPL_46 } from '../sources';
+import { SOURCE } from '../../rules/kb/sources';
 
 export const CHAT_MAX = 300;
 
@@ -17,7 +17,7 @@ export default defineTemplate({
     zh: '贷款机构应用内的在线客服，例如 支付宝 → 我的 → 客服中心（路径因版本而异）',
     en: "The lender's in-app customer-service chat, e.g. Alipay → Me → Customer Service Center (paths vary by version)",
   },
-  sources: [PIPL_24_3, PIPL_46, LENDER_CHANNELS],
+  sources: [SOURCE['pipl-24'], SOURCE['pipl-46'], SOURCE['alipay-service-guides']],
   build(ctx) {
     const { t, data } = ctx;
     return [

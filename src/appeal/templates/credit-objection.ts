@@ -5,7 +5,7 @@
 // correction asked for. Engine clauses are not placed: they concern the credit
 // line, not the report entry. Not sent to or through any paid agent (docs/sources.md#credit-report).
 import { defineTemplate } from '../define';
-import { CREDIT_25, CREDIT_26, CRC_OFFICIAL } from '../sources';
+import { SOURCE } from '../../rules/kb/sources';
 
 export default defineTemplate({
   id: 'credit-objection',
@@ -14,7 +14,7 @@ export default defineTemplate({
     zh: '征信中心 www.pbccrc.org.cn / ipcrs.pbccrc.org.cn，或报送该记录的机构（免费，无需中介）',
     en: 'The Credit Reference Center at www.pbccrc.org.cn / ipcrs.pbccrc.org.cn, or the institution that reported the entry (free; no agent needed)',
   },
-  sources: [CREDIT_25, CREDIT_26, CRC_OFFICIAL],
+  sources: [SOURCE['credit-reg-25'], SOURCE['credit-reg-26'], SOURCE['crc-2023-05-12']],
   build(ctx) {
     const { t } = ctx;
     return [

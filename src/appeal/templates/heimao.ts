@@ -7,7 +7,7 @@
 import { defineTemplate } from '../define';
 import { LENDER_REQUESTS } from '../requests';
 import { factBlocks, historyBlocks, requestBlocks } from '../sections';
-import { HEIMAO_PLATFORM, PIPL_24_3, PIPL_46 } from '../sources';
+import { SOURCE } from '../../rules/kb/sources';
 
 export const HEIMAO_TITLE_MAX = 30;
 
@@ -18,7 +18,7 @@ export default defineTemplate({
     zh: '黑猫投诉 tousu.sina.com.cn（新浪运营的商业平台，不是监管部门；内容公开）',
     en: 'Heimao at tousu.sina.com.cn (a commercial platform run by Sina, not a regulator; posts are public)',
   },
-  sources: [HEIMAO_PLATFORM, PIPL_24_3, PIPL_46],
+  sources: [SOURCE['tousu-sina'], SOURCE['pipl-24'], SOURCE['pipl-46']],
   build(ctx) {
     const { t } = ctx;
     const titles = [

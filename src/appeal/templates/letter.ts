@@ -5,7 +5,7 @@
 import { defineTemplate } from '../define';
 import { LENDER_REQUESTS } from '../requests';
 import { factBlocks, historyBlocks, requestBlocks } from '../sections';
-import { CBIRC_2020_3, LENDER_CHANNELS, PIPL_24_3, PIPL_46 } from '../sources';
+import { SOURCE } from '../../rules/kb/sources';
 
 export default defineTemplate({
   id: 'letter',
@@ -14,7 +14,7 @@ export default defineTemplate({
     zh: '贷款机构应用内的“投诉/意见反馈”入口，或其公布的投诉地址；电话号码请以应用客服页面显示的为准',
     en: "The lender's in-app complaint or feedback form, or its published complaint address; take phone numbers from the app's own customer-service page",
   },
-  sources: [PIPL_24_3, PIPL_46, CBIRC_2020_3, LENDER_CHANNELS],
+  sources: [SOURCE['pipl-24'], SOURCE['pipl-46'], SOURCE['cbirc-complaints-2020']],
   build(ctx) {
     const { t } = ctx;
     return [

@@ -9,7 +9,7 @@
 // "promptly"), so none is invented: the text asks for a prompt written reply.
 import { defineTemplate } from '../define';
 import { factBlocks } from '../sections';
-import { PIPL_24_3, PIPL_45, PIPL_46, PIPL_48, PIPL_50 } from '../sources';
+import { SOURCE } from '../../rules/kb/sources';
 
 export default defineTemplate({
   id: 'pipl-explanation',
@@ -18,7 +18,7 @@ export default defineTemplate({
     zh: '贷款机构隐私政策中写明的个人信息保护联系方式，或应用内的“投诉/意见反馈”入口',
     en: "The personal-information contact named in the lender's privacy policy, or its in-app complaint or feedback form",
   },
-  sources: [PIPL_24_3, PIPL_45, PIPL_46, PIPL_48, PIPL_50],
+  sources: [SOURCE['pipl-24'], SOURCE['pipl-45'], SOURCE['pipl-46'], SOURCE['pipl-48'], SOURCE['pipl-50'], SOURCE['pipl-73']],
   build(ctx) {
     const { t } = ctx;
     const item = (zh: string, en: string) => ({ text: t({ zh, en }), sep: 'line' as const, numbered: true });

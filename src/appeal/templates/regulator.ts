@@ -4,7 +4,7 @@
 // - With no recorded contact, the history section is left out entirely: we do
 //   not write "I contacted the lender on 【日期】", which would put an
 //   unrecorded event in the user's mouth. A UI note suggests contacting the
-//   lender first (docs/sources.md#regulators escalation order).
+//   lender first (docs/sources.md#escalation-order).
 // - A recorded contact without a ticket number shows 【工单号】, because the
 //   regulator forwards the complaint and the number lets the lender find it.
 // - "No written reply yet" only when contacts exist and no reply is recorded.
@@ -12,7 +12,7 @@ import { defineTemplate } from '../define';
 import type { Block } from '../define';
 import { REGULATOR_REQUESTS } from '../requests';
 import { factBlocks, historyBlocks, requestBlocks } from '../sections';
-import { CBIRC_2020_3, NFRA_CHANNELS, PIPL_24_3, PIPL_46 } from '../sources';
+import { SOURCE } from '../../rules/kb/sources';
 
 export default defineTemplate({
   id: 'regulator',
@@ -21,7 +21,14 @@ export default defineTemplate({
     zh: '12378 热线或微信小程序『金融消费者保护服务平台』（实名注册后“我要投诉”）',
     en: 'The 12378 hotline or the WeChat mini program "金融消费者保护服务平台" (register with your real name, then "我要投诉")',
   },
-  sources: [NFRA_CHANNELS, PIPL_24_3, PIPL_46, CBIRC_2020_3],
+  sources: [
+    SOURCE['regulators-2023-06-02'],
+    SOURCE['regulators-2024-1'],
+    SOURCE['xinhua-2024-05-11'],
+    SOURCE['pipl-24'],
+    SOURCE['pipl-46'],
+    SOURCE['cbirc-complaints-2020'],
+  ],
   build(ctx) {
     const { t } = ctx;
     // Headings are not numbered, so dropping the history to fit a form leaves no gap.

@@ -1,7 +1,7 @@
 // Meta-test for the knowledge base (docs/architecture.md#registries ("Registries are explicit lists
 // kept honest by a meta-test"): one file per item with id === filename, every
 // file registered, ids unique and sorted, every item sourced, every seed item
-// covered, and ⚠️ items never worded as fact (docs/sources.md "Rules for using it").
+// covered, and ⚠️ items never worded as fact (docs/sources.md#reliability).
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -15,12 +15,13 @@ const dirs = ['causes', 'checklist', 'clauses', 'deadlines', 'financing', 'rules
 type Item = { id: string; sources: readonly Source[]; seed?: readonly string[] };
 const all: [string, Item][] = dirs.flatMap((d) => (KB[d] as readonly Item[]).map((i) => [d, i] as [string, Item]));
 
+/** The item's own words; its sources' texts belong to the catalogue (sources/sources.test.ts). */
 function texts(item: object): Bilingual[] {
   const out: Bilingual[] = [];
   const walk = (v: unknown) => {
     if (v && typeof v === 'object') {
       if ('zh' in v && 'en' in v) out.push(v as Bilingual);
-      else Object.values(v).forEach(walk);
+      else for (const [key, x] of Object.entries(v)) if (key !== 'sources') walk(x);
     }
   };
   walk(item);

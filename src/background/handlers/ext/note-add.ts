@@ -1,6 +1,6 @@
 // Records on a case's timeline that an appeal text was copied or inserted (the
 // user chooses to). With the passphrase lock on, the note is stored encrypted
-// with the unlocked key, and refused while the case file is locked (src/storage/db.ts saveNote).
+// with the unlocked key, and refused while the case file is locked (src/storage/notes.ts saveNote).
 import { saveNote } from '../../../storage/index';
 import { loadSessionKey } from '../../../storage/index';
 import { browser } from '../../../shared/browser';

@@ -1,6 +1,6 @@
 // Suspected cash-out (套现/刷单): docs/sources.md#causes (tianqing123.cn; cardbaobao.com) 🟡.
 import { defineCause } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'cash-out',
@@ -11,5 +11,5 @@ export default defineCause({
     en: 'Turning a line into cash through fake purchases is commonly cited as a rule breach that can close it.',
   },
   check: [{ zh: '回看近期是否有付给自己或熟人的异常交易', en: 'Look for unusual payments to yourself or people you know' }],
-  sources: [SRC.causes],
+  sources: [SOURCE['alipay-cs-tianqing123'], SOURCE['cardbaobao']],
 });

@@ -1,6 +1,6 @@
-// Seed cause 1; lines are "dynamic" (docs/sources.md#lender-answers), score drop (§2.2) 🟡.
+// Seed cause 1; lines are "dynamic" (docs/sources.md#lender-answers), score drop (docs/sources.md#causes) 🟡.
 import { defineCause } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'credit-evaluation',
@@ -14,5 +14,5 @@ export default defineCause({
     { zh: '看看芝麻分等信用分最近是否下降', en: 'See whether your Sesame or other score dropped' },
     { zh: '在征信报告里查看有无新增负债或查询', en: 'Look for new debts or queries in your credit report' },
   ],
-  sources: [SRC.dynamicLine, SRC.causes],
+  sources: [SOURCE['alipay-cs-tianqing123'], SOURCE['caijin51-30201'], SOURCE['tianqiyubao2-207597']],
 });

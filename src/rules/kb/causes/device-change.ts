@@ -1,6 +1,6 @@
 // Phone/device change, unusual logins, 安全风险: docs/sources.md#causes, docs/sources.md#status-wording 🟡.
 import { defineCause } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'device-change',
@@ -15,5 +15,5 @@ export default defineCause({
       en: 'Ask the security centre or official service whether you must verify your identity',
     },
   ],
-  sources: [SRC.causes, SRC.glossary],
+  sources: [SOURCE['caijin51-30201'], SOURCE['rrlicai'], SOURCE['afqmc-atec']],
 });

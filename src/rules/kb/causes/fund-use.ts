@@ -1,6 +1,6 @@
 // Seed cause 2 (use of funds not as declared); docs/sources.md#causes 🟡; the rule text itself was not retrieved.
 import { defineCause } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'fund-use',
@@ -11,5 +11,5 @@ export default defineCause({
     en: 'Consumer loans are usually barred from property or stock investment; reports say breaches can lead to limits.',
   },
   check: [{ zh: '核对借款时填写的用途与实际用途是否一致', en: 'Compare the purpose you declared with how you used the money' }],
-  sources: [SRC.causes],
+  sources: [SOURCE['fund-use-pages']],
 });

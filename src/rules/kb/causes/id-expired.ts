@@ -1,6 +1,6 @@
 // Expired ID or outdated real-name data: docs/sources.md#causes, docs/sources.md#user-complaints 🟡.
 import { defineCause } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'id-expired',
@@ -10,5 +10,5 @@ export default defineCause({
     en: 'Users report that an expired ID or outdated real-name data makes a line unusable.',
   },
   check: [{ zh: '在 App 的实名认证页面查看证件有效期', en: "Check the ID expiry date on the app's real-name page" }],
-  sources: [SRC.causes],
+  sources: [SOURCE['afqmc-atec'], SOURCE['caijin51-30201'], SOURCE['mazhua1']],
 });

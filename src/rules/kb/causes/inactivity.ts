@@ -1,6 +1,6 @@
 // Low usage or inactivity: docs/sources.md#causes, marked "weak" there 🟡.
 import { defineCause } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'inactivity',
@@ -10,5 +10,5 @@ export default defineCause({
     en: 'Some users report that unused lines get cut or closed, but the sources are weak.',
   },
   check: [{ zh: '回想最近一年是否用过这个额度', en: 'Recall whether you used the line in the past year' }],
-  sources: [SRC.causes],
+  sources: [SOURCE['alipay-cs-tianqing123'], SOURCE['cardbaobao']],
 });

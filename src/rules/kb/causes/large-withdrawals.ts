@@ -1,6 +1,6 @@
 // Seed cause 2 (frequent large withdrawals). Not in docs/sources.md#causes: ⚠️, worded as a possibility only.
 import { defineCause } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'large-withdrawals',
@@ -11,5 +11,5 @@ export default defineCause({
     en: 'Frequent large short-term borrowing might be read as a risk signal, but no official source says so.',
   },
   check: [{ zh: '回看近几个月的借款和提款记录', en: 'Review your recent borrowing and withdrawals' }],
-  sources: [SRC.seedOnly],
+  sources: [SOURCE['seed-article']],
 });

@@ -1,6 +1,6 @@
 // 网商贷 offered instead of 借呗 to merchants: docs/sources.md#causes, docs/sources.md#status-wording 🟡.
 import { defineCause } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'merchant-switch',
@@ -10,5 +10,5 @@ export default defineCause({
     en: 'Once seen as a merchant, Jiebei may be replaced by 网商贷, a business loan; that is not a closure.',
   },
   check: [{ zh: '看看支付宝里是否出现了网商贷入口', en: 'Look for a 网商贷 entry in Alipay' }],
-  sources: [SRC.causes, SRC.glossary],
+  sources: [SOURCE['caijin51-30201'], SOURCE['afqmc-atec']],
 });

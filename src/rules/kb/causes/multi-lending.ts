@@ -1,6 +1,6 @@
 // Seed cause 2 (多头借贷); debt load is among the causes docs/sources.md#wording-rules tells us to list 🟡.
 import { defineCause } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'multi-lending',
@@ -11,5 +11,5 @@ export default defineCause({
     en: 'Applying with many lenders adds credit queries and debt, commonly cited as hurting the assessment.',
   },
   check: [{ zh: '在征信报告的查询记录里数一数近期的贷款审批', en: 'Count recent loan-approval queries in your credit report' }],
-  sources: [SRC.wording],
+  sources: [SOURCE['multi-lending-pages']],
 });

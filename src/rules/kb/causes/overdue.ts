@@ -1,6 +1,6 @@
 // Overdue, including on a sister product of the same group (PRODUCT_GROUP): docs/sources.md#causes 🟡.
 import { defineCause } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'overdue',
@@ -13,5 +13,5 @@ export default defineCause({
     { zh: '查看同一平台所有产品的还款记录', en: 'Check repayments on every product of the same platform' },
     { zh: '查看征信报告中的逾期记录', en: 'Look for late records in your credit report' },
   ],
-  sources: [SRC.causes],
+  sources: [SOURCE['caijin51-30201'], SOURCE['tianqiyubao2-207597'], SOURCE['afqmc-atec']],
 });

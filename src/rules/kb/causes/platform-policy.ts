@@ -1,6 +1,6 @@
 // Seed cause 3: the 2021 Ant restructuring and the 信用贷 brand split (docs/sources.md#ant-2021 ✅).
 import { defineCause } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'platform-policy',
@@ -11,5 +11,5 @@ export default defineCause({
     en: 'Since the 2021 Ant restructuring, bank-funded loans show on a separate 信用贷 page, so a "missing" Jiebei may have moved.',
   },
   check: [{ zh: '在支付宝搜索“信用贷”，看页面标明的贷款机构', en: 'Search Alipay for 信用贷 and note the lender it names' }],
-  sources: [SRC.ant2021, SRC.brandSplit],
+  sources: [SOURCE['pboc-ant-2021-04-12'], SOURCE['bbt-2021-11']],
 });

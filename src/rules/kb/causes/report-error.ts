@@ -1,6 +1,6 @@
 // Wrong or missing credit-report data; right to object (征信业管理条例 Art. 25 ✅), listed in docs/sources.md#wording-rules.
 import { defineCause } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'report-error',
@@ -10,5 +10,5 @@ export default defineCause({
     en: 'Errors in your credit report affect assessments; you have the right to object and ask for correction.',
   },
   check: [{ zh: '逐条核对征信报告中的账户、逾期和查询记录', en: 'Check every account, late record and query in your report' }],
-  sources: [SRC.credit25, SRC.wording],
+  sources: [SOURCE['credit-reg-25'], SOURCE['civil-code-1029']],
 });

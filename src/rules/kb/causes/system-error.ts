@@ -1,6 +1,6 @@
-// Seed cause 4. ⚠️ docs/sources.md#causes: no lender has admitted a misjudgment; never asserted (§9).
+// Seed cause 4. ⚠️ docs/sources.md#causes: no lender has admitted a misjudgment; never asserted (docs/sources.md#wording-rules).
 import { defineCause } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'system-error',
@@ -11,5 +11,5 @@ export default defineCause({
     en: 'A misjudgment is possible, but no lender has admitted one; treat it as a question to ask.',
   },
   check: [{ zh: '请贷款机构说明决定依据并人工复核', en: 'Ask the lender for its grounds and a human review' }],
-  sources: [SRC.misjudgment],
+  sources: [SOURCE['misjudgment-pages']],
 });

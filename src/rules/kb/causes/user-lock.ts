@@ -1,6 +1,6 @@
 // status user_locked: a lock the user set, not a closure (docs/sources.md#status-wording 🟡).
 import { defineCause } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'user-lock',
@@ -10,5 +10,5 @@ export default defineCause({
     en: 'A locked 白条 is usually a lock set in your security settings; you can undo it and it is not a closure.',
   },
   check: [{ zh: '在京东金融的账户安全设置里查看锁定开关', en: 'Check the lock switch in JD Finance security settings' }],
-  sources: [SRC.glossary],
+  sources: [SOURCE['baitiao-lock-pages']],
 });

@@ -1,6 +1,6 @@
 // Seed strategy 1; PIPL Art. 24(3). Phone numbers: read them from the app (docs/sources.md#lender-channels; 95188 is 🟡).
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'ask-reason',
@@ -14,5 +14,5 @@ export default defineChecklistItem({
     { zh: '状态截图', en: 'Status screenshots' },
     { zh: '还款记录', en: 'Repayment records' },
   ],
-  sources: [SRC.pipl24, SRC.alipay95188],
+  sources: [SOURCE['pipl-24'], SOURCE['alipay-service-guides']],
 });

@@ -1,6 +1,6 @@
 // Seed impacts 1 and 3: lost working capital hurts cash flow and reputation (docs/sources.md#user-complaints).
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'bridge-cash-flow',
@@ -11,5 +11,5 @@ export default defineChecklistItem({
     en: 'List payments due in the next 1–3 months, line up backup funds and pay suppliers on time to keep your reputation.',
   },
   documents: [{ zh: '收支清单', en: 'Cash-flow list' }],
-  sources: [SRC.complaints],
+  sources: [SOURCE['caijin51-30201'], SOURCE['afqmc-atec']],
 });

@@ -1,6 +1,6 @@
 // Appeals state verifiable facts such as on-time repayment (docs/sources.md#wording-rules).
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'collect-repayment-records',
@@ -8,5 +8,5 @@ export default defineChecklistItem({
   seed: ['strategy:appeal'],
   text: { zh: '导出近一年的账单和还款记录。', en: "Export the past year's bills and repayment records." },
   documents: [{ zh: '账单或还款截图', en: 'Statements or screenshots' }],
-  sources: [SRC.wording],
+  sources: [SOURCE['afqmc-atec'], SOURCE['nfra-2024-05-14']],
 });

@@ -1,6 +1,6 @@
 // 征信业管理条例 Art. 26: the PBOC branch replies in writing within 30 days.
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'complain-pboc-branch',
@@ -10,5 +10,5 @@ export default defineChecklistItem({
     en: 'No reply to your objection, or you disagree: complain to the local PBOC branch, which must reply in writing within 30 days.',
   },
   documents: [{ zh: '异议材料和答复', en: 'Objection and any reply' }],
-  sources: [SRC.credit26],
+  sources: [SOURCE['credit-reg-26']],
 });

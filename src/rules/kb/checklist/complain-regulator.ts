@@ -1,6 +1,6 @@
 // Escalation step 2: NFRA 12378 or the 金融消费者保护服务平台 (docs/sources.md#regulators ✅).
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'complain-regulator',
@@ -11,5 +11,5 @@ export default defineChecklistItem({
     en: 'The lender missed its time limit: complain via 12378 or the 金融消费者保护服务平台 mini program.',
   },
   documents: [{ zh: '投诉记录和截图', en: 'Complaint record and screenshots' }],
-  sources: [SRC.nfra2024, SRC.platform2024],
+  sources: [SOURCE['regulators-2023-06-02'], SOURCE['regulators-2024-1'], SOURCE['xinhua-2024-05-11']],
 });

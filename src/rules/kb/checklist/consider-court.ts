@@ -1,6 +1,6 @@
 // 征信业管理条例 Art. 26 para. 3; PIPL Art. 50 (a refused request may be taken to court).
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'consider-court',
@@ -10,5 +10,5 @@ export default defineChecklistItem({
     en: 'You may also go to court over credit-report harm or a refused personal-data request.',
   },
   documents: [{ zh: '全部往来记录', en: 'All correspondence' }],
-  sources: [SRC.credit26, SRC.pipl50],
+  sources: [SOURCE['credit-reg-26'], SOURCE['pipl-50']],
 });

@@ -1,6 +1,6 @@
 // Seed strategy 3: do not rely on one channel; alternatives in docs/sources.md#small-business-financing.
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'diversify-financing',
@@ -11,5 +11,5 @@ export default defineChecklistItem({
     en: 'Do not rely on one platform: look at bank business loans, tax-based loans and government guarantees.',
   },
   documents: [{ zh: '营业执照和纳税记录', en: 'Business licence and tax records' }],
-  sources: [SRC.sme2024, SRC.taxLoans],
+  sources: [SOURCE['sme-financing-2024'], SOURCE['tax-credit-2023-07']],
 });

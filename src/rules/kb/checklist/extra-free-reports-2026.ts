@@ -1,6 +1,6 @@
 // Two extra free reports 2026-01-01..06-30 (docs/sources.md#credit-report, 🟡); hidden after the date.
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'extra-free-reports-2026',
@@ -11,5 +11,5 @@ export default defineChecklistItem({
     en: 'Reportedly, two extra free credit reports are available until 30 June 2026.',
   },
   documents: [],
-  sources: [SRC.extraReports],
+  sources: [SOURCE['netease-2025-12-22']],
 });

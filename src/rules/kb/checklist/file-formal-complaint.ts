@@ -1,6 +1,6 @@
 // The 15-day clock runs from a complaint (CBIRC Order 2020 No. 3, docs/sources.md#complaint-time-limits), so file one and note the date.
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'file-formal-complaint',
@@ -11,5 +11,5 @@ export default defineChecklistItem({
     en: 'If customer service does not resolve it, file a formal complaint and note the date: the 15-day limit runs from receipt.',
   },
   documents: [{ zh: '投诉编号', en: 'Complaint number' }],
-  sources: [SRC.cbirc2020],
+  sources: [SOURCE['cbirc-complaints-2020']],
 });

@@ -1,6 +1,6 @@
 // 征信业管理条例 Art. 17 (2 free reports a year); official domains per CRC 2023-05-12.
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'get-credit-report',
@@ -11,5 +11,5 @@ export default defineChecklistItem({
     en: 'Get your credit report at ipcrs.pbccrc.org.cn or through online banking; 2 a year are free.',
   },
   documents: [{ zh: '身份证', en: 'ID card' }],
-  sources: [SRC.credit17, SRC.crc2023],
+  sources: [SOURCE['credit-reg-17'], SOURCE['crc-2023-05-12']],
 });

@@ -1,6 +1,6 @@
 // Seed strategy 2: repay on time, avoid 多头借贷 (docs/sources.md#causes).
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'improve-credit-behaviour',
@@ -11,5 +11,5 @@ export default defineChecklistItem({
     en: 'Repay on time, stop applying with many lenders and use loans as declared.',
   },
   documents: [],
-  sources: [SRC.causes],
+  sources: [SOURCE['caijin51-30201'], SOURCE['multi-lending-pages'], SOURCE['fund-use-pages']],
 });

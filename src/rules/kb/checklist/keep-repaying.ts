@@ -1,6 +1,6 @@
 // Closure does not cancel existing debt (docs/sources.md#user-complaints); missed payments would hurt the credit record.
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'keep-repaying',
@@ -11,5 +11,5 @@ export default defineChecklistItem({
     en: 'A closed line does not cancel existing loans: keep repaying as agreed.',
   },
   documents: [],
-  sources: [SRC.complaints],
+  sources: [SOURCE['afqmc-atec']],
 });

@@ -1,6 +1,6 @@
 // NFRA warning 2024-05-14; CRC 2023-05-12: no paid "credit repair" (docs/sources.md#regulators, docs/sources.md#credit-report).
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'no-paid-agents',
@@ -10,5 +10,5 @@ export default defineChecklistItem({
     en: 'Do not pay "credit repair" or complaint agents; appeals, complaints and objections are free.',
   },
   documents: [],
-  sources: [SRC.nfraAgents, SRC.crc2023],
+  sources: [SOURCE['nfra-2024-05-14'], SOURCE['crc-2023-05-12']],
 });

@@ -1,6 +1,6 @@
 // CRC 2023-05-12: the only official site and number (docs/sources.md#regulators).
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'official-sites-only',
@@ -10,5 +10,5 @@ export default defineChecklistItem({
     en: "Use only www.pbccrc.org.cn and ipcrs.pbccrc.org.cn; the CRC's only number is 400-810-8866.",
   },
   documents: [],
-  sources: [SRC.crc2023],
+  sources: [SOURCE['crc-2023-05-12']],
 });

@@ -1,6 +1,6 @@
 // 征信业管理条例 Art. 25: objection, mark, written reply within 20 days.
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'raise-credit-objection',
@@ -13,5 +13,5 @@ export default defineChecklistItem({
     { zh: '征信报告', en: 'Credit report' },
     { zh: '证明材料', en: 'Proof' },
   ],
-  sources: [SRC.credit25],
+  sources: [SOURCE['credit-reg-25']],
 });

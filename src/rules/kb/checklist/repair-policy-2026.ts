@@ -1,6 +1,6 @@
 // PBOC one-time credit repair (2025-12-22, docs/sources.md#credit-report ✅): repay by 2026-03-31; hidden after.
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'repair-policy-2026',
@@ -11,5 +11,5 @@ export default defineChecklistItem({
     en: 'PBOC one-time repair: late records of up to 10,000 yuan from 2020–2025, fully repaid by 31 March 2026, stop showing; automatic and free.',
   },
   documents: [],
-  sources: [SRC.repair2025],
+  sources: [SOURCE['pboc-repair-2025-12-22']],
 });

@@ -1,6 +1,6 @@
 // Overdue on any product of the group can affect the line (docs/sources.md#causes).
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'repay-overdue',
@@ -11,5 +11,5 @@ export default defineChecklistItem({
     en: 'Repay every overdue balance, including sister products of the same platform.',
   },
   documents: [],
-  sources: [SRC.causes],
+  sources: [SOURCE['caijin51-30201'], SOURCE['tianqiyubao2-207597']],
 });

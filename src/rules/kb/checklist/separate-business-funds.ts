@@ -1,6 +1,6 @@
 // Seed strategy 4: sound internal finances; use loans as declared (docs/sources.md#causes).
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'separate-business-funds',
@@ -11,5 +11,5 @@ export default defineChecklistItem({
     en: 'Keep personal and business money apart and use each loan as declared.',
   },
   documents: [],
-  sources: [SRC.causes],
+  sources: [SOURCE['fund-use-pages']],
 });

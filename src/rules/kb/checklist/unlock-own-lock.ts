@@ -1,6 +1,6 @@
 // A user-set lock (白条已锁定) is reversible in security settings (docs/sources.md#status-wording 🟡).
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'unlock-own-lock',
@@ -10,5 +10,5 @@ export default defineChecklistItem({
     en: "If you set the lock yourself, turn it off in the app's security settings.",
   },
   documents: [],
-  sources: [SRC.glossary],
+  sources: [SOURCE['baitiao-lock-pages']],
 });

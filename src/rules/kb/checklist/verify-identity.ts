@@ -1,6 +1,6 @@
 // Expired ID or security hold: verify identity in the app (docs/sources.md#causes, docs/sources.md#status-wording).
 import { defineChecklistItem } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'verify-identity',
@@ -10,5 +10,5 @@ export default defineChecklistItem({
     en: 'Update your ID or complete identity verification in the app.',
   },
   documents: [{ zh: '有效身份证', en: 'A valid ID card' }],
-  sources: [SRC.causes],
+  sources: [SOURCE['afqmc-atec'], SOURCE['caijin51-30201'], SOURCE['rrlicai']],
 });

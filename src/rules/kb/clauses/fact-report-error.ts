@@ -1,6 +1,6 @@
 // The objection itself (征信业管理条例 Art. 25).
 import { defineClause } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineClause({
   id: 'fact-report-error',
@@ -9,5 +9,5 @@ export default defineClause({
     zh: '我的征信报告中有我认为错误或遗漏的信息。',
     en: 'My credit report contains information I believe is wrong or missing.',
   },
-  sources: [SRC.credit25],
+  sources: [SOURCE['credit-reg-25']],
 });

@@ -1,6 +1,6 @@
 // PIPL Art. 45: access and copy.
 import { defineClause } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineClause({
   id: 'request-access-copy',
@@ -9,5 +9,5 @@ export default defineClause({
     zh: '请提供与本次决定相关的我的个人信息副本。',
     en: 'Please give me a copy of my personal information used for this decision.',
   },
-  sources: [SRC.pipl45],
+  sources: [SOURCE['pipl-45']],
 });

@@ -1,6 +1,6 @@
 // PIPL Art. 24(3): the right to refuse a decision made solely by automated means.
 import { defineClause } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineClause({
   id: 'request-human-review',
@@ -9,5 +9,5 @@ export default defineClause({
     zh: '请安排人工复核，而不是仅通过自动化决策作出决定。',
     en: 'Please have a person review it rather than rely on automated decision-making alone.',
   },
-  sources: [SRC.pipl24],
+  sources: [SOURCE['pipl-24']],
 });

@@ -1,6 +1,6 @@
 // Step 5: 征信业管理条例 Art. 26 para. 3; PIPL Art. 50.
 import { defineDeadline } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineDeadline({
   id: 'court',
@@ -11,5 +11,5 @@ export default defineDeadline({
     en: 'You may sue directly over credit-report harm, or when a personal-data request is refused.',
   },
   next: { zh: '咨询律师或当地法律援助机构。', en: 'Consult a lawyer or local legal aid.' },
-  sources: [SRC.credit26, SRC.pipl50],
+  sources: [SOURCE['credit-reg-26'], SOURCE['pipl-50']],
 });

@@ -1,6 +1,6 @@
 // Step 3: 征信业管理条例 Art. 25, 20 日 (calendar days).
 import { defineDeadline } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineDeadline({
   id: 'credit-objection',
@@ -17,5 +17,5 @@ export default defineDeadline({
     zh: '没有答复或不认可：向当地人民银行分支机构投诉。',
     en: 'No reply, or you disagree: complain to the local PBOC branch.',
   },
-  sources: [SRC.credit25],
+  sources: [SOURCE['credit-reg-25']],
 });

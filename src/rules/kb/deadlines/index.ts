@@ -1,4 +1,4 @@
-// The escalation ladder (docs/sources.md#regulators "Escalation order"); limits in calendar days.
+// The escalation ladder (docs/sources.md#escalation-order); limits in calendar days.
 // Registry: one file per item, id === filename, sorted by id (kb.test.ts checks).
 import type { DeadlineDef } from '../../types';
 import court from './court';

@@ -1,6 +1,6 @@
 // Step 1: CBIRC Order 2020 No. 3: 15 days, 30 if complex, +30 if especially complex (docs/sources.md#complaint-time-limits).
 import { defineDeadline } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineDeadline({
   id: 'lender-complaint',
@@ -19,5 +19,5 @@ export default defineDeadline({
     zh: '超时未处理：拨打 12378 或用“金融消费者保护服务平台”投诉。',
     en: 'No decision in time: complain via 12378 or the 金融消费者保护服务平台.',
   },
-  sources: [SRC.cbirc2020],
+  sources: [SOURCE['cbirc-complaints-2020']],
 });

@@ -1,6 +1,6 @@
 // Step 4: 征信业管理条例 Art. 26, 30 日 from acceptance (calendar days).
 import { defineDeadline } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineDeadline({
   id: 'pboc-complaint',
@@ -14,5 +14,5 @@ export default defineDeadline({
     en: 'The branch must reply in writing within 30 days of accepting it (calendar days; counted here from the date you entered).',
   },
   next: { zh: '仍未解决：可以向法院起诉。', en: 'Still unresolved: you may go to court.' },
-  sources: [SRC.credit26],
+  sources: [SOURCE['credit-reg-26']],
 });

@@ -1,6 +1,6 @@
 // Step 2: NFRA 12378 or the 金融消费者保护服务平台 (docs/sources.md#regulators ✅). No time limit found.
 import { defineDeadline } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineDeadline({
   id: 'regulator-complaint',
@@ -13,5 +13,5 @@ export default defineDeadline({
     en: 'Call 12378 or use the 金融消费者保护服务平台 mini program to complain or ask for mediation; it is free.',
   },
   next: { zh: '仍未解决：可以考虑诉讼。', en: 'Still unresolved: consider court.' },
-  sources: [SRC.nfra2024, SRC.platform2024],
+  sources: [SOURCE['regulators-2023-06-02'], SOURCE['regulators-2024-1'], SOURCE['xinhua-2024-05-11']],
 });

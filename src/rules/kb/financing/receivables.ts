@@ -1,6 +1,6 @@
 // 中征应收账款融资服务平台 (docs/sources.md#small-business-financing 🟡).
 import { defineFinancing } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineFinancing({
   id: 'receivables',
@@ -9,5 +9,5 @@ export default defineFinancing({
     zh: '有应收账款的供应商可通过中征应收账款融资服务平台融资（含“政采贷”）。',
     en: "Suppliers with receivables can borrow through the CRC's receivables platform, including 政采贷.",
   },
-  sources: [SRC.receivables],
+  sources: [SOURCE['receivables-platform']],
 });

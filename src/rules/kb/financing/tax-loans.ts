@@ -1,6 +1,6 @@
 // 银税互动 since 2015 (docs/sources.md#small-business-financing ✅).
 import { defineFinancing } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineFinancing({
   id: 'tax-loans',
@@ -9,5 +9,5 @@ export default defineFinancing({
     zh: '纳税信用良好的经营者可向银行申请税贷（如建行“云税贷”），多为线上、免抵押。',
     en: 'Taxpayers in good standing can get tax-based bank loans (e.g. CCB 云税贷), often online and unsecured.',
   },
-  sources: [SRC.taxLoans],
+  sources: [SOURCE['tax-credit-2023-07']],
 });

@@ -1,6 +1,6 @@
 // Every case that is not a normal line: PIPL requests, official-channel steps and the scam warnings (docs/sources.md#wording-rules).
 import { defineRule } from '../../engine';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'base-appeal',
@@ -31,5 +31,12 @@ export default defineRule({
     ],
     warnings: ['fake-credit-sites', 'paid-agents', 'scam-calls'],
   },
-  sources: [SRC.pipl24, SRC.pipl45, SRC.pipl50, SRC.credit17, SRC.crc2023, SRC.nfraAgents],
+  sources: [
+    SOURCE['pipl-24'],
+    SOURCE['pipl-45'],
+    SOURCE['pipl-50'],
+    SOURCE['credit-reg-17'],
+    SOURCE['crc-2023-05-12'],
+    SOURCE['nfra-2024-05-14'],
+  ],
 });

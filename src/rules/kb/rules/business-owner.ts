@@ -1,6 +1,6 @@
-// Business owners lose working capital (docs/sources.md#user-complaints): financing alternatives (§6).
+// Business owners lose working capital (docs/sources.md#user-complaints): financing alternatives (docs/sources.md#small-business-financing).
 import { defineRule } from '../../engine';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'business-owner',
@@ -15,5 +15,5 @@ export default defineRule({
     checklist: ['bridge-cash-flow', 'diversify-financing', 'separate-business-funds'],
     financing: ['government-guarantee', 'inclusive-loans', 'receivables', 'sme-mechanism', 'startup-loans', 'tax-loans'],
   },
-  sources: [SRC.complaints, SRC.sme2024],
+  sources: [SOURCE['caijin51-30201'], SOURCE['afqmc-atec'], SOURCE['sme-financing-2024']],
 });

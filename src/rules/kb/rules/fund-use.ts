@@ -1,6 +1,6 @@
 // docs/sources.md#causes: consumer loans used for property or stocks 🟡.
 import { defineRule } from '../../engine';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'fund-use',
@@ -10,5 +10,5 @@ export default defineRule({
     weight: 0.7,
     checklist: ['improve-credit-behaviour', 'separate-business-funds'],
   },
-  sources: [SRC.causes],
+  sources: [SOURCE['fund-use-pages']],
 });

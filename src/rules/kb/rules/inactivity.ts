@@ -1,10 +1,10 @@
 // docs/sources.md#causes: inactivity, weak 🟡.
 import { defineRule } from '../../engine';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'inactivity',
   when: { fact: 'answers.q_usage', operator: 'equal', value: 'rarely' },
   then: { cause: 'inactivity', weight: 0.3 },
-  sources: [SRC.causes],
+  sources: [SOURCE['alipay-cs-tianqing123'], SOURCE['cardbaobao']],
 });

@@ -1,6 +1,6 @@
-// CBIRC Order 2020 No. 3: no decision 15 calendar days after the complaint, no reply recorded → escalate (docs/sources.md#regulators step 2).
+// CBIRC Order 2020 No. 3: no decision 15 calendar days after the complaint, no reply recorded → escalate (docs/sources.md#escalation-order step 2).
 import { defineRule } from '../../engine';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'lender-silent',
@@ -11,5 +11,5 @@ export default defineRule({
     ],
   },
   then: { checklist: ['complain-regulator'] },
-  sources: [SRC.cbirc2020, SRC.nfra2024],
+  sources: [SOURCE['cbirc-complaints-2020'], SOURCE['regulators-2024-1']],
 });

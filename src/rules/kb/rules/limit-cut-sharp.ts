@@ -1,6 +1,6 @@
 // A cut of half or more after re-evaluation (docs/sources.md#status-wording 额度调降 🟡).
 import { defineRule } from '../../engine';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'limit-cut-sharp',
@@ -11,5 +11,5 @@ export default defineRule({
     ],
   },
   then: { cause: 'credit-evaluation', weight: 0.5 },
-  sources: [SRC.glossary],
+  sources: [SOURCE['afqmc-atec'], SOURCE['alipay-cs-tianqing123']],
 });

@@ -1,6 +1,6 @@
 // docs/sources.md#causes: merchants get 网商贷 instead of 借呗 🟡.
 import { defineRule } from '../../engine';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'merchant-shop',
@@ -11,5 +11,5 @@ export default defineRule({
     ],
   },
   then: { cause: 'merchant-switch', weight: 0.5 },
-  sources: [SRC.causes],
+  sources: [SOURCE['caijin51-30201'], SOURCE['afqmc-atec']],
 });

@@ -1,6 +1,6 @@
 // Only a complaint starts the 15-day clock (docs/sources.md#complaint-time-limits).
 import { defineRule } from '../../engine';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'no-formal-complaint',
@@ -16,5 +16,5 @@ export default defineRule({
     ],
   },
   then: { checklist: ['file-formal-complaint'] },
-  sources: [SRC.cbirc2020],
+  sources: [SOURCE['cbirc-complaints-2020']],
 });

@@ -1,6 +1,6 @@
 // 征信业管理条例 Art. 25: no reply 20 calendar days after the objection → PBOC branch (Art. 26).
 import { defineRule } from '../../engine';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'objection-silent',
@@ -11,5 +11,5 @@ export default defineRule({
     ],
   },
   then: { checklist: ['complain-pboc-branch'] },
-  sources: [SRC.credit25, SRC.credit26],
+  sources: [SOURCE['credit-reg-25'], SOURCE['credit-reg-26']],
 });

@@ -1,10 +1,10 @@
 // Overdue with another lender shows in the credit report (docs/sources.md#causes 🟡).
 import { defineRule } from '../../engine';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'overdue-other',
   when: { fact: 'answers.q_overdue', operator: 'equal', value: 'other' },
   then: { cause: 'overdue', weight: 0.5, checklist: ['repair-policy-2026', 'repay-overdue'] },
-  sources: [SRC.causes],
+  sources: [SOURCE['caijin51-30201'], SOURCE['tianqiyubao2-207597']],
 });

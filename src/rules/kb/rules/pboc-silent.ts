@@ -1,6 +1,6 @@
 // 征信业管理条例 Art. 26: no reply 30 calendar days after the complaint → court.
 import { defineRule } from '../../engine';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'pboc-silent',
@@ -11,5 +11,5 @@ export default defineRule({
     ],
   },
   then: { checklist: ['consider-court'] },
-  sources: [SRC.credit26],
+  sources: [SOURCE['credit-reg-26']],
 });

@@ -1,6 +1,6 @@
 // A "closed" 借呗 may be the 2021 brand split (docs/sources.md#ant-2021 implication).
 import { defineRule } from '../../engine';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'platform-jiebei-gone',
@@ -11,5 +11,5 @@ export default defineRule({
     ],
   },
   then: { cause: 'platform-policy', weight: 0.3, checklist: ['check-xinyongdai-page'] },
-  sources: [SRC.brandSplit],
+  sources: [SOURCE['bbt-2021-11']],
 });

@@ -1,6 +1,6 @@
 // 征信业管理条例 Art. 25; PIPL Art. 46: object and ask for correction.
 import { defineRule } from '../../engine';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'report-error',
@@ -11,5 +11,5 @@ export default defineRule({
     checklist: ['raise-credit-objection'],
     clauses: ['fact-report-error', 'remedy-objection-mark', 'request-correction'],
   },
-  sources: [SRC.credit25, SRC.pipl46],
+  sources: [SOURCE['credit-reg-25'], SOURCE['pipl-46']],
 });

@@ -6,6 +6,7 @@ import { RuleSchema, knowledgeBaseProblems } from '../../schema';
 import type { Facts } from '../../types';
 import { KB } from '..';
 import { RULES } from '.';
+import { SOURCE } from '../sources';
 
 const KB_WITH = (rule: (typeof RULES)[number]) => ({ ...KB, rules: [rule, ...RULES.slice(1)] });
 
@@ -86,7 +87,9 @@ describe('rule schema', () => {
   });
 
   it('rejects malformed rules', () => {
-    const base = { id: 'x', then: {}, sources: [{ ref: 'PIPL Art. 46', level: 'confirmed' }] };
+    const base = { id: 'x', then: {}, sources: [SOURCE['pipl-46']] };
+    // The base itself is sound, so each case below fails for its own reason.
+    expect(RuleSchema.safeParse({ ...base, when: { fact: 'lender', operator: 'exists' } }).success).toBe(true);
     const bad = [
       { ...base, when: { fact: 'answers.q_overdue', operator: 'equal', value: 'maybe' } }, // not an option
       { ...base, when: { fact: 'answers.q_nope', operator: 'exists' } }, // unknown fact

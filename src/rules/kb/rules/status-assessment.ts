@@ -1,6 +1,6 @@
 // "经综合评估暂未通过" / "请X个月后再试" (docs/sources.md#status-wording 🟡).
 import { defineRule } from '../../engine';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'status-assessment',
@@ -11,5 +11,5 @@ export default defineRule({
     ],
   },
   then: { cause: 'credit-evaluation', weight: 0.6 },
-  sources: [SRC.glossary],
+  sources: [SOURCE['afqmc-atec']],
 });

@@ -1,10 +1,10 @@
 // 账户存在风险 / 安全风险 (docs/sources.md#status-wording 🟡).
 import { defineRule } from '../../engine';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'status-security',
   when: { fact: 'status.status', operator: 'equal', value: 'security_risk' },
   then: { cause: 'device-change', weight: 0.8, checklist: ['verify-identity'] },
-  sources: [SRC.glossary],
+  sources: [SOURCE['afqmc-atec']],
 });

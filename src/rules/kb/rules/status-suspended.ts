@@ -1,10 +1,10 @@
 // 已暂停使用: often an overdue balance or a risk flag (docs/sources.md#status-wording).
 import { defineRule } from '../../engine';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'status-suspended',
   when: { fact: 'status.status', operator: 'equal', value: 'suspended' },
   then: { cause: 'overdue', weight: 0.4 },
-  sources: [SRC.glossary],
+  sources: [SOURCE['afqmc-atec']],
 });

@@ -1,10 +1,10 @@
 // 白条已锁定: the user's own lock, not a closure (docs/sources.md#status-wording 🟡).
 import { defineRule } from '../../engine';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'status-user-locked',
   when: { fact: 'status.status', operator: 'equal', value: 'user_locked' },
   then: { cause: 'user-lock', weight: 1, checklist: ['unlock-own-lock'] },
-  sources: [SRC.glossary],
+  sources: [SOURCE['baitiao-lock-pages']],
 });

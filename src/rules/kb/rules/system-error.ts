@@ -1,6 +1,6 @@
 // ⚠️ Only when every checkable cause is ruled out, and only as a possibility (docs/sources.md#causes, docs/sources.md#wording-rules).
 import { defineRule } from '../../engine';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'system-error',
@@ -17,5 +17,5 @@ export default defineRule({
     ],
   },
   then: { cause: 'system-error', weight: 0.2 },
-  sources: [SRC.misjudgment],
+  sources: [SOURCE['misjudgment-pages']],
 });

@@ -1,6 +1,6 @@
 // CRC 2023-05-12 and PBOC/NFRA warnings (docs/sources.md#credit-report ✅).
 import { defineWarning } from '../define';
-import { SRC } from '../sources';
+import { SOURCE } from '../sources';
 
 export default defineWarning({
   id: 'scam-calls',
@@ -9,5 +9,5 @@ export default defineWarning({
     zh: '称不注销白条会影响征信、要求共享屏幕或转账的来电都是诈骗，请挂断并在官方 App 核实。',
     en: 'Callers who say you must cancel 白条 to save your credit, or ask you to share your screen or transfer money, are scammers: hang up and check in the official app.',
   },
-  sources: [SRC.crc2023],
+  sources: [SOURCE['crc-2023-05-12']],
 });
