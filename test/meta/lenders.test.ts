@@ -1,11 +1,12 @@
 // Keeps the lender registry honest (docs/architecture.md#registries): every pack file is
 // in PACKS with id === file name, has fixtures, and every fixture's expected
-// status is what detectStatus reads through the pack's own selectors.
+// status is what the worker's factsFromReading reads through the pack's own selectors.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SitePack } from '../../src/lenders/define';
 import { PAGE_KINDS } from '../../src/lenders/define';
+import { factsFromReading } from '../../src/background/reading';
 import { detectStatus } from '../../src/lenders/detect';
 import { PACKS, findPack, manifestMatches } from '../../src/lenders/index';
 import { isProduct } from '../../src/shared/products';
@@ -98,21 +99,20 @@ describe('fixtures', () => {
     it('shows the expected status through the pack selectors', () => {
       const meta = fixture.meta!;
       const { page } = findPack(meta.url)!;
-      const text = extractStatusText(fixture.html, page.statusSelectors);
-      const detected = detectStatus(text);
+      const facts = factsFromReading(meta.url, extractStatusText(fixture.html, page.statusSelectors));
       if (meta.render === 'script') {
         // Nothing before the script runs; the script carries the status.
-        expect(detected).toEqual({ status: 'unknown', evidence: [] });
-        expect(detectStatus(inlineScriptText(fixture.html)).status).toBe(meta.expect);
+        expect(facts).toBeNull();
+        expect(factsFromReading(meta.url, inlineScriptText(fixture.html))?.status).toBe(meta.expect);
         return;
       }
       if (meta.expect === 'none') {
-        expect(detected).toEqual({ status: 'unknown', evidence: [] });
+        expect(facts).toBeNull();
       } else {
-        expect(detected.status).toBe(meta.expect);
-        expect(detected.evidence.length).toBeGreaterThan(0);
+        expect(facts?.status).toBe(meta.expect);
+        expect(facts?.evidence.length).toBeGreaterThan(0);
       }
-      if (meta.months !== undefined) expect(detected.months).toBe(meta.months);
+      if (meta.months !== undefined) expect(facts?.months).toBe(meta.months);
     });
   });
 
