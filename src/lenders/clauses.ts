@@ -8,13 +8,16 @@ import {
   CLAUSE_NEGATIONS,
   CONDITION_MARKERS,
   FOLLOWING_QUESTION,
+  FUTURE,
   NEGATIONS,
   OR_QUESTION,
   PROSPECTS,
   QUESTION_MARKERS,
   REPORTED_MARKERS,
   TRAILERS,
+  UNKNOWN_REASON,
 } from './phrases';
+import { CREDIT_WORDS, PRODUCT_WORDS } from './subjects';
 
 /** Compiles dictionary sources, letting a line break sit between two CJK characters (a phrase broken over lines). */
 export function compile(sources: readonly string[], flags = 'gi'): RegExp {
@@ -83,10 +86,15 @@ export function blockOf(t: string, sentence: Span): { before: Span; after: Span 
 }
 
 const QUESTION = compile(QUESTION_MARKERS, 'i');
+const REASON_UNKNOWN = compile(UNKNOWN_REASON, 'gi');
+const CREDIT = compile([...PRODUCT_WORDS.map(([source]) => source), ...CREDIT_WORDS], 'i');
+// An FAQ line: "问：…" / "答：…" / "Q: …" / "A: …".
+const FAQ_LINE = /^(?:问|答|q|a)\s?:/i;
 const ADVICE = compile(ADVICE_MARKERS, 'i');
 const CONDITION = compile(CONDITION_MARKERS, 'i');
 const REPORTED = compile(REPORTED_MARKERS, 'i');
 const CLAUSE_NEGATED = compile(CLAUSE_NEGATIONS, 'i');
+const FUTURE_BEFORE = new RegExp(`(?:${FUTURE.join('|')})$`, 'i');
 const NEGATED = new RegExp(`(?:${NEGATIONS.join('|')})$`, 'i');
 const TRAILER = new RegExp(`^(?:${TRAILERS.join('|')})`, 'i');
 const FOLLOWS_QUESTION = new RegExp(`^\\s?(?:${FOLLOWING_QUESTION.join('|')})`, 'i');
@@ -108,8 +116,9 @@ export interface MentionRules {
 export function isMention(t: string, s: number, e: number, rules: MentionRules): boolean {
   const clause = clauseOf(t, s, e);
   const sentence = sentenceOf(t, s, e);
-  const inClause = t.slice(clause.start, clause.end);
-  if (QUESTION.test(inClause) || (rules.advice && ADVICE.test(inClause))) return true;
+  // The markers are looked for around the match, not in it ("可以正常使用" is no advice).
+  const inClause = `${t.slice(clause.start, s)}\u0000${t.slice(e, clause.end)}`;
+  if (QUESTION.test(inClause.replace(REASON_UNKNOWN, '')) || (rules.advice && ADVICE.test(inClause))) return true;
   const end = t.charAt(clause.end);
   if (end === '?') return true;
   if ((end === ',' || end === '、') && FOLLOWS_QUESTION.test(t.slice(clause.end + 1, clause.end + 8))) return true;
@@ -119,6 +128,7 @@ export function isMention(t: string, s: number, e: number, rules: MentionRules):
   if (CONDITION.test(t.slice(sentence.start, s))) return true;
   const before = t.slice(Math.max(clause.start, s - 8), s);
   if (NEGATED.test(before) || CLAUSE_NEGATED.test(t.slice(clause.start, s))) return true;
+  if (rules.advice && FUTURE_BEFORE.test(t.slice(Math.max(clause.start, s - 12), s))) return true;
   if (answersQuestion(t, sentence.start)) return true;
   if (rules.prospect && PROSPECT.test(t.slice(Math.max(clause.start, s - 6), s))) return true;
   return rules.trailers && TRAILER.test(t.slice(e, Math.min(clause.end, e + 6)));
@@ -126,11 +136,18 @@ export function isMention(t: string, s: number, e: number, rules: MentionRules):
 
 const LINE_BACK = 200;
 
-/** An FAQ answer: an earlier sentence on the same line asks how, why or what ("额度被降怎么办？可以先…"). */
+/**
+ * An FAQ answer: the line is marked 问/答/Q/A, or an earlier sentence on the same
+ * line asks how, why or what about credit ("信用卡被降额怎么办？可以先…"; not
+ * a chat's "请问有什么可以帮您？").
+ */
 function answersQuestion(t: string, from: number): boolean {
   let a = from;
   while (a > 0 && from - a < LINE_BACK && t.charAt(a - 1) !== '\n') a--;
+  if (FAQ_LINE.test(t.slice(a, a + 3))) return true;
   if (a === from) return false;
   const asked = t.lastIndexOf('?', from);
-  return asked >= a && QUESTION.test(t.slice(a, asked));
+  if (asked < a) return false;
+  const question = t.slice(a, asked);
+  return QUESTION.test(question) && CREDIT.test(question);
 }

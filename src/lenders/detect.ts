@@ -27,7 +27,7 @@ import { type Span, blockOf, clauseOf, compile, isMention, sentenceOf } from './
 import { type Normalised, normaliseReading, originalSlice } from './normalise';
 import { AVAILABLE, COOLING, COOLING_UNTIMED, MOVE, parseAmount, toMonths } from './numbers';
 import { MARKETING, type Needs, PHRASES } from './phrases';
-import { ACCOUNT_WORDS, APPLICATION_WORDS, CREDIT_WORDS, OTHER_SUBJECTS, PRODUCT_WORDS } from './subjects';
+import { ACCOUNT_WORDS, APPLICATION_WORDS, CREDIT_WORDS, LENDER_WORDS, OTHER_SUBJECTS, PRODUCT_WORDS } from './subjects';
 
 export interface Detection {
   status: Status;
@@ -51,7 +51,7 @@ export interface DetectOptions {
 
 // ---------------------------------------------------------------- subjects
 
-type SubjectKind = 'credit' | 'application' | 'account' | 'other';
+type SubjectKind = 'credit' | 'application' | 'account' | 'lender' | 'other';
 interface Subject extends Span {
   kind: SubjectKind;
   product?: Product;
@@ -59,6 +59,7 @@ interface Subject extends Span {
 
 const SUBJECT_SOURCES: [RegExp, SubjectKind, Product | undefined][] = [
   ...PRODUCT_WORDS.map(([source, product]) => [compile([source]), 'credit', product] as [RegExp, SubjectKind, Product]),
+  ...LENDER_WORDS.map(([source, product]) => [compile([source]), 'lender', product] as [RegExp, SubjectKind, Product]),
   [compile(CREDIT_WORDS), 'credit', undefined],
   // Before the application words: "applications are closed" is a channel, not an outcome.
   [compile(OTHER_SUBJECTS), 'other', undefined],
@@ -100,19 +101,18 @@ interface Found {
   product?: Product;
 }
 
-const nearestProduct = (list: Subject[], at: number): Product | undefined => {
-  let best: Subject | undefined;
-  for (const s of list) {
-    if (!s.product) continue;
-    if (!best || Math.abs(s.start - at) < Math.abs(best.start - at) || (s.start <= at && best.start > at)) best = s;
+/** The product named nearest before `at` (else nearest after it); a product word before a lender's name. */
+function nearestProduct(list: Subject[], at: number): Product | undefined {
+  for (const kind of ['credit', 'lender'] as const) {
+    const named = list.filter((x) => x.kind === kind && x.product);
+    const before = named.filter((x) => x.start <= at).pop() ?? named.find((x) => x.start > at);
+    if (before) return before.product;
   }
-  return best?.product;
-};
-
-const lastProduct = (list: Subject[]): Product | undefined => {
-  for (let i = list.length - 1; i >= 0; i--) if (list[i]!.product) return list[i]!.product;
   return undefined;
-};
+}
+
+/** The last product a heading names (a product word before a lender's name). */
+const lastProduct = (list: Subject[]): Product | undefined => nearestProduct(list, Number.MAX_SAFE_INTEGER);
 
 /** The subject of the match at [s, e) as `needs` allows, or null when there is none or another subject takes the verb. */
 function subjectOf(t: string, s: number, e: number, needs: Needs, creditPage: boolean): Found | null {
@@ -130,8 +130,17 @@ function subjectOf(t: string, s: number, e: number, needs: Needs, creditPage: bo
     if (subject === before) {
       // 白条免密支付已关闭 (between), daily transfer limit (right before the subject).
       if (subject.end <= s && takesVerb(subject.end, s)) return null;
-      if (others.some((o) => o.end <= subject.start && o.end >= subject.start - 2)) return null;
-    } else if (takesVerb(e, subject.start)) return null;
+      // "The refund to your Huabei has been frozen": an English clause is about its first noun (a label before a colon is not).
+      if (others.some((o) => o.end <= subject.start && /^[a-z]/i.test(t.charAt(o.start)) && !t.slice(o.end, subject.start).includes(':')))
+        return null;
+      if (others.some((o) => o.end <= subject.start && /^(?:| |的)$/.test(t.slice(o.end, subject.start)))) return null;
+    } else if (
+      takesVerb(e, subject.start) ||
+      others.some((o) => o.start >= subject.end && /^(?:| |的)$/.test(t.slice(subject.end, o.start)))
+    ) {
+      // 关闭花呗付款方式: the object is the payment method, not 花呗.
+      return null;
+    }
     return { strong: true, product: product() ?? contextProduct(t, s, e, clause) };
   }
   if (needs === 'none') return { strong: true, product: product() ?? contextProduct(t, s, e, clause) };
@@ -142,9 +151,12 @@ function subjectOf(t: string, s: number, e: number, needs: Needs, creditPage: bo
   if (inSentence.some((x) => serves(x.kind, needs)))
     return { strong: true, product: nearestProduct(inSentence, s) ?? contextProduct(t, s, e, clause) };
   const block = blockOf(t, sentence);
+  // The heading's last subject is the block's: "花呗收钱服务" heads a setting, not the line.
   const heading = subjectsIn(t, block.before.start, block.before.end);
   const label = subjectsIn(t, block.after.start, block.after.end);
-  if ([...heading, ...label].some((x) => serves(x.kind, needs)) || creditPage) {
+  const head = heading[heading.length - 1];
+  const fromHeading = head !== undefined && serves(head.kind, needs);
+  if (fromHeading || label.some((x) => serves(x.kind, needs)) || (creditPage && head?.kind !== 'other')) {
     return { strong: false, product: lastProduct(heading) ?? label.find((x) => x.product)?.product };
   }
   return null;
@@ -264,7 +276,11 @@ function collect(t: string, p: Pattern, creditPage: boolean, out: Signal[]): voi
     const start = m.index;
     const end = start + m[0].length;
     const positive = p.status === 'normal';
-    const rules = { advice: p.status !== 'cooling_off', trailers: p.status !== 'security_risk' && !positive, prospect: positive };
+    const rules = {
+      advice: p.status !== 'cooling_off' && p.status !== 'merchant_switch',
+      trailers: p.status !== 'security_risk' && !positive,
+      prospect: positive,
+    };
     if (isMention(t, start, end, rules)) continue;
     if (positive && MARKETED.test(t.slice(Math.max(0, start - 6), start))) continue;
     const extra = p.make ? p.make(m) : {};

@@ -44,8 +44,8 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     sources: [
       `${BY}(?:关闭|注销|停用|关停|收回|取消|失效|清零|终止|撤销|销户|销卡)`,
-      '被关了|被封了|给关了|关掉了|关闭了|没了额度|作销卡处理|止付(?:并停用)?|销卡处理',
-      `${EN_BE} ${EN_ADV}(?:closed|cancell?ed|withdrawn|revoked|terminated|discontinued|shut down)\\b`,
+      '被关了|被封了|给关了|关掉了|关闭了|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度):(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|止付(?:并停用)?|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
+      `${EN_BE} ${EN_ADV}(?:closed|cancell?ed|withdrawn|revoked|terminated|discontinued|shut down|deactivated|disabled)\\b`,
       "(?:we|we've|we have) (?:have )?(?:closed|cancell?ed|terminated|withdrawn)|(?:line|limit|card|account) (?:closed|cancell?ed|terminated)\\b",
     ],
   },
@@ -63,7 +63,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'frozen',
     needs: 'credit',
     sources: [
-      `${BY}(?:临时|暂时)?冻结|冻结中|冻结状态|处于冻结|逾期冻结|冻结了|状态:?(?:为)?(?:已)?冻结|额度冻结`,
+      `${BY}(?:临时|暂时)?冻结|冻结中|冻结状态|处于冻结|逾期冻结|冻结了|(?:状态|额度):?(?:为)?(?:已)?冻结|额度冻结|(?:予以|进行了?|作了?|做了?)冻结(?:处理)?|冻结(?:您的|你的|我的)`,
       `${EN_BE} ${EN_ADV}frozen\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:your|the)|status:? ?frozen|(?:line|limit|card|account) frozen`,
     ],
   },
@@ -72,7 +72,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'suspended',
     needs: 'credit',
     sources: [
-      `暂停(?:了)?(?:您的|你的|我的)?(?:使用|服务|借款|支用|用信)|${BY}(?:临时|暂时)?暂停|暂停中|服务暂停|功能暂停|临时停用|暂时停用|暂停借款`,
+      `暂停(?:了)?(?:您的|你的|我的)?(?:使用|服务|借款|支用|用信|交易|消费)|${BY}(?:临时|暂时)?暂停|暂停中|服务暂停|功能暂停|临时停用|暂时停用|暂停借款|(?:暂时|临时)关闭|(?:状态|额度):(?:已)?暂停|(?:予以|进行了?|作了?)暂停(?:处理)?`,
       `${EN_BE} ${EN_ADV}(?:suspended|paused|on hold)\\b|(?:line|limit|card|account|borrowing) (?:suspended|paused|on hold)`,
     ],
   },
@@ -81,8 +81,8 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'reduced',
     needs: 'credit',
     sources: [
-      `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额)|降了|降额|有所降低|被砍|砍到|被降到|被降至`,
-      `${EN_BE} ${EN_ADV}(?:reduced|lowered|decreased|cut|adjusted down)\\b|(?:reduced|lowered|decreased|cut) (?:your )?(?:credit )?(?:limit|line)|(?:limits?|line) (?:reduced|lowered|decreased|cut)\\b|adjusted down`,
+      `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额)|降了|降额|有所降低|被砍|砍到|被降(?:了|到|至|为|低)?|缩水|变少了|(?:予以|进行了?|作了?)(?:降额|调降|下调)(?:处理)?`,
+      `${EN_BE} ${EN_ADV}(?:reduced|lowered|decreased|cut|adjusted down|downgraded)\\b|(?:reduced|lowered|decreased|cut) (?:your )?(?:credit )?(?:limit|line)|(?:limits?|line) (?:reduced|lowered|decreased|cut)\\b|adjusted down`,
     ],
   },
   {
@@ -96,7 +96,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'declined',
     needs: 'none',
     sources: [
-      '综合评估(?:后)?(?:暂时|暂)?(?:未能通过|未通过|不通过)|(?:综合|信用)评分不足|信用评估(?:暂)?未通过',
+      '综合评估(?:后)?(?:暂时|暂)?(?:未能通过|未通过|不通过|无法使用|不符合)|(?:综合|信用)评分不足|信用评估(?:暂)?未通过',
       "did not pass (?:the |our )?(?:overall |comprehensive |credit )?(?:assessment|evaluation|review)|didn't pass (?:the |our )?(?:overall )?(?:assessment|evaluation|review)",
     ],
   },
@@ -104,10 +104,11 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'declined',
     needs: 'application',
     sources: [
-      '(?:审核|审批|申请|评估)(?:暂|暂时)?(?:未能|未|没有|没)(?:通过|获批|获得批准|过)|(?:未能|没能|未|没有)通过(?:审核|审批|评估)|未获批准|(?:申请|评估)(?:被)?拒|被拒',
-      '(?:暂|暂时)?(?:不符合|不满足)[^,。!?\\n]{0,6}?(?:条件|要求)|(?:暂时|暂|目前)?(?:无法|不能|未能)为(?:您|你)开通|开通失败|申请失败|借款失败',
+      '(?:审核|审批|申请|评估)(?:暂|暂时)?(?:未能|未|没有|没|不)(?:通过|获批|获得批准|过|成功)|(?:未能|没能|未|没有)通过(?:审核|审批|评估)|未获批准|(?:申请|评估)(?:被)?(?:拒|驳回)|被拒|拒绝了?(?:您的|你的|我的)?申请',
+      '(?:暂|暂时)?(?:不符合|不满足)[^,。!?\\n]{0,6}?(?:条件|要求|标准)|(?:暂时|暂|目前)?(?:无法|不能|未能)为(?:您|你)(?:开通|核发|发放|审批)|(?:暂|暂时)?无法开通|开通(?:失败|未成功)|未能(?:成功)?开通|申请失败|借款失败|额度获取失败',
       '暂未获得额度|未能获得额度|未能为(?:您|你)(?:提升|匹配|开通)',
-      "(?:unable to|can't|cannot|could not|couldn't) (?:approve|offer you|open)|(?:application|request) (?:was |has been |is )?(?:declined|rejected|not approved|unsuccessful)",
+      "(?:unable to|not able to|can't|cannot|could not|couldn't) (?:approve|offer you|open|provide you with)|(?:application|request) (?:was |has been |is |were )?(?:declined|rejected|not approved|unsuccessful|not successful)",
+      "(?:don't|do not|didn't|did not) qualify|not qualified|(?:was|were|has been) unsuccessful|regret to inform you that (?:we|your application)",
       "(?:was|were|is|wasn't|was not|isn't) (?:not )?approved|(?:don't|do not|doesn't|does not) meet (?:the )?eligibility|not eligible|ineligible|application declined|(?:insufficient|low) (?:credit |overall )?score",
     ],
   },
@@ -125,7 +126,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'security_risk',
     needs: 'credit',
     sources: [
-      '异常登录|新设备登录|(?:身份|身分)(?:核验|验证|认证)|人脸(?:核验|识别|辨识|验证)|核身|实名认证|证件(?:已)?过期|异常交易风险',
+      '异常登录|新设备登录|(?:身份|身分)(?:核验|验证|认证|信息)|人脸(?:核验|识别|辨识|验证|认证)|刷脸验证|核身|实名认证|证件(?:已)?过期|异常交易风险|安全验证|为(?:了)?(?:保障)?(?:您的)?(?:账户|资金)安全',
       'verify your identity|identity (?:check|verification)|face verification|for your security',
     ],
   },
@@ -134,9 +135,9 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'unavailable',
     needs: 'credit',
     sources: [
-      '(?:当前|目前|暂时|暂)(?:无法|不能|不可)(?:使用|借款|借钱|提供服务)|暂不可用|暂不可借|(?:当前|目前|暂时)不可用|无法为(?:您|你)提供(?:服务|借款)|暂时无法为(?:您|你)提供服务',
+      '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|暂不可用|暂不可借|(?:当前|目前|暂时)不可(?:用|借)|无法为(?:您|你)提供(?:服务|借款)|暂时无法为(?:您|你)提供服务|用不了|不能用了',
       `${MAYBE_BY}(?:临时|暂时)?(?:限制使用|限制|受限)|用唔到|用不了`,
-      `${EN_BE} ${EN_ADV}(?:unavailable|not available|restricted)\\b|isn't available|not available to you|unable to provide (?:this |the )?service|cannot be used`,
+      `${EN_BE} ${EN_ADV}(?:unavailable|not available|restricted|limited)\\b|isn't available|not available to you|unable to provide (?:this |the )?service|(?:cannot|can't) be used|(?:can't|cannot|unable to) (?:use|borrow)`,
     ],
   },
   {
@@ -173,7 +174,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'normal',
     needs: 'credit',
     sources: [
-      '状态:?正常|是正常的|正常状态|额度正常|可(?:以)?(?:正常|继续)(?:使用|借款|借钱|刷卡|消费|支用)|现已可用|已可(?:正常)?使用|已经可以正常',
+      '状态:?正常|是正常的|正常状态|额度正常|可(?:以)?(?:正常|继续)(?:使用|借款|借钱|刷卡|消费|支用)|现已可用|已可(?:正常)?使用|已经可以正常|可以用了|能正常用',
       "status:? ?(?:active|normal)|in good standing|can (?:borrow|use it) again|(?:is|it's) active\\b",
     ],
   },
@@ -184,7 +185,7 @@ export const PHRASES: readonly PhraseSet[] = [
     recovery: true,
     sources: [
       '(?:已经|已)?(?:恢复(?:正常|使用)|解冻)|已(?:经)?恢复|恢复了|解冻了|恢复到|恢复正常|重新开通|解除(?:了)?(?:冻结|止付|暂停|限制|锁定)|解除冻结成功',
-      `${EN_BE} ${EN_ADV}(?:restored|reinstated|unfrozen|lifted|reactivated)\\b|active again|back to`,
+      `${EN_BE} ${EN_ADV}(?:restored|reinstated|unfrozen|lifted|reactivated|unlocked)\\b|active again|(?:available|usable) again|back to|no longer (?:frozen|suspended|restricted|on hold|locked)`,
     ],
   },
 ];
@@ -193,12 +194,12 @@ export const PHRASES: readonly PhraseSet[] = [
 // Questions ("借呗被关闭怎么办", "is my card frozen?"), advice and conditionals ("如何避免额度被冻结",
 // "逾期可能导致额度冻结", "if your card is suspended").
 export const QUESTION_MARKERS = [
-  '怎么|怎样|如何|为什么|为何|为啥|咋|什么|哪些|是否|能否|会不会|能不能|可不可以|是不是|有没有|多久|多长时间|吗|嘛',
+  '怎么|怎样|如何|为什么|为何|为啥|咋|什么|哪些|是否|能否|会不会|能不能|可不可以|是不是|有没有|多久|多长时间|吗|嘛|请问',
   '\\b(?:how|why|what|whether|which)\\b',
 ];
 export const ADVICE_MARKERS = [
-  '避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|导致|影响|例如|比如|区别|不同',
-  "\\b(?:avoid|prevent|might|may|could|would|should|helps?|tips?|won't)\\b",
+  '避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时',
+  '\\b(?:avoid|prevent|might|may|could|helps?|tips?|you can)\\b',
 ];
 // A condition earlier in the sentence: "如果逾期，额度冻结".
 export const CONDITION_MARKERS = ['如果|假如|一旦|倘若|万一|如遇|如需|若|要是|直到', '\\b(?:if|when|once|unless|until)\\b'];
@@ -207,23 +208,30 @@ export const NEGATIONS = [
   '(?:不|未|没有?|非|别|无需|不会|不存在|不涉及|并未|并非|解除|取消)(?:被|已|有|曾|再|会|对)?',
   "\\b(?:not|never|no longer)\\s|n't\\s",
 ];
+// Directly before a match: a future or a possibility, not a state ("将无法使用", "会被冻结", "will be closed").
+export const FUTURE = ['(?:将|即将|将会|会|可能)', '\\b(?:will|would|may|might|could)\\s(?:be\\s)?'];
 // Anywhere before a match in its clause: "系统并未对您的白条做任何限制", "we did not reduce your limit".
 export const CLAUSE_NEGATIONS = [
   '并未|并没有|并没|从未|未曾|不涉及|没有对|未对',
   "\\b(?:did not|didn't|have not|haven't|has not|hasn't|never)\\b",
 ];
 // Directly after a match: "额度被关闭后…", "额度关闭的原因", "冻结期间", "after … is closed".
-export const TRAILERS = ['时|的时候|之后|以后|前|后(?!续|台)|期间|(?:的)?(?:原因|用户|情况|问题|通知书)', '\\b(?:before|after)\\b'];
+export const TRAILERS = [
+  '时|的时候|之后|以后|前|后(?!续|台)|期间|(?:的)?(?:常见)?(?:原因|用户|情况|问题|通知书)',
+  '\\b(?:before|after)\\b',
+];
 // Someone else's line, news and reports: "据媒体报道", "朋友的花呗", "regulators said".
 export const REPORTED_MARKERS = [
-  '据(?:媒体|报道|悉|称|了解)|报道|媒体|网友|朋友|老公|老婆|妈|爸|父母|家人|同事|他的|她的|他们|别人|用户反映|多名|不少用户|部分(?:用户|持卡人|客户)|某(?:银行|股份制|机构)|(?:自|从)?20\\d\\d年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:起|以来|开始)',
-  '\\b(?:said|says|say|reports?|reported|regulators?|users|customers|some lenders|many)\\b',
+  '据(?:媒体|报道|悉|称|了解)|报道|媒体|新闻|多家|各大|网友(?:分享|反映|称)|(?:朋友|网友|老公|老婆|妈妈|我妈|我爸|爸爸|父母|家人|同事|室友|他|她|他们|别人)的|用户反映|多名|不少(?:用户|人)|很多人|许多人|大家的|部分(?:用户|持卡人|客户)|某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级|(?:自|从)?20\\d\\d年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:起|以来|开始)',
+  "\\b(?:regulators?|reports? (?:say|said|show)|according to|media|(?:many|some) (?:users|customers|people|borrowers|lenders|banks)|my (?:friend|wife|husband|mom|mum|dad|mother|father|brother|sister|colleague)'?s?|his|her|their|announcement|maintenance)\\b",
 ];
+// "不知道为什么借呗被关了": the user states the closure; only the reason is asked.
+export const UNKNOWN_REASON = ['不知道为什么|不知为何|不知道为啥|莫名其妙|无缘无故|不明白为什么', "\\b(?:don't|do not) know why\\b"];
 // The next clause asks: "额度已关闭，怎么办？", "是自己设的，还是被平台锁的？".
-export const FOLLOWING_QUESTION = ['怎么|如何|为什么|为何|咋|怎样|是什么|还是', '(?:what|how|why|or)\\b'];
+export const FOLLOWING_QUESTION = ['怎么|如何|为什么|为何|咋|怎样|是什么', '(?:what|how|why)\\b'];
 // A sentence asking which of two: "是被关了还是系统问题？", "closed, or just unavailable?".
 export const OR_QUESTION = ['还是|或者', '\\bor\\b'];
 // Directly before a usable state said as a prospect: "还清后可恢复使用", "结清后将自动解冻", "要求解冻".
 export const PROSPECTS = ['(?:后|将|会|可申请|才能|方可|即可|请|要求|希望|申请)[^,.]{0,3}', '\\b(?:will|would|can|to)\\s[^,.]{0,3}'];
 // Directly before an amount: marketing ("最高可借20万"), not the user's line.
-export const MARKETING = ['最高|最多|高达', 'up to\\s?'];
+export const MARKETING = ['最高|最多|高达|预估|预计|测一测', 'up to\\s?|estimated\\s?'];
