@@ -23,7 +23,7 @@
 //     still in conflict is `unknown`, with all the evidence.
 import type { Product } from '../shared/products';
 import type { Status } from '../shared/status';
-import { type Span, blockOf, clauseOf, compile, isMention, sentenceOf } from './clauses';
+import { type Marks, type Place, type Span, blockOf, compile, isMention, markText, placeOf, sentenceOf, within } from './clauses';
 import { type Normalised, normaliseReading, originalSlice } from './normalise';
 import { AVAILABLE, COOLING, COOLING_UNTIMED, MOVE, parseAmount, toMonths } from './numbers';
 import { MARKETING, type Needs, PHRASES } from './phrases';
@@ -57,40 +57,48 @@ interface Subject extends Span {
   product?: Product;
 }
 
-const SUBJECT_SOURCES: [RegExp, SubjectKind, Product | undefined][] = [
-  ...PRODUCT_WORDS.map(([source, product]) => [compile([source]), 'credit', product] as [RegExp, SubjectKind, Product]),
-  ...LENDER_WORDS.map(([source, product]) => [compile([source]), 'lender', product] as [RegExp, SubjectKind, Product]),
-  [compile(CREDIT_WORDS), 'credit', undefined],
-  // Before the application words: "applications are closed" is a channel, not an outcome.
-  [compile(OTHER_SUBJECTS), 'other', undefined],
-  [compile(APPLICATION_WORDS), 'application', undefined],
-  [compile(ACCOUNT_WORDS), 'account', undefined],
+// One expression for every subject list, each list in its own group: one pass over the text.
+// At a position the first list that matches wins, in this order: products, lenders,
+// credit words, other subjects (before the application words: "applications are
+// closed" is a channel, not an outcome), application words, account words.
+const SUBJECT_LISTS: readonly (readonly [source: string, kind: SubjectKind, product?: Product])[] = [
+  ...PRODUCT_WORDS.map(([source, product]) => [source, 'credit', product] as const),
+  ...LENDER_WORDS.map(([source, product]) => [source, 'lender', product] as const),
+  ...CREDIT_WORDS.map((source) => [source, 'credit'] as const),
+  ...OTHER_SUBJECTS.map((source) => [source, 'other'] as const),
+  ...APPLICATION_WORDS.map((source) => [source, 'application'] as const),
+  ...ACCOUNT_WORDS.map((source) => [source, 'account'] as const),
 ];
+const SUBJECTS = new RegExp(SUBJECT_LISTS.map(([source]) => `(${compile([source]).source})`).join('|'), 'gi');
 
-/** Every subject word in t[from, to), in text order; a longer word wins over one it contains. */
-function subjectsIn(t: string, from: number, to: number): Subject[] {
-  const slice = t.slice(from, to);
-  const found: Subject[] = [];
-  for (const [re, kind, product] of SUBJECT_SOURCES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-      if (m[0] === '') {
-        re.lastIndex++;
-        continue;
-      }
-      found.push({ start: from + m.index, end: from + m.index + m[0].length, kind, ...(product ? { product } : {}) });
-    }
-  }
-  found.sort((x, y) => x.start - y.start || y.end - x.end);
-  // Drop words inside a longer one (额度 inside 可用额度 is fine; 券 inside 优惠券 goes).
+/** Every subject word in `t`, in text order. */
+function indexSubjects(t: string): Subject[] {
   const out: Subject[] = [];
-  for (const s of found) {
-    const last = out[out.length - 1];
-    if (last && s.start >= last.start && s.end <= last.end && !(s.kind === 'credit' && last.kind !== 'credit')) continue;
-    out.push(s);
+  SUBJECTS.lastIndex = 0;
+  for (let m = SUBJECTS.exec(t); m !== null; m = SUBJECTS.exec(t)) {
+    if (m[0] === '') {
+      SUBJECTS.lastIndex++;
+      continue;
+    }
+    let k = 0;
+    while (m[k + 1] === undefined) k++;
+    const [, kind, product] = SUBJECT_LISTS[k]!;
+    out.push(
+      product ? { start: m.index, end: m.index + m[0].length, kind, product } : { start: m.index, end: m.index + m[0].length, kind },
+    );
   }
   return out;
 }
+
+/** What one detection looks things up in: the normalised text, its subjects and its context markers. */
+interface Reading {
+  t: string;
+  subjects: Subject[];
+  marks: Marks;
+  creditPage: boolean;
+}
+
+const subjectsIn = (r: Reading, from: number, to: number): Subject[] => within(r.subjects, from, to);
 
 const serves = (kind: SubjectKind, needs: Needs): boolean =>
   kind === 'credit' || (needs === 'application' && kind === 'application') || (needs === 'account' && kind === 'account');
@@ -115,9 +123,10 @@ function nearestProduct(list: Subject[], at: number): Product | undefined {
 const lastProduct = (list: Subject[]): Product | undefined => nearestProduct(list, Number.MAX_SAFE_INTEGER);
 
 /** The subject of the match at [s, e) as `needs` allows, or null when there is none or another subject takes the verb. */
-function subjectOf(t: string, s: number, e: number, needs: Needs, creditPage: boolean): Found | null {
-  const clause = clauseOf(t, s, e);
-  const inClause = subjectsIn(t, clause.start, clause.end);
+function subjectOf(r: Reading, s: number, e: number, place: Place, needs: Needs): Found | null {
+  const { t, creditPage } = r;
+  const { clause, sentence } = place;
+  const inClause = subjectsIn(r, clause.start, clause.end);
   const others = inClause.filter((x) => x.kind === 'other');
   const usable = inClause.filter((x) => serves(x.kind, needs));
   const takesVerb = (from: number, to: number): boolean => others.some((o) => o.start >= from && o.end <= to);
@@ -141,19 +150,18 @@ function subjectOf(t: string, s: number, e: number, needs: Needs, creditPage: bo
       // 关闭花呗付款方式: the object is the payment method, not 花呗.
       return null;
     }
-    return { strong: true, product: product() ?? contextProduct(t, s, e, clause) };
+    return { strong: true, product: product() ?? contextProduct(r, s, place) };
   }
-  if (needs === 'none') return { strong: true, product: product() ?? contextProduct(t, s, e, clause) };
+  if (needs === 'none') return { strong: true, product: product() ?? contextProduct(r, s, place) };
   // 订单已关闭: the clause's own subject is not a credit one.
   if (others.some((o) => o.start < s)) return null;
-  const sentence = sentenceOf(t, s, e);
-  const inSentence = subjectsIn(t, sentence.start, sentence.end);
+  const inSentence = subjectsIn(r, sentence.start, sentence.end);
   if (inSentence.some((x) => serves(x.kind, needs)))
-    return { strong: true, product: nearestProduct(inSentence, s) ?? contextProduct(t, s, e, clause) };
+    return { strong: true, product: nearestProduct(inSentence, s) ?? contextProduct(r, s, place) };
   const block = blockOf(t, sentence);
   // The heading's last subject is the block's: "花呗收钱服务" heads a setting, not the line.
-  const heading = subjectsIn(t, block.before.start, block.before.end);
-  const label = subjectsIn(t, block.after.start, block.after.end);
+  const heading = subjectsIn(r, block.before.start, block.before.end);
+  const label = subjectsIn(r, block.after.start, block.after.end);
   const head = heading[heading.length - 1];
   const fromHeading = head !== undefined && serves(head.kind, needs);
   if (fromHeading || label.some((x) => serves(x.kind, needs)) || (creditPage && head?.kind !== 'other')) {
@@ -163,18 +171,17 @@ function subjectOf(t: string, s: number, e: number, needs: Needs, creditPage: bo
 }
 
 /** A product for a clause whose subject names none (额度已关闭 under a 借呗 heading). */
-function contextProduct(t: string, s: number, e: number, clause: Span): Product | undefined {
-  const sentence = sentenceOf(t, s, e);
-  const inSentence = subjectsIn(t, sentence.start, sentence.end);
+function contextProduct(r: Reading, s: number, { clause, sentence }: Place): Product | undefined {
+  const inSentence = subjectsIn(r, sentence.start, sentence.end);
   const own = nearestProduct(
     inSentence.filter((x) => x.end <= clause.start || x.start >= clause.end),
     s,
   );
   if (own) return own;
-  const block = blockOf(t, sentence);
+  const block = blockOf(r.t, sentence);
   return (
-    lastProduct(subjectsIn(t, block.before.start, block.before.end)) ??
-    subjectsIn(t, block.after.start, block.after.end).find((x) => x.product)?.product
+    lastProduct(subjectsIn(r, block.before.start, block.before.end)) ??
+    subjectsIn(r, block.after.start, block.after.end).find((x) => x.product)?.product
   );
 }
 
@@ -260,10 +267,10 @@ PATTERNS.push(
 const MARKETED = new RegExp(`(?:${MARKETING.join('|')})$`, 'i');
 
 // Bounds per pattern: matches looked at, and signals kept (a page listing 300 closed orders).
-const MAX_MATCHES = 2000;
-const MAX_SIGNALS = 200;
+const MAX_MATCHES = 400;
+const MAX_SIGNALS = 40;
 
-function collect(t: string, p: Pattern, creditPage: boolean, out: Signal[]): void {
+function collect(t: string, read: () => Reading, p: Pattern, out: Signal[]): void {
   p.re.lastIndex = 0;
   let n = 0;
   let kept = 0;
@@ -281,11 +288,13 @@ function collect(t: string, p: Pattern, creditPage: boolean, out: Signal[]): voi
       trailers: p.status !== 'security_risk' && !positive,
       prospect: positive,
     };
-    if (isMention(t, start, end, rules)) continue;
+    const r = read();
+    const place = placeOf(t, start, end);
+    if (isMention(t, r.marks, start, end, place, rules)) continue;
     if (positive && MARKETED.test(t.slice(Math.max(0, start - 6), start))) continue;
     const extra = p.make ? p.make(m) : {};
     if (extra === null) continue;
-    const subject = subjectOf(t, start, end, p.needs, creditPage);
+    const subject = subjectOf(r, start, end, place, p.needs);
     if (!subject) continue;
     const status = extra.status ?? p.status;
     const signal: Signal = { status, strong: subject.strong, start, end, ...extra };
@@ -322,7 +331,10 @@ export function detectStatus(text: string, options: DetectOptions = {}): Detecti
   const n = normaliseReading(text);
   const t = n.text;
   const found: Signal[] = [];
-  for (const p of PATTERNS) collect(t, p, options.creditPage === true, found);
+  // Subjects and markers are indexed on the first candidate only: a text with no phrase costs one pass per pattern.
+  let reading: Reading | undefined;
+  const read = (): Reading => (reading ??= { t, subjects: indexSubjects(t), marks: markText(t), creditPage: options.creditPage === true });
+  for (const p of PATTERNS) collect(t, read, p, found);
   if (found.length === 0) return { status: 'unknown', evidence: [] };
   found.sort((x, y) => x.start - y.start);
 
@@ -388,7 +400,10 @@ const SNIPPET = 120;
 
 function evidenceOf(n: Normalised, list: readonly Signal[]): string[] {
   const out: string[] = [];
+  // A page repeating one status gives one line; looking at a few dozen signals is enough to find six lines.
+  let looked = 0;
   for (const s of list) {
+    if (++looked > MAX_EVIDENCE * 4) break;
     const snippet = snippetOf(n, s.start, s.end);
     // Overlapping matches (花呗已冻结 and 已冻结) give one snippet, the longer.
     const i = out.findIndex((o) => o.includes(snippet) || snippet.includes(o));

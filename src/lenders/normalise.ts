@@ -83,34 +83,40 @@ export function normaliseReading(source: string): Normalised {
     }
     pending = '';
   };
-  let i = 0;
-  for (const raw of source) {
-    const at = i;
-    i += raw.length;
-    if (ZERO_WIDTH.has(raw)) continue;
-    for (const c of raw.normalize('NFKC')) {
-      if (isBreak(c) || SEPARATORS.has(c)) {
-        if (pending !== '\n') pendingAt = at;
-        pending = '\n';
-        continue;
-      }
-      if (isSpace(c)) {
-        if (!pending) {
-          pending = ' ';
-          pendingAt = at;
-        }
-        continue;
-      }
-      // " / " between two visible lines is a line break (a slash inside a word is not).
-      if (c === '/' && pending) {
-        pending = '\n';
+  const visible = (c: string, at: number): void => {
+    if (isBreak(c) || SEPARATORS.has(c)) {
+      if (pending !== '\n') pendingAt = at;
+      pending = '\n';
+    } else if (isSpace(c)) {
+      if (!pending) {
+        pending = ' ';
         pendingAt = at;
-        continue;
       }
+    } else if (c === '/' && pending) {
+      // " / " between two visible lines is a line break (a slash inside a word is not).
+      pending = '\n';
+      pendingAt = at;
+    } else {
       flush(c);
       out.push(fold(c, out[out.length - 1] ?? ''));
       origin.push(at);
     }
+  };
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    // The common case first: letters, digits and unified ideographs are their own NFKC form.
+    if ((code > 0x20 && code < 0x7f && code !== 0x2f && code !== 0x7c) || (code >= 0x4e00 && code <= 0x9fff)) {
+      if (pending) flush(source[i]!);
+      out.push(code < 0x80 ? source[i]! : fold(source[i]!, out[out.length - 1] ?? ''));
+      origin.push(i);
+      continue;
+    }
+    const at = i;
+    const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < source.length;
+    const raw = wide ? source.slice(i, i + 2) : source[i]!;
+    if (wide) i++;
+    if (ZERO_WIDTH.has(raw)) continue;
+    for (const c of raw.normalize('NFKC')) visible(c, at);
   }
   // A trailing separator or space is dropped; so is a leading one (flush never ran).
   fixProductWords(out);

@@ -55,7 +55,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'none',
     sources: [
       '暂无[^,。!?\\n]{0,6}?额度|没有额度|无可用额度|额度为0(?![.\\d])',
-      "(?:have|has) no (?:available )?credit (?:line|limit)|no (?:available )?credit (?:line|limit)|(?:don't|do not) have (?:an? )?(?:available )?credit (?:line|limit)",
+      "no longer (?:available|active)|(?:have|has) no (?:available )?credit (?:line|limit)|no (?:available )?credit (?:line|limit)|(?:don't|do not) have (?:an? )?(?:available )?credit (?:line|limit)",
     ],
   },
   {
@@ -63,8 +63,8 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'frozen',
     needs: 'credit',
     sources: [
-      `${BY}(?:临时|暂时)?冻结|冻结中|冻结状态|处于冻结|逾期冻结|冻结了|(?:状态|额度):?(?:为)?(?:已)?冻结|额度冻结|(?:予以|进行了?|作了?|做了?)冻结(?:处理)?|冻结(?:您的|你的|我的)`,
-      `${EN_BE} ${EN_ADV}frozen\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:your|the)|status:? ?frozen|(?:line|limit|card|account) frozen`,
+      `${BY}(?:临时|暂时)?冻结|冻结中|冻结状态|处于冻结|逾期冻结|冻结了|(?:状态|额度):?(?:为)?(?:已)?冻结|额度冻结|(?:予以|进行了?|作了?|做了?)冻结(?:处理)?|冻结(?:您的|你的|我的)|锁卡|冻卡`,
+      `${EN_BE} ${EN_ADV}(?:frozen|blocked)\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:your|the)|status:? ?frozen|(?:line|limit|card|account) frozen`,
     ],
   },
   {
@@ -73,7 +73,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     sources: [
       `暂停(?:了)?(?:您的|你的|我的)?(?:使用|服务|借款|支用|用信|交易|消费)|${BY}(?:临时|暂时)?暂停|暂停中|服务暂停|功能暂停|临时停用|暂时停用|暂停借款|(?:暂时|临时)关闭|(?:状态|额度):(?:已)?暂停|(?:予以|进行了?|作了?)暂停(?:处理)?`,
-      `${EN_BE} ${EN_ADV}(?:suspended|paused|on hold)\\b|(?:line|limit|card|account|borrowing) (?:suspended|paused|on hold)`,
+      `${EN_BE} ${EN_ADV}(?:suspended|paused|on hold)\\b|(?:line|limit|card|account|borrowing|service) (?:suspended|paused|on hold)`,
     ],
   },
   {
@@ -89,7 +89,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'reduced',
     needs: 'credit',
     adjusted: true,
-    sources: [`${MAYBE_BY}调整(?:为|至|到)`],
+    sources: [`${MAYBE_BY}调整(?:为|至|到)|${BY}调整(?!记录|通知)`],
   },
   {
     // 经综合评估暂未通过 / 综合评分不足 / 暂不满足开通条件 / 暂无法为您开通 (docs/sources.md#lender-answers)
@@ -106,10 +106,10 @@ export const PHRASES: readonly PhraseSet[] = [
     sources: [
       '(?:审核|审批|申请|评估)(?:暂|暂时)?(?:未能|未|没有|没|不)(?:通过|获批|获得批准|过|成功)|(?:未能|没能|未|没有)通过(?:审核|审批|评估)|未获批准|(?:申请|评估)(?:被)?(?:拒|驳回)|被拒|拒绝了?(?:您的|你的|我的)?申请',
       '(?:暂|暂时)?(?:不符合|不满足)[^,。!?\\n]{0,6}?(?:条件|要求|标准)|(?:暂时|暂|目前)?(?:无法|不能|未能)为(?:您|你)(?:开通|核发|发放|审批)|(?:暂|暂时)?无法开通|开通(?:失败|未成功)|未能(?:成功)?开通|申请失败|借款失败|额度获取失败',
-      '暂未获得额度|未能获得额度|未能为(?:您|你)(?:提升|匹配|开通)',
+      '暂未获得[^,。!?\\n]{0,4}?额度|未能获得[^,。!?\\n]{0,4}?额度|未能为(?:您|你)(?:提升|匹配|开通)|结果:?(?:为)?(?:不通过|未通过|拒绝)',
       "(?:unable to|not able to|can't|cannot|could not|couldn't) (?:approve|offer you|open|provide you with)|(?:application|request) (?:was |has been |is |were )?(?:declined|rejected|not approved|unsuccessful|not successful)",
       "(?:don't|do not|didn't|did not) qualify|not qualified|(?:was|were|has been) unsuccessful|regret to inform you that (?:we|your application)",
-      "(?:was|were|is|wasn't|was not|isn't) (?:not )?approved|(?:don't|do not|doesn't|does not) meet (?:the )?eligibility|not eligible|ineligible|application declined|(?:insufficient|low) (?:credit |overall )?score",
+      "(?:was|were|is|wasn't|was not|isn't) (?:not )?approved|(?:don't|do not|doesn't|does not) meet (?:the )?eligibility|not eligible|ineligible|application declined|assessment not passed|(?:insufficient|low) (?:credit |overall )?score",
     ],
   },
   {
