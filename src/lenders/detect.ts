@@ -27,7 +27,7 @@ import { type Marks, type Place, type Span, blockOf, compile, isMention, markTex
 import { type Normalised, normaliseReading, originalSlice } from './normalise';
 import { AVAILABLE, COOLING, COOLING_UNTIMED, MOVE, parseAmount, toMonths } from './numbers';
 import { MARKETING, type Needs, PHRASES } from './phrases';
-import { ACCOUNT_WORDS, APPLICATION_WORDS, CREDIT_WORDS, LENDER_WORDS, OTHER_SUBJECTS, PRODUCT_WORDS } from './subjects';
+import { ACCOUNT_WORDS, APPLICATION_WORDS, CARD_LIMIT_WORDS, CREDIT_WORDS, LENDER_WORDS, OTHER_SUBJECTS, PRODUCT_WORDS } from './subjects';
 
 export interface Detection {
   status: Status;
@@ -55,15 +55,18 @@ type SubjectKind = 'credit' | 'application' | 'account' | 'lender' | 'other';
 interface Subject extends Span {
   kind: SubjectKind;
   product?: Product;
+  /** The product is a guess from the word (a "credit limit" is a card's): used when nothing else names one. */
+  hint?: true;
 }
 
 // One expression for every subject list, each list in its own group: one pass over the text.
 // At a position the first list that matches wins, in this order: products, lenders,
 // credit words, other subjects (before the application words: "applications are
 // closed" is a channel, not an outcome), application words, account words.
-const SUBJECT_LISTS: readonly (readonly [source: string, kind: SubjectKind, product?: Product])[] = [
+const SUBJECT_LISTS: readonly (readonly [source: string, kind: SubjectKind, product?: Product, hint?: true])[] = [
   ...PRODUCT_WORDS.map(([source, product]) => [source, 'credit', product] as const),
   ...LENDER_WORDS.map(([source, product]) => [source, 'lender', product] as const),
+  ...CARD_LIMIT_WORDS.map((source) => [source, 'credit', 'bank-card', true] as const),
   ...CREDIT_WORDS.map((source) => [source, 'credit'] as const),
   ...OTHER_SUBJECTS.map((source) => [source, 'other'] as const),
   ...APPLICATION_WORDS.map((source) => [source, 'application'] as const),
@@ -82,10 +85,11 @@ function indexSubjects(t: string): Subject[] {
     }
     let k = 0;
     while (m[k + 1] === undefined) k++;
-    const [, kind, product] = SUBJECT_LISTS[k]!;
-    out.push(
-      product ? { start: m.index, end: m.index + m[0].length, kind, product } : { start: m.index, end: m.index + m[0].length, kind },
-    );
+    const [, kind, product, hint] = SUBJECT_LISTS[k]!;
+    const subject: Subject = { start: m.index, end: m.index + m[0].length, kind };
+    if (product) subject.product = product;
+    if (hint) subject.hint = true;
+    out.push(subject);
   }
   return out;
 }
@@ -111,8 +115,10 @@ interface Found {
 
 /** The product named nearest before `at` (else nearest after it); a product word before a lender's name. */
 function nearestProduct(list: Subject[], at: number): Product | undefined {
-  for (const kind of ['credit', 'lender'] as const) {
-    const named = list.filter((x) => x.kind === kind && x.product);
+  for (const rank of [0, 1, 2]) {
+    const named = list.filter(
+      (x) => x.product && (rank === 0 ? x.kind === 'credit' && !x.hint : rank === 1 ? x.kind === 'lender' : x.hint),
+    );
     const before = named.filter((x) => x.start <= at).pop() ?? named.find((x) => x.start > at);
     if (before) return before.product;
   }

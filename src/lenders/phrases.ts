@@ -44,9 +44,9 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     sources: [
       `${BY}(?:关闭|注销|停用|关停|收回|取消|失效|清零|终止|撤销|销户|销卡)`,
-      '被关了|被封了|给关了|关掉了|关闭了|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度):(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|止付(?:并停用)?|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
+      '被关了|被封了|给关了|关掉了|关闭了|已关(?=$|[,.!?;\\n了])|清零|归零|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度):(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|止付(?:并停用)?|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
       `${EN_BE} ${EN_ADV}(?:closed|cancell?ed|withdrawn|revoked|terminated|discontinued|shut down|deactivated|disabled)\\b`,
-      "(?:we|we've|we have) (?:have )?(?:closed|cancell?ed|terminated|withdrawn)|(?:line|limit|card|account) (?:closed|cancell?ed|terminated)\\b",
+      "(?:we|we've|we have) (?:have )?(?:closed|cancell?ed|terminated|withdrawn)|(?:line|limit|card|account|status):? ?(?:closed|cancell?ed|terminated)\\b",
     ],
   },
   {
@@ -212,8 +212,8 @@ export const NEGATIONS = [
 export const FUTURE = ['(?:将|即将|将会|会|可能)', '\\b(?:will|would|may|might|could)\\s(?:be\\s)?'];
 // Anywhere before a match in its clause: "系统并未对您的白条做任何限制", "we did not reduce your limit".
 export const CLAUSE_NEGATIONS = [
-  '并未|并没有|并没|从未|未曾|不涉及|没有对|未对',
-  "\\b(?:did not|didn't|have not|haven't|has not|hasn't|never)\\b",
+  '并未|并没有|并没|从未|未曾|不涉及|没有对|未对|不会|不因',
+  "\\b(?:did not|didn't|have not|haven't|has not|hasn't|never|won't|will not)\\b",
 ];
 // Directly after a match: "额度被关闭后…", "额度关闭的原因", "冻结期间", "after … is closed".
 export const TRAILERS = [
