@@ -58,7 +58,7 @@ export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny)?\\s?(\\d{1,3}(?:,\\d{3}){1,4}(?:\\
 // reapply in 3 months / wait at least 6 months before applying again
 // (docs/sources.md#user-complaints item 3). Groups: (number, unit) in each branch.
 export const COOLING = [
-  `(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周|星期)(?:后|以后|之后)(?:再|重新|方可|才能|才可|可|可以)(?:次|来)?(?:试|尝试|申请|来|评估|查看|开通|使用|重新申请)`,
+  `(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周|星期)(?:后|以后|之后)(?:(?:可以|可|才能|才可|方可)(?:再次|重新|再)?|再次|重新|再)(?:来)?(?:试试|试|尝试|申请|来|评估|查看|开通|使用|提交)`,
   `(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周)内(?:请勿|勿|不要|无法|不能|不可|不予)(?:再次|重复|重新)?(?:申请|尝试|提交)`,
   `(?:try again|reapply|re-apply|apply again|come back|check back)\\s(?:in|after)\\s(?:at least\\s)?(${EN_COUNT})\\s(month|year|day|week)s?\\b`,
   `wait\\s(?:at least\\s|for\\s)?(${EN_COUNT})\\s(month|year|day|week)s?\\sbefore`,

@@ -81,7 +81,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'reduced',
     needs: 'credit',
     sources: [
-      `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额)|降了|降额|有所降低|被砍|砍到|被降(?:了|到|至|为|低)?|缩水|变少了|(?:予以|进行了?|作了?)(?:降额|调降|下调)(?:处理)?`,
+      `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额)|降了|降额|有所降低|被砍|砍到|被降(?:了|到|至|为|低)?|降(?:到|至|为)|缩水|变少了|(?:予以|进行了?|作了?)(?:降额|调降|下调)(?:处理)?`,
       `${EN_BE} ${EN_ADV}(?:reduced|lowered|decreased|cut|adjusted down|downgraded)\\b|(?:reduced|lowered|decreased|cut) (?:your )?(?:credit )?(?:limit|line)|(?:limits?|line) (?:reduced|lowered|decreased|cut)\\b|adjusted down`,
     ],
   },
@@ -166,7 +166,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     sources: [
       `${MAYBE_BY}锁定|锁定了|开启(?:了)?[^,。!?\\n]{0,4}?锁定|设置了?锁定|锁定(?:状态)?:?已开启`,
-      `${EN_BE} locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
+      `${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
     ],
   },
   {
@@ -198,7 +198,7 @@ export const QUESTION_MARKERS = [
   '\\b(?:how|why|what|whether|which)\\b',
 ];
 export const ADVICE_MARKERS = [
-  '避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时',
+  '避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
   '\\b(?:avoid|prevent|might|may|could|helps?|tips?|you can)\\b',
 ];
 // A condition earlier in the sentence: "如果逾期，额度冻结".
@@ -217,7 +217,8 @@ export const CLAUSE_NEGATIONS = [
 ];
 // Directly after a match: "额度被关闭后…", "额度关闭的原因", "冻结期间", "after … is closed".
 export const TRAILERS = [
-  '时|的时候|之后|以后|前|后(?!续|台)|期间|(?:的)?(?:常见)?(?:原因|用户|情况|问题|通知书)',
+  // A label after the match ("已暂停 原因：逾期") is not a trailer.
+  '时|的时候|之后|以后|前|后(?!续|台)|期间|的(?:常见|几种|主要|具体)?(?:原因|用户|情况|问题|方法|流程|说明)|不影响|仍需|也需|还需|(?:常见)?(?:原因|用户|情况|问题|通知书)(?!:)',
   '\\b(?:before|after)\\b',
 ];
 // Someone else's line, news and reports: "据媒体报道", "朋友的花呗", "regulators said".
