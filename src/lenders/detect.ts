@@ -199,6 +199,8 @@ interface Signal extends Span {
   recovery?: boolean;
   /** 调整为: a change of the line, a cut unless its amounts rose. */
   adjusted?: boolean;
+  /** Its evidence line, once cut. */
+  snippet?: string;
   product?: Product;
   months?: number;
   before?: number;
@@ -409,8 +411,8 @@ function evidenceOf(n: Normalised, list: readonly Signal[]): string[] {
   // A page repeating one status gives one line; looking at a few dozen signals is enough to find six lines.
   let looked = 0;
   for (const s of list) {
-    if (++looked > MAX_EVIDENCE * 4) break;
-    const snippet = snippetOf(n, s.start, s.end);
+    if (++looked > MAX_EVIDENCE * 2) break;
+    const snippet = (s.snippet ??= snippetOf(n, s.start, s.end));
     // Overlapping matches (花呗已冻结 and 已冻结) give one snippet, the longer.
     const i = out.findIndex((o) => o.includes(snippet) || snippet.includes(o));
     if (i < 0) out.push(snippet);

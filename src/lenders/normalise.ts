@@ -144,6 +144,9 @@ export function originalSlice(n: Normalised, from: number, to: number, max: numb
   const start = n.origin[from]!;
   const lastAt = n.origin[to - 1]!;
   const end = lastAt + (n.source.codePointAt(lastAt)! > 0xffff ? 2 : 1);
+  const plain = n.source.slice(start, end);
+  // Most evidence holds no whitespace or invisible character: nothing to tidy.
+  if (!/[\s\u00ad\u200b-\u200d\u2060\ufeff]/.test(plain)) return plain.slice(0, max);
   let out = '';
   let gap = false;
   for (let k = start; k < end && out.length < max; k++) {
