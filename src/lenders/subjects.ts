@@ -23,7 +23,7 @@ export const PRODUCT_WORDS: readonly (readonly [source: string, product: Product
   ['信用卡|贷记卡|卡片额度|credit cards?|cards? ending|(?:your|the|this) card\\b', 'bank-card'],
   // Other lenders' credit products, named as their apps name them.
   [
-    '分期乐|安逸花|好期贷|招联金融|拿去花|任性付|任性贷|抖音月付|放心借|分付|省呗|还呗|洋钱罐|信用飞|小赢卡贷|众安贷|唯品花|乐花卡|拍拍贷|宜人贷|你我贷|平安普惠|随星借|宜享花|花鸭借钱|中邮钱包|滴水贷|好分期|国美易卡|马上消费|捷信',
+    '分期乐|安逸花|好期贷|招联金融|拿去花|任性付|任性贷|抖音月付|放心借|分付|省呗|还呗|洋钱罐|信用飞|小赢卡贷|众安贷|唯品花|乐花卡|拍拍贷|宜人贷|你我贷|平安普惠|随星借|宜享花|花鸭借钱|中邮钱包|滴水贷|好分期|国美易卡|马上消费|捷信|招联|微博借钱|滴滴金融|小米金融|携程金融|苏宁金融|中银消费|兴业消费|中原消费|小花钱包',
     'other',
   ],
 ];
@@ -41,6 +41,8 @@ export const LENDER_WORDS: readonly (readonly [source: string, product: Product]
     'bank-card',
   ],
   ['\\b[a-z]+ bank\\b|bank of [a-z]+', 'bank-card'],
+  // Another consumer-finance company (蚂蚁消费金融 grants 借呗 and 花呗, which the text names).
+  ['(?<!蚂蚁)[\\u4e00-\\u9fff]{2}消费金融', 'other'],
 ];
 
 /** In English a "credit limit" is a card's: a subject, and a product only when nothing else names one. */
