@@ -8,14 +8,19 @@ import type { PageFacts } from '../shared/messages';
 /** What the status text read on `url` means, as the facts the popup and the tip work from; null when it says nothing. */
 export function factsFromReading(url: string, text: string): PageFacts | null {
   const match = findPack(url);
-  const product = match?.pack.product;
-  // The pack's product filters out signals about another product on the same
-  // page (a portal showing 借呗 closed next to 花呗 available).
-  const detected = detectStatus(text, product ? { product } : {});
+  // The pack's product is only a hint for text that names none: a portal shows
+  // several products (借呗 closed next to 花呗 available), and the product comes
+  // from the evidence. Only a product's own account page gives bare verbs a subject.
+  const detected = detectStatus(text, {
+    ...(match?.pack.product ? { product: match.pack.product } : {}),
+    creditPage: match?.page.kind === 'account',
+  });
+  // No credit signal at all: nothing to say, so no tip (README.md#on-the-page).
   if (detected.status === 'unknown' && detected.evidence.length === 0) return null;
   return {
     url,
     status: detected.status,
+    ...(detected.product ? { product: detected.product } : {}),
     evidence: detected.evidence.slice(0, 8).map((e) => e.slice(0, 200)),
     ...(match ? { packId: match.pack.id, pageKind: match.page.kind } : {}),
     ...(detected.months !== undefined ? { months: detected.months } : {}),

@@ -1,63 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { detectStatus, normalizeText, parseChineseNumber } from './detect';
+import { detectStatus } from './detect';
 import type { Status } from '../shared/status';
 
 const statusOf = (text: string): Status => detectStatus(text).status;
+const nothing = { status: 'unknown', evidence: [] };
 
-describe('normalizeText', () => {
-  it('folds full-width letters, digits and punctuation', () => {
-    expect(normalizeText('ＡＢＣ１２３，：')).toBe('ABC123,:');
-  });
-  it('removes spaces and line breaks between CJK only when they are spaces', () => {
-    expect(normalizeText('额度 已 关闭')).toBe('额度已关闭');
-    expect(normalizeText('额度 已\n关闭')).toBe('额度已\n关闭');
-    expect(normalizeText('  credit   line\t closed ')).toBe('credit line closed');
-    expect(normalizeText('a \n\n  b')).toBe('a\nb');
-  });
-  it('maps the dictionary characters from traditional to simplified', () => {
-    expect(normalizeText('額度已關閉，帳戶凍結，暫停使用，綜合評估')).toBe('额度已关闭,账户冻结,暂停使用,综合评估');
-  });
-  it('drops zero-width characters planted inside phrases', () => {
-    expect(normalizeText('额\u200b度已\u200d关\ufeff闭')).toBe('额度已关闭');
-  });
-  it('keeps numbers and the ideographic space', () => {
-    expect(normalizeText('额度\u3000从 5,000 元')).toBe('额度从5,000元');
-  });
-});
-
-describe('parseChineseNumber', () => {
-  it.each([
-    ['六', 6],
-    ['十', 10],
-    ['十二', 12],
-    ['二十', 20],
-    ['两万', 20000],
-    ['三千五百', 3500],
-    ['一万二千', 12000],
-    ['半', 0.5],
-  ])('%s → %d', (text, value) => {
-    expect(parseChineseNumber(text)).toBe(value);
-  });
-});
-
-describe('detectStatus: one status per phrasing', () => {
+describe('detectStatus: one status per phrasing, with its subject', () => {
   const cases: [Status, string][] = [
     ['closed', '您的借呗额度已关闭'],
     ['closed', '额度已被关闭，现有借款仍按合同还款'],
     ['closed', '你当前暂无借呗额度'],
     ['closed', '暂无额度'],
     ['closed', '借呗已被关了'],
-    ['closed', '状态：额度关闭'],
+    ['closed', '您的分期乐额度已被系统关闭'],
     ['closed', 'Your credit line has been closed.'],
     ['closed', 'No available credit line'],
     ['frozen', '花呗已冻结'],
     ['frozen', '花呗逾期冻结，请尽快还款'],
-    ['frozen', '账户冻结中'],
-    ['frozen', 'Your account has been frozen.'],
+    ['frozen', '状态：逾期冻结'],
+    ['frozen', '借呗账户冻结中'],
+    ['frozen', 'Your Huabei account has been frozen.'],
     ['suspended', '花呗已暂停使用'],
-    ['suspended', '暂停服务'],
+    ['suspended', '借呗暂停服务'],
     ['suspended', '借呗已暂停'],
-    ['suspended', 'Service has been temporarily suspended.'],
+    ['suspended', 'Your credit card has been temporarily suspended.'],
     ['reduced', '您的额度已调降'],
     ['reduced', '花呗额度降低'],
     ['reduced', '额度下调'],
@@ -66,22 +32,22 @@ describe('detectStatus: one status per phrasing', () => {
     ['declined', '综合评估未通过'],
     ['declined', '综合评分不足'],
     ['declined', '信用评估未通过'],
-    ['declined', '综合评估暂时无法使用'],
+    ['declined', '很抱歉，您暂不满足开通条件'],
     ['declined', 'Your application was declined.'],
     ['declined', 'You did not pass the overall assessment.'],
-    ['cooling_off', '请6个月后再试'],
+    ['cooling_off', '申请未通过，请6个月后再试'],
     ['cooling_off', '借呗让我3个月以后再试'],
-    ['cooling_off', '六个月以后再来'],
+    ['cooling_off', '借呗：六个月以后再来'],
     ['cooling_off', '十二个月后再申请'],
-    ['cooling_off', '30天后再试'],
+    ['cooling_off', '评估未通过，30天后再试'],
     ['cooling_off', '6个月内无法再次申请'],
-    ['cooling_off', 'Please try again in 6 months.'],
+    ['cooling_off', 'Your application was not approved. Please try again in 6 months.'],
     ['security_risk', '您的账户存在风险'],
     ['security_risk', '借呗安全风险'],
     ['security_risk', 'We detected a security risk on your account.'],
-    ['unavailable', '当前无法使用'],
+    ['unavailable', '借呗当前无法使用'],
     ['unavailable', '微粒贷暂时无法提供服务'],
-    ['unavailable', 'This service is temporarily unavailable.'],
+    ['unavailable', 'Borrowing is temporarily unavailable.'],
     ['brand_split', '信用贷 由 XX银行 提供，借款合同与银行签订'],
     ['brand_split', 'Credit loans on this page are provided by partner banks.'],
     ['merchant_switch', '我的借呗变成了网商贷'],
@@ -103,13 +69,97 @@ describe('detectStatus: one status per phrasing', () => {
   });
 
   it('finds nothing in unrelated text', () => {
-    expect(detectStatus('欢迎使用支付宝。今天天气不错。')).toEqual({ status: 'unknown', evidence: [] });
-    expect(detectStatus('')).toEqual({ status: 'unknown', evidence: [] });
+    expect(detectStatus('欢迎使用支付宝。今天天气不错。')).toEqual(nothing);
+    expect(detectStatus('')).toEqual(nothing);
   });
 
-  it('does not take a zero or masked available amount as a live line', () => {
+  it('does not take a zero, masked or advertised amount as a live line', () => {
     expect(statusOf('可用额度 0.00')).toBe('unknown');
     expect(statusOf('可用额度 ****')).toBe('unknown');
+    expect(statusOf('借呗 · 最高可借20万元')).toBe('unknown');
+  });
+});
+
+describe('detectStatus: a status needs a credit subject', () => {
+  it.each([
+    // A bare verb says nothing about a credit line (it fired on its own before the clause rule).
+    '已关闭',
+    '已冻结',
+    'frozen',
+    '暂停服务',
+    '当前无法使用',
+    '请6个月后再试',
+    'Your account has been frozen.',
+    'This service is temporarily unavailable.',
+    // The verb belongs to another subject: orders, settings, transfers, coupons, memberships.
+    '订单已关闭',
+    '订单状态：已关闭',
+    '白条免密支付已关闭',
+    '花呗自动还款已关闭，到期请手动还款',
+    '借呗还款短信提醒已取消订阅',
+    '该笔转账资金已暂时冻结',
+    '优惠券已冻结（订单支付中）',
+    '花呗分期免息券已锁定',
+    '京东PLUS会员自动续费已暂停',
+    '信用卡积分兑换已暂停',
+    'Your daily transfer limit has been lowered to ¥10,000 as requested.',
+    'Online credit card applications are temporarily closed.',
+    'Coupon frozen while your order is being processed.',
+  ])('%s', (text) => {
+    expect(detectStatus(text)).toEqual(nothing);
+  });
+
+  it('takes the subject from the heading of the block', () => {
+    expect(detectStatus('借呗\n额度已关闭')).toMatchObject({ status: 'closed', product: 'jiebei' });
+    expect(detectStatus('信用卡 尾号3390\n卡片状态：冻结')).toMatchObject({ status: 'frozen', product: 'bank-card' });
+    expect(detectStatus('白条\n已锁定')).toMatchObject({ status: 'user_locked', product: 'jd-baitiao' });
+    expect(detectStatus('Status: Frozen\nAvailable credit: ¥0.00')).toMatchObject({ status: 'frozen' });
+  });
+
+  it('a credit-status page gives bare verbs their subject, and the page product is a hint', () => {
+    expect(detectStatus('已关闭')).toEqual(nothing);
+    expect(detectStatus('已关闭', { creditPage: true, product: 'huabei' })).toMatchObject({ status: 'closed', product: 'huabei' });
+    // A hint never overrides the product the text names.
+    expect(detectStatus('借呗已关闭', { creditPage: true, product: 'huabei' })).toMatchObject({ status: 'closed', product: 'jiebei' });
+  });
+});
+
+describe('detectStatus: the product comes from the evidence', () => {
+  it('a portal showing two products: the closed one beside the available one', () => {
+    const portal = '借呗\n额度已关闭\n花呗\n可用额度 5,000.00';
+    expect(detectStatus(portal)).toMatchObject({ status: 'closed', product: 'jiebei' });
+    expect(detectStatus(portal, { product: 'huabei' })).toMatchObject({ status: 'closed', product: 'jiebei' });
+    expect(detectStatus('借呗已关闭\n花呗可用额度 5,000.00')).toMatchObject({ status: 'closed', product: 'jiebei' });
+    expect(detectStatus('您咨询的是借呗哈，查询到借呗额度已经关闭了；花呗是正常的')).toMatchObject({ status: 'closed', product: 'jiebei' });
+  });
+  it.each([
+    ['【微众银行】您的微粒贷额度已关闭', 'weilidai'],
+    ['【招商银行】您尾号8888的信用卡已止付并停用', 'bank-card'],
+    ['京东金条 额度已冻结', 'jd-jintiao'],
+    ['美团月付已冻结', 'meituan'],
+    ['有钱花 / 额度已失效', 'duxiaoman'],
+    ['360借条：您的借款额度已取消', 'jietiao360'],
+    ['We have closed your credit card ending in 4321.', 'bank-card'],
+  ] as const)('%s → %s', (text, product) => {
+    expect(detectStatus(text).product).toBe(product);
+  });
+});
+
+describe('detectStatus: recovery', () => {
+  it.each([
+    '恭喜，你的借呗额度已恢复，可正常借款',
+    '【京东金融】您的白条已解除冻结，可正常使用。',
+    '经核查，您的花呗未冻结，可以正常使用哦',
+    '信用卡解除凍結了，已經可以正常刷卡',
+    'Good news: your Jiebei credit line has been restored and you can borrow again.',
+    '花呗额度恢复到1万了，之前被降到500',
+  ])('%s → normal', (text) => {
+    expect(statusOf(text)).toBe('normal');
+  });
+  it('a recovery said as a prospect is not one', () => {
+    expect(statusOf('花呗已冻结，还清后可申请恢复')).toBe('frozen');
+    expect(statusOf('美团月付已冻结，结清本期账单后将自动解冻')).toBe('frozen');
+    expect(statusOf('Your credit card has been suspended until the suspension is lifted.')).toBe('suspended');
   });
 });
 
@@ -129,24 +179,33 @@ describe('detectStatus: robustness', () => {
       expect(statusOf(['白条', '已锁定'].join(sep))).toBe('user_locked');
     }
   });
-  it('reads traditional characters', () => {
+  it('reads traditional characters, and shows them as they were', () => {
     expect(statusOf('額度已關閉')).toBe('closed');
     expect(statusOf('花唄已凍結')).toBe('frozen');
-    expect(statusOf('已暫停使用')).toBe('suspended');
+    expect(statusOf('額度已暫停使用')).toBe('suspended');
     expect(statusOf('經綜合評估暫未通過')).toBe('declined');
-    expect(detectStatus('請6個月後再試').months).toBe(6);
+    expect(detectStatus('借唄申請未通過，請6個月後再試').months).toBe(6);
     expect(statusOf('帳戶存在風險')).toBe('security_risk');
+    expect(detectStatus('我的借唄已關閉').evidence).toEqual(['我的借唄已關閉']);
+  });
+  it('reads OCR confusions, and shows what was recognised', () => {
+    const r = detectStatus('您的借呗额度己关闭');
+    expect(r).toMatchObject({ status: 'closed', product: 'jiebei' });
+    expect(r.evidence).toEqual(['您的借呗额度己关闭']);
+    expect(detectStatus('日条己锁定')).toMatchObject({ status: 'user_locked', product: 'jd-baitiao' });
+    expect(statusOf('花呗额度\n已冻\n结，请尽快还款')).toBe('frozen');
   });
   it('reads Chinese and Arabic month counts', () => {
-    expect(detectStatus('请6个月后再试').months).toBe(6);
-    expect(detectStatus('六个月后再试').months).toBe(6);
-    expect(detectStatus('十二个月后再试').months).toBe(12);
-    expect(detectStatus('3个月之后重新申请').months).toBe(3);
-    expect(detectStatus('半年后再试').months).toBe(6);
-    expect(detectStatus('一年后再申请').months).toBe(12);
-    expect(detectStatus('Try again in six months').months).toBe(6);
-    expect(detectStatus('reapply after 12 months').months).toBe(12);
-    const days = detectStatus('30天后再试');
+    const months = (period: string): number | undefined => detectStatus(`申请未通过，请${period}`).months;
+    expect(months('6个月后再试')).toBe(6);
+    expect(months('六个月后再试')).toBe(6);
+    expect(months('十二个月后再试')).toBe(12);
+    expect(months('3个月之后重新申请')).toBe(3);
+    expect(months('半年后再试')).toBe(6);
+    expect(months('一年后再申请')).toBe(12);
+    expect(detectStatus('Application declined. Try again in six months').months).toBe(6);
+    expect(detectStatus('Application declined. You may reapply after 12 months').months).toBe(12);
+    const days = detectStatus('申请未通过，30天后再试');
     expect(days.status).toBe('cooling_off');
     expect(days.months).toBeUndefined();
   });
@@ -166,6 +225,7 @@ describe('detectStatus: robustness', () => {
       limitBefore: 5000,
       limitAfter: 2000,
     });
+    expect(detectStatus('信用卡\n2024-03-18 固定额度 ¥40,000.00 → ¥12,000.00')).toMatchObject({ status: 'reduced', limitAfter: 12000 });
   });
   it('a raised line is not a reduction', () => {
     expect(statusOf('额度从2000元调整为5000元')).toBe('normal');
@@ -187,94 +247,8 @@ describe('detectStatus: robustness', () => {
     expect(many.status).toBe('closed');
     expect(many.evidence).toEqual(['额度已关闭']);
   });
-});
-
-describe('detectStatus: refinements and conflicts', () => {
-  it('cooling_off refines a decline and carries the months', () => {
-    const r = detectStatus('经综合评估暂未通过，请6个月后再试');
-    expect(r).toMatchObject({ status: 'cooling_off', months: 6 });
-    expect(r.evidence.join(' ')).toContain('暂未通过');
-  });
-  it('a specific status refines a generic "unavailable"', () => {
-    expect(statusOf('花呗已冻结\n当前无法使用')).toBe('frozen');
-    expect(statusOf('账户存在风险，借呗已暂停使用')).toBe('security_risk');
-    expect(statusOf('白条已锁定，暂时无法使用')).toBe('user_locked');
-  });
-  it('a reduction with the new available amount is a reduction', () => {
-    expect(detectStatus('额度已调降\n可用额度 2,000.00')).toMatchObject({ status: 'reduced' });
-    expect(detectStatus('额度从5,000元降至2,000元\n可用额度 2,000.00')).toMatchObject({ status: 'reduced', limitAfter: 2000 });
-  });
-  it('a reduction phrase next to a rise is a conflict', () => {
-    expect(statusOf('额度已调降\n额度从2000元调整为5000元')).toBe('unknown');
-  });
-  it('a merchant switch explains a closed 借呗', () => {
-    expect(statusOf('借呗已关闭\n借呗已切换为网商贷')).toBe('merchant_switch');
-  });
-  it('a fault on a 信用贷 page is the fault, not the page', () => {
-    expect(statusOf('信用贷由XX银行提供\n暂无额度')).toBe('closed');
-  });
-  it('closed next to a positive available amount is unknown, with both snippets', () => {
-    const r = detectStatus('借呗已关闭\n可用额度 5,000.00');
-    expect(r.status).toBe('unknown');
-    expect(r.evidence).toEqual(['借呗已关闭', '可用额度5,000.00']);
-  });
-  it('two strong faults are unknown', () => {
-    const r = detectStatus('额度已关闭\n账户已冻结');
-    expect(r.status).toBe('unknown');
-    expect(r.evidence).toHaveLength(2);
-  });
-  it('a bare verb loses to a strong phrase of another status', () => {
-    expect(statusOf('花呗额度已冻结\n自动扣款已关闭')).toBe('frozen');
-  });
-  it('weak-only conflicts stay unknown', () => {
-    expect(statusOf('已关闭\n已冻结')).toBe('unknown');
-  });
-  it('product option drops signals about another product', () => {
-    const text = '借呗已关闭\n花呗可用额度 5,000.00';
-    expect(statusOf(text)).toBe('unknown');
-    expect(detectStatus(text, { product: 'huabei' }).status).toBe('normal');
-    expect(detectStatus(text, { product: 'jiebei' })).toMatchObject({ status: 'closed', product: 'jiebei' });
-  });
-  it('different waiting periods keep cooling_off but drop the months', () => {
-    const r = detectStatus('请3个月后再试\n请6个月后再试');
-    expect(r.status).toBe('cooling_off');
-    expect(r.months).toBeUndefined();
-  });
-});
-
-describe('detectStatus: questions, advice and negations are not a status', () => {
-  it.each([
-    '如何避免额度被关闭',
-    '额度关闭怎么办',
-    '借呗额度已关闭，怎么办？',
-    '为什么我的借呗已关闭？',
-    '为什么告诉我六个月以后再来',
-    '花呗冻结了怎么解冻',
-    '借呗额度降低了怎么办',
-    '综合评估未通过是什么原因',
-    '额度被关闭后怎么还款',
-    '额度被关闭的原因有哪些',
-    '如果逾期，额度将被冻结。',
-    '一旦逾期，花呗会被冻结',
-    '您的花呗未被冻结',
-    '白条没有被锁定',
-    '如何解除锁定白条',
-    '谨防诈骗，注意账户安全风险',
-    '可用额度5000怎么突然没了？',
-    'How to avoid your credit line being closed',
-    'Why was my account frozen?',
-    'What happens if my application was declined?',
-  ])('%s', (text) => {
-    expect(detectStatus(text)).toEqual({ status: 'unknown', evidence: [] });
-  });
-
-  it('keeps the status on a page that also carries an FAQ', () => {
-    const page = ['常见问题', '额度关闭怎么办？', '如何避免额度被冻结', '我的额度', '您的借呗额度已关闭', '如有疑问请联系客服'].join('\n');
-    expect(detectStatus(page)).toMatchObject({ status: 'closed', evidence: ['您的借呗额度已关闭'] });
-  });
-  it('a status sentence followed by a plain prompt still counts', () => {
-    expect(statusOf('您的借呗已关闭，是否前往还款？')).toBe('closed');
-    expect(statusOf('温馨提示：您的额度已冻结')).toBe('frozen');
-    expect(statusOf('您的借呗已关闭，若有疑问请联系客服')).toBe('closed');
+  it('finds the status after a long list of unrelated closed orders', () => {
+    const orders = '订单已关闭\n'.repeat(300);
+    expect(statusOf(`${orders}您的借呗额度已冻结`)).toBe('frozen');
   });
 });

@@ -1,365 +1,244 @@
-// Status detection: page text in, one normalised status out, with the snippets
-// that justify it. Pure (no DOM); it runs in the worker on each page reading, never in the
-// content script (README.md#on-the-page). Phrases come from
-// ./phrases.ts (docs/sources.md#status-wording); statuses from ../shared/status.ts.
+// Status detection: a reading in, one normalised status out, with the product
+// it is about and the snippets that justify it (README.md#on-the-page). Pure (no
+// DOM); runs in the worker (src/background/reading.ts) and on recognised
+// screenshots. Phrases: ./phrases.ts; subjects: ./subjects.ts; where a match
+// sits: ./clauses.ts; whose status and product: ./attribution.ts; numbers: ./numbers.ts.
 //
-// Resolution, in order (documented here because the tip and the rule engine
-// rely on it):
-//  1. Collect signals. A match inside a question, a conditional, advice or a
-//     negation ("如何避免额度被关闭", "额度关闭怎么办？", "未被冻结") is dropped:
-//     help, FAQ and complaint pages quote the same phrases.
-//  2. Refinements: a status that explains another absorbs it (REFINES below),
-//     e.g. "经综合评估暂未通过，请6个月后再试" → cooling_off with months=6;
-//     "已冻结，当前无法使用" → frozen; a positive 可用额度 next to 额度已调降 →
-//     reduced. Any fault status absorbs the brand_split page signal.
-//  3. If statuses still disagree, bare verbs (已关闭) lose to a strong phrase of
-//     another status (额度已冻结). A positive available amount always counts
-//     as strong, so 已关闭 + 可用额度 5,000 stays a conflict.
-//  4. Exactly one status left → it. Otherwise → unknown, with all the evidence.
-//     `reduced` from amounts needs the after-limit to be lower; a rise next to
-//     a reduction phrase is a conflict.
+// Detection is by clause, with a subject:
+//  1. Normalise (./normalise.ts), remembering where each character came from.
+//  2. Every phrase match is a candidate. It is dropped when its clause asks,
+//     advises, states a condition, negates it or reports someone else's line.
+//  3. It needs a subject: a credit subject (a product, 额度, 信用卡, credit line…)
+//     in its clause, else in its sentence, else in its block's heading (the
+//     lines before it) or a short label line after it — or a page that is
+//     itself a credit-status page (`creditPage`). A non-credit subject between
+//     the credit subject and the verb (白条免密支付已关闭), or the only subject of
+//     the clause (订单已关闭), takes the verb: no signal.
+//  4. The product is the clause's own, else the sentence's, else the block's;
+//     the caller's product is only a hint for signals that name none.
+//  5. Resolve: a recovery (已恢复, 已解除冻结) over the faults of its product; a
+//     status that explains another absorbs it (REFINES); a fault on one product
+//     beside a usable other (借呗 closed, 花呗 available) is the fault; statuses
+//     said in their own clause beat those inherited from a heading; anything
+//     still in conflict is `unknown`, with all the evidence.
 import type { Product } from '../shared/products';
 import type { Status } from '../shared/status';
-import { NEGATIONS, PHRASES, PRODUCT_WORDS, QUESTION_MARKERS, TRAILERS } from './phrases';
+import { type Reading, indexSubjects, subjectOf } from './attribution';
+import { type Span, compile, isMention, markText, placeOf, sentenceOf } from './clauses';
+import { type Normalised, normaliseReading, originalSlice } from './normalise';
+import { AVAILABLE, COOLING, COOLING_UNTIMED, MOVE, parseAmount, toMonths } from './numbers';
+import { MARKETING, type Needs, PHRASES } from './phrases';
 
 export interface Detection {
   status: Status;
-  /** cooling_off: the waiting period in months, when the page states one. */
+  /** cooling_off: the waiting period in months, when the text states one. */
   months?: number;
-  /** reduced: the line before and after, in yuan, when the page states them. */
+  /** reduced: the line before and after, in yuan, when the text states them. */
   limitBefore?: number;
   limitAfter?: number;
-  /** The product the evidence names, when all of it names the same one. */
+  /** The product the evidence names (or the caller's hint when it names none). */
   product?: Product;
-  /** Trimmed snippets (≤ 120 chars each, at most 6) of normalised page text. */
+  /** Snippets of the original text (≤ 120 chars each, at most 6). */
   evidence: string[];
 }
 
 export interface DetectOptions {
-  /** Ignore signals that name another product (a portal showing 花呗 and 借呗). */
+  /** The product of the page (a site pack's): used only for signals that name none. */
   product?: Product;
+  /** The page is itself a credit-status page (a pack's `account` page): its bare verbs have a subject. */
+  creditPage?: boolean;
 }
 
-// ---------------------------------------------------------------- normalising
+// ---------------------------------------------------------------- signals
 
-// Traditional → simplified for the characters the dictionary and the context
-// markers use; not a general converter (pairs: traditional, simplified).
-const TRAD_SIMP =
-  '額额關关閉闭凍冻結结暫暂評评無无請请個个後后試试鎖锁經经綜综總总過过調调風风險险帳账賬账戶户務务當当時时態态開开貸贷網网條条從从為为萬万兩两確确認认錯错誤误麼么辦办題题問问嗎吗會会還还唄呗現现餘余來来號号審审於于啟启單单銀银資资機机構构轉转換换變变級级詢询謹谨註注銷销間间內内將将預预須须嘗尝週周與与應应滿满團团錢钱護护維维統统碼码驗验遲迟這这裡里';
-const T2S = new Map<string, string>();
-for (let i = 0; i + 1 < TRAD_SIMP.length; i += 2) T2S.set(TRAD_SIMP[i]!, TRAD_SIMP[i + 1]!);
-const TRAD_RE = new RegExp(`[${[...T2S.keys()].join('')}]`, 'g');
-const CJK = '\\u3400-\\u9fff';
-const SPACE_NEAR_CJK = new RegExp(`([${CJK}]) | (?=[${CJK}])`, 'g');
-
-/**
- * NFKC (full-width ＡＢＣ１２３，： → ABC123,:), drops zero-width characters,
- * maps the dictionary's traditional characters to simplified, collapses
- * whitespace (a run with a line break becomes one "\n", kept as a sentence
- * boundary) and removes spaces next to CJK characters ("额度 已 关闭" → "额度已关闭").
- */
-export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(TRAD_RE, (c) => T2S.get(c) ?? c)
-    .replace(/[\t\r\f\v\u1680\u2028\u2029 ]{2,}|[\t\r\f\v\u1680\u2028\u2029]/g, ' ') // NFKC already made other spaces ' '
-    .replace(/ ?\n\s*/g, '\n')
-    .replace(SPACE_NEAR_CJK, '$1')
-    .trim();
-}
-
-// ---------------------------------------------------------------- numbers
-
-const CN_DIGITS = '零一二三四五六七八九';
-const CN_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-
-/** "六" → 6, "十二" → 12, "二十" → 20, "三千五百" → 3500, "两万" → 20000, "半" → 0.5. */
-export function parseChineseNumber(s: string): number {
-  let total = 0;
-  let section = 0;
-  let digit = 0;
-  for (const c of s) {
-    const d = c === '〇' ? 0 : c === '两' ? 2 : CN_DIGITS.indexOf(c);
-    if (d >= 0) digit = d;
-    else if (c === '半') digit = 0.5;
-    else if (c === '万') {
-      total += (section + digit) * 10000;
-      section = digit = 0;
-    } else {
-      section += (digit || 1) * (CN_UNITS[c] ?? 0);
-      digit = 0;
-    }
-  }
-  return total + section + digit;
-}
-
-const parseNumber = (num: string): number => (/\d/.test(num.charAt(0)) ? Number(num.replace(/,/g, '')) : parseChineseNumber(num));
-
-const parseAmount = (num: string | undefined, unit: string | undefined): number | undefined => {
-  if (!num) return undefined;
-  const u = unit?.toLowerCase();
-  const n = parseNumber(num) * (u === '万' || u === 'w' ? 10000 : u === '千' || u === 'k' ? 1000 : 1);
-  return Number.isFinite(n) ? Math.round(n * 100) / 100 : undefined;
-};
-
-const EN_NUMBERS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-
-const toMonths = (num: string | undefined, unit: string | undefined): number | undefined => {
-  if (!num || !unit) return undefined;
-  const w = EN_NUMBERS.indexOf(num.toLowerCase());
-  const n = num.toLowerCase() === 'an' ? 1 : w >= 0 ? Math.max(w, 1) : parseNumber(num);
-  const u = unit.toLowerCase();
-  const months = u === '月' || u === 'month' ? n : u === '年' || u === 'year' ? n * 12 : undefined;
-  return months !== undefined && Number.isInteger(months) && months > 0 ? months : undefined;
-};
-
-// ---------------------------------------------------------------- patterns
-
-// Allow one whitespace (a line break left by normalizeText) between CJK tokens.
-const GAP = new RegExp(`([${CJK}]|\\)\\??)(?=[${CJK}(])`, 'g');
-const compile = (parts: readonly string[]): RegExp => new RegExp(parts.map((p) => p.replace(GAP, '$1\\s?')).join('|'), 'gi');
-
-interface Pattern {
+interface Signal extends Span {
   status: Status;
   strong: boolean;
-  re: RegExp;
-}
-const PATTERNS: Pattern[] = [];
-for (const set of PHRASES) {
-  PATTERNS.push({ status: set.status, strong: true, re: compile(set.strong) });
-  if (set.weak) PATTERNS.push({ status: set.status, strong: false, re: compile(set.weak) });
-}
-
-const CN_NUM = '[零〇一二两三四五六七八九十百千万]+';
-const CN_SMALL = '[零〇一二两三四五六七八九十百半]{1,4}';
-const AMT = `(?:¥|\\$|rmb|cny)?\\s?(\\d[\\d,]*(?:\\.\\d+)?|${CN_NUM})\\s?(万|千|k|w)?`;
-
-// 请X个月后再试 / X个月以后再试 / 六个月以后再来 / X个月内无法再次申请 (docs/sources.md#user-complaints item 3, docs/sources.md#status-wording).
-const COOLING = new RegExp(
-  `(?:请|可|需)?(?:于|在)?(\\d{1,3}|${CN_SMALL})\\s?个?\\s?(月|年|天|日|周|星期)\\s?(?:后|以后|之后)\\s?(?:再|重新|方可|才能|才可|可)次?(?:试|尝试|申请|来|评估|查看|开通|使用)` +
-    `|(\\d{1,3}|${CN_SMALL})\\s?个?\\s?(月|年|天|日|周)\\s?内\\s?(?:无法|不能|不可|不予)(?:再次|重新)?(?:申请|尝试)` +
-    `|(?:try again|reapply|re-apply|apply again|come back)\\s(?:in|after)\\s(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s(month|year|day|week)s?\\b`,
-  'gi',
-);
-
-// A positive available amount is the normal line signal (docs/sources.md#desktop-pages: the
-// portal's 花呗 panel shows 可用额度 / 总额度). 总额度 alone is not: a frozen
-// line keeps its total.
-const AVAILABLE = new RegExp(
-  `(?:剩余可用|当前可用|可用|可借|剩余|可提现)额度\\s?:?\\s?${AMT}|available (?:credit(?: limit)?|limit|balance)\\s?:?\\s?${AMT}`,
-  'gi',
-);
-
-// 额度从5,000元降至2,000元 / 额度由1.2万调整为3000 / 花呗5千突然降到了2千 (docs/sources.md#user-complaints item 2).
-const MOVE_VERBS =
-  '降至|降到|降为|降低至|降低到|降低为|下调至|下调为|下调到|调降至|调降为|调降到|调整为|调整至|调整到|调为|调至|变为|变成|减少至|减少到|减至|减为|改为|->|→';
-const MOVE = new RegExp(
-  `(?:额度|花呗|借呗|白条|金条|信用卡)[^\\d。!?\\n]{0,8}?${AMT}\\s?元?[^\\d。!?\\n]{0,6}?(?:${MOVE_VERBS})了?\\s?${AMT}` +
-    `|(?:limit|line)[^\\d.\\n]{0,30}?from\\s?${AMT}\\s?(?:yuan|cny|rmb)?\\s?to\\s?${AMT}`,
-  'gi',
-);
-
-const QUESTION_RE = new RegExp(QUESTION_MARKERS, 'i');
-const FOLLOWING_QUESTION = /^\s?(?:怎么|如何|为什么|为何|咋|怎样|是什么|what|how|why)/i;
-const NEGATION_RE = new RegExp(NEGATIONS);
-const CONDITION_RE = /如果|假如|一旦|倘若|万一|\bif\b|\bwhen\b/i;
-const TRAILER_RE = new RegExp(`^(?:${TRAILERS})`);
-const PRODUCT_RE = new RegExp(Object.keys(PRODUCT_WORDS).join('|'), 'gi');
-
-// ---------------------------------------------------------------- context
-
-const SENTENCE_ENDS = '。!?;\n';
-const isClauseEnd = (t: string, i: number): boolean => {
-  const c = t.charAt(i);
-  if (c === '') return true;
-  // "温馨提示:额度已关闭": a label before a colon is its own clause.
-  if (SENTENCE_ENDS.includes(c) || c === '、' || c === ':') return true;
-  // "," and "." end a clause unless they sit inside a number (5,000 / 1.2).
-  return (c === ',' || c === '.') && !(/\d/.test(t.charAt(i - 1)) && /\d/.test(t.charAt(i + 1)));
-};
-
-const SCAN = 60;
-function clauseOf(t: string, s: number, e: number): [number, number] {
-  let a = s;
-  while (a > 0 && s - a < SCAN && !isClauseEnd(t, a - 1)) a--;
-  let b = e;
-  while (b < t.length && b - e < SCAN && !isClauseEnd(t, b)) b++;
-  return [a, b];
-}
-
-function sentenceOf(t: string, s: number, e: number): [number, number] {
-  let a = s;
-  while (a > 0 && s - a < SCAN && !SENTENCE_ENDS.includes(t.charAt(a - 1))) a--;
-  let b = e;
-  while (b < t.length && b - e < SCAN && !SENTENCE_ENDS.includes(t.charAt(b))) b++;
-  return [a, b];
-}
-
-/** True when the match is asked about, advised against, negated or conditional. */
-function isMention(t: string, s: number, e: number): boolean {
-  const [a, b] = clauseOf(t, s, e);
-  if (QUESTION_RE.test(t.slice(a, b))) return true;
-  // "如果逾期，额度冻结": a condition earlier in the same sentence.
-  if (CONDITION_RE.test(t.slice(sentenceOf(t, s, e)[0], a))) return true;
-  const end = t.charAt(b);
-  if (end === '?') return true;
-  if ((end === ',' || end === '、') && FOLLOWING_QUESTION.test(t.slice(b + 1, b + 8))) return true;
-  if (NEGATION_RE.test(t.slice(Math.max(a, s - 3), s))) return true;
-  return TRAILER_RE.test(t.slice(e, Math.min(b, e + 6)));
-}
-
-function productOf(t: string, s: number, e: number): Product | undefined {
-  const [a] = sentenceOf(t, s, e);
-  const inMatch = t.slice(s, e).match(PRODUCT_RE);
-  const before = t.slice(Math.max(a, s - 40), s).match(PRODUCT_RE);
-  const word = inMatch?.[0] ?? before?.[before.length - 1];
-  return word === undefined ? undefined : PRODUCT_WORDS[word.toLowerCase()];
-}
-
-const NEWLINE_IN_CJK = new RegExp(`(?<=[${CJK}])\\n(?=[${CJK}])`, 'g');
-
-function snippetOf(t: string, s: number, e: number): string {
-  const [a, b] = sentenceOf(t, s, e);
-  let from = a;
-  let to = b;
-  if (to - from > 120) {
-    from = Math.max(a, s - Math.max(0, Math.floor((120 - (e - s)) / 2)));
-    to = Math.min(b, from + 120);
-  }
-  return t.slice(from, to).replace(NEWLINE_IN_CJK, '').replace(/\s+/g, ' ').trim();
-}
-
-// ---------------------------------------------------------------- resolving
-
-interface Signal {
-  status: Status;
-  strong: boolean;
-  start: number;
-  end: number;
+  recovery?: boolean;
+  /** 调整为: a change of the line, a cut unless its amounts rose. */
+  adjusted?: boolean;
+  /** Its evidence line, once cut. */
+  snippet?: string;
   product?: Product;
   months?: number;
   before?: number;
   after?: number;
 }
 
-// Step 2: the key explains (and replaces) the listed statuses.
-const REFINES: Partial<Record<Status, readonly Status[]>> = {
-  cooling_off: ['declined', 'closed', 'unavailable'],
-  declined: ['unavailable'],
-  closed: ['unavailable'],
-  frozen: ['unavailable', 'suspended'],
-  suspended: ['unavailable'],
-  security_risk: ['unavailable', 'suspended', 'frozen'],
-  user_locked: ['unavailable', 'suspended'],
-  reduced: ['normal'],
-  merchant_switch: ['closed', 'normal'],
-  brand_split: ['normal'],
+interface Pattern {
+  status: Status;
+  needs: Needs;
+  re: RegExp;
+  recovery?: true;
+  adjusted?: true;
+  make?: (m: RegExpExecArray) => Partial<Signal> | null;
+}
+
+const PATTERNS: Pattern[] = PHRASES.map((set) => ({
+  status: set.status,
+  needs: set.needs,
+  re: compile(set.sources),
+  ...(set.recovery ? { recovery: true as const } : {}),
+  ...(set.adjusted ? { adjusted: true as const } : {}),
+}));
+
+/** The groups of the branch that matched, for patterns whose branches all have `width` groups. */
+const branch = (m: RegExpExecArray, width: number): (string | undefined)[] => {
+  const g = m.slice(1);
+  for (let k = 0; k + width <= g.length; k += width) if (g[k] !== undefined) return g.slice(k, k + width);
+  return [];
 };
-const CONTEXT_ONLY: readonly Status[] = ['brand_split', 'normal', 'unknown'];
 
-const MAX_MATCHES = 40;
-const MAX_EVIDENCE = 6;
+PATTERNS.push(
+  {
+    status: 'cooling_off',
+    needs: 'application',
+    re: compile(COOLING),
+    make: (m) => {
+      const [num, unit] = branch(m, 2);
+      const months = toMonths(num, unit);
+      return months !== undefined ? { months } : {};
+    },
+  },
+  {
+    status: 'cooling_off',
+    needs: 'application',
+    re: compile(COOLING_UNTIMED),
+  },
+  {
+    status: 'normal',
+    needs: 'credit',
+    re: compile(AVAILABLE),
+    make: (m) => {
+      const [num, unit] = branch(m, 2);
+      const amount = parseAmount(num, unit);
+      return amount !== undefined && amount > 0 ? {} : null;
+    },
+  },
+  {
+    status: 'reduced',
+    needs: 'credit',
+    re: compile(MOVE),
+    make: (m) => {
+      const [num1, unit1, num2, unit2] = branch(m, 4);
+      const before = parseAmount(num1, unit1);
+      const after = parseAmount(num2, unit2);
+      if (before === undefined || after === undefined || before === after) return null;
+      // A rise is a live line; a cut is a reduction.
+      return after < before ? { before, after } : { status: 'normal', before, after };
+    },
+  },
+);
 
-function collect(
-  t: string,
-  re: RegExp,
-  make: (m: RegExpExecArray) => Omit<Signal, 'start' | 'end' | 'product'> | null,
-  out: Signal[],
-): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
+const MARKETED = new RegExp(`(?:${MARKETING.join('|')})$`, 'i');
+
+// Bounds per pattern: matches looked at, and signals kept (a page listing 300 closed orders).
+const MAX_MATCHES = 400;
+const MAX_SIGNALS = 40;
+
+function collect(t: string, read: () => Reading, p: Pattern, out: Signal[]): void {
+  p.re.lastIndex = 0;
   let n = 0;
-  while ((m = re.exec(t)) !== null && n < MAX_MATCHES) {
+  let kept = 0;
+  for (let m = p.re.exec(t); m !== null && n < MAX_MATCHES && kept < MAX_SIGNALS; m = p.re.exec(t)) {
     if (m[0] === '') {
-      re.lastIndex++;
+      p.re.lastIndex++;
       continue;
     }
     n++;
     const start = m.index;
     const end = start + m[0].length;
-    if (isMention(t, start, end)) continue;
-    const base = make(m);
-    if (!base) continue;
-    const signal: Signal = { ...base, start, end };
-    // brand_split and merchant_switch are about the page, not one product.
-    if (base.status !== 'brand_split' && base.status !== 'merchant_switch') signal.product = productOf(t, start, end);
+    const positive = p.status === 'normal';
+    const rules = {
+      advice: p.status !== 'cooling_off' && p.status !== 'merchant_switch',
+      trailers: p.status !== 'security_risk' && !positive,
+      prospect: positive,
+    };
+    const r = read();
+    const place = placeOf(t, start, end);
+    if (isMention(t, r.marks, start, end, place, rules)) continue;
+    if (positive && MARKETED.test(t.slice(Math.max(0, start - 6), start))) continue;
+    const extra = p.make ? p.make(m) : {};
+    if (extra === null) continue;
+    const subject = subjectOf(r, start, end, place, p.needs);
+    if (!subject) continue;
+    const status = extra.status ?? p.status;
+    const signal: Signal = { status, strong: subject.strong, start, end, ...extra };
+    if (p.recovery) signal.recovery = true;
+    if (p.adjusted) signal.adjusted = true;
+    kept++;
+    const product = status === 'brand_split' ? 'xinyongdai' : status === 'merchant_switch' ? 'wangshangdai' : subject.product;
+    if (product) signal.product = product;
     out.push(signal);
   }
 }
 
-/** Detects the credit-line status stated in `text` (the joined text of the pack's status elements). */
-export function detectStatus(text: string, options: DetectOptions = {}): Detection {
-  const t = normalizeText(text);
-  const signals: Signal[] = [];
-  for (const p of PATTERNS) collect(t, p.re, () => ({ status: p.status, strong: p.strong }), signals);
-  collect(
-    t,
-    COOLING,
-    (m) => ({
-      status: 'cooling_off',
-      strong: true,
-      months: toMonths(m[1] ?? m[3] ?? m[5], m[2] ?? m[4] ?? m[6]),
-    }),
-    signals,
-  );
-  collect(
-    t,
-    AVAILABLE,
-    (m) => {
-      const amount = parseAmount(m[1] ?? m[3], m[2] ?? m[4]);
-      return amount !== undefined && amount > 0 ? { status: 'normal', strong: true } : null;
-    },
-    signals,
-  );
-  collect(
-    t,
-    MOVE,
-    (m) => {
-      const before = parseAmount(m[1] ?? m[5], m[2] ?? m[6]);
-      const after = parseAmount(m[3] ?? m[7], m[4] ?? m[8]);
-      if (before === undefined || after === undefined || before === after) return null;
-      // A rise is a live line; a cut is a reduction.
-      return { status: after < before ? 'reduced' : 'normal', strong: true, before, after };
-    },
-    signals,
-  );
+// ---------------------------------------------------------------- resolving
 
-  const counted = options.product ? signals.filter((s) => s.product === undefined || s.product === options.product) : signals;
-  counted.sort((x, y) => x.start - y.start);
-  const evidenceOf = (list: readonly Signal[]): string[] => {
-    const out: string[] = [];
-    for (const s of list) {
-      const snippet = snippetOf(t, s.start, s.end);
-      // Overlapping matches (花呗已冻结 and 已冻结) give one snippet, the longer.
-      const i = out.findIndex((o) => o.includes(snippet) || snippet.includes(o));
-      if (i < 0) out.push(snippet);
-      else if (snippet.length > out[i]!.length) out[i] = snippet;
-      if (out.length === MAX_EVIDENCE) break;
-    }
-    return out;
-  };
-  if (counted.length === 0) return { status: 'unknown', evidence: [] };
+// The key explains (and replaces) the listed statuses.
+const REFINES: Partial<Record<Status, readonly Status[]>> = {
+  cooling_off: ['declined', 'closed', 'unavailable', 'suspended'],
+  declined: ['unavailable', 'closed'],
+  closed: ['unavailable', 'suspended'],
+  frozen: ['unavailable', 'suspended'],
+  suspended: ['unavailable'],
+  security_risk: ['unavailable', 'suspended', 'frozen'],
+  user_locked: ['unavailable', 'suspended'],
+  reduced: ['normal'],
+  merchant_switch: ['closed', 'normal', 'unavailable', 'reduced'],
+  brand_split: ['normal', 'declined'],
+};
+const FAULTLESS: readonly Status[] = ['brand_split', 'normal', 'unknown'];
+const MAX_EVIDENCE = 6;
+const sameProduct = (a: Signal, b: Signal): boolean => a.product === undefined || b.product === undefined || a.product === b.product;
+
+/** Detects the credit-line status stated in `text` (a reading: the visible text of a page, or recognised text). */
+export function detectStatus(text: string, options: DetectOptions = {}): Detection {
+  const n = normaliseReading(text);
+  const t = n.text;
+  const found: Signal[] = [];
+  // Subjects and markers are indexed on the first candidate only: a text with no phrase costs one pass per pattern.
+  let reading: Reading | undefined;
+  const read = (): Reading => (reading ??= { t, subjects: indexSubjects(t), marks: markText(t), creditPage: options.creditPage === true });
+  for (const p of PATTERNS) collect(t, read, p, found);
+  if (found.length === 0) return { status: 'unknown', evidence: [] };
+  found.sort((x, y) => x.start - y.start);
+
+  // "额度调整为3000" is a cut unless the amounts say it rose ("从2000元调整为5000元").
+  const moves = found.filter((s) => s.after !== undefined);
+  const unmoved = found.filter((s) => !s.adjusted || !moves.some((m) => m.start < s.end && s.start < m.end + 2));
+  found.length = 0;
+  found.push(...unmoved);
+  // A recovery ends the faults of its product ("已解除冻结，可正常使用").
+  const recoveries = found.filter((s) => s.recovery);
+  let counted = found.filter((s) => s.status === 'normal' || FAULTLESS.includes(s.status) || !recoveries.some((r) => sameProduct(r, s)));
 
   const present = new Set(counted.map((s) => s.status));
   const absorbed = new Set<Status>();
   for (const s of present) for (const x of REFINES[s] ?? []) absorbed.add(x);
-  for (const s of present) if (!CONTEXT_ONLY.includes(s)) absorbed.add('brand_split');
-  let left = [...present].filter((s) => !absorbed.has(s));
+  for (const s of present) if (!FAULTLESS.includes(s)) absorbed.add('brand_split');
+  counted = counted.filter((s) => !absorbed.has(s.status));
+  let left = [...new Set(counted.map((s) => s.status))];
+  if (left.length > 1 && left.includes('normal')) {
+    // A fault on one product beside a usable other product (借呗 closed, 花呗 available) is the fault;
+    // a fault and a usable state of the same line is a conflict.
+    const normals = counted.filter((s) => s.status === 'normal');
+    const faults = counted.filter((s) => s.status !== 'normal');
+    if (!normals.every((x) => x.product && faults.every((f) => f.product && f.product !== x.product))) return unknownOf(n, counted);
+    left = left.filter((s) => s !== 'normal');
+  }
   if (left.length > 1) {
     const strong = left.filter((s) => counted.some((x) => x.status === s && x.strong));
     if (strong.length > 0) left = strong;
   }
-  const status = left.length === 1 ? left[0]! : 'unknown';
-  const unknown = { status: 'unknown' as const, evidence: evidenceOf(counted) };
-  if (status === 'unknown') return unknown;
-
+  if (left.length !== 1) return unknownOf(n, counted);
+  const status = left[0]!;
   const own = counted.filter((s) => s.status === status);
-  const result: Detection = { status, evidence: evidenceOf(own) };
+  const result: Detection = { status, evidence: evidenceOf(n, own) };
   if (status === 'reduced') {
     const cut = own.find((s) => s.after !== undefined);
-    const rise = counted.some((s) => s.status === 'normal' && s.after !== undefined);
-    if (rise && !cut) return unknown;
+    // "额度已调降" next to "额度从2000元调整为5000元": a rise and a cut phrase disagree.
+    if (!cut && found.some((s) => s.status === 'normal' && s.after !== undefined)) return unknownOf(n, counted);
     if (cut) {
       result.limitBefore = cut.before;
       result.limitAfter = cut.after;
@@ -369,11 +248,46 @@ export function detectStatus(text: string, options: DetectOptions = {}): Detecti
     const months = new Set(own.map((s) => s.months).filter((m) => m !== undefined));
     if (months.size === 1) result.months = [...months][0];
   }
-  const products = new Set(own.map((s) => s.product));
-  if (products.size === 1 && own[0]?.product) result.product = own[0].product;
+  // A status that absorbed others may name no product itself ("Account security check required. Jintiao is unavailable…").
+  const named = own.some((s) => s.product) ? own : found.filter((s) => REFINES[status]?.includes(s.status));
+  const products = new Set(named.map((s) => s.product).filter((p) => p !== undefined));
+  const product = products.size === 1 ? [...products][0] : products.size === 0 ? options.product : undefined;
+  if (product) result.product = product;
   // Evidence of the absorbed statuses still explains the answer (暂未通过 next to 6个月后再试).
-  if (result.evidence.length < MAX_EVIDENCE) {
-    for (const e of evidenceOf(counted)) if (!result.evidence.includes(e) && result.evidence.length < MAX_EVIDENCE) result.evidence.push(e);
-  }
+  for (const e of evidenceOf(n, found)) if (result.evidence.length < MAX_EVIDENCE && !result.evidence.includes(e)) result.evidence.push(e);
   return result;
+}
+
+// ---------------------------------------------------------------- evidence
+
+const unknownOf = (n: Normalised, list: readonly Signal[]): Detection => ({ status: 'unknown', evidence: evidenceOf(n, list) });
+
+const SNIPPET = 120;
+
+function evidenceOf(n: Normalised, list: readonly Signal[]): string[] {
+  const out: string[] = [];
+  // A page repeating one status gives one line; looking at a few dozen signals is enough to find six lines.
+  let looked = 0;
+  for (const s of list) {
+    if (++looked > MAX_EVIDENCE * 2) break;
+    const snippet = (s.snippet ??= snippetOf(n, s.start, s.end));
+    // Overlapping matches (花呗已冻结 and 已冻结) give one snippet, the longer.
+    const i = out.findIndex((o) => o.includes(snippet) || snippet.includes(o));
+    if (i < 0) out.push(snippet);
+    else if (snippet.length > out[i]!.length) out[i] = snippet;
+    if (out.length === MAX_EVIDENCE) break;
+  }
+  return out;
+}
+
+/** The sentence around a match, from the original text, at most SNIPPET characters around the match. */
+function snippetOf(n: Normalised, s: number, e: number): string {
+  const sentence = sentenceOf(n.text, s, e);
+  let from = sentence.start;
+  let to = sentence.end;
+  if (to - from > SNIPPET) {
+    from = Math.max(sentence.start, s - Math.max(0, Math.floor((SNIPPET - (e - s)) / 2)));
+    to = Math.min(sentence.end, from + SNIPPET);
+  }
+  return originalSlice(n, from, to, SNIPPET);
 }

@@ -1,165 +1,239 @@
-// The status phrase dictionary, from docs/sources.md#status-wording (glossary)
-// and docs/sources.md#user-complaints (AFQMC/ATEC user wording), plus English equivalents. Every Chinese
-// phrase is a user-reported wording (🟡) or unverified (⚠️): detection treats
-// them as signals to explain, never as a verdict on the user.
+// The status phrase dictionary: the verb side of a status clause (README.md#on-the-page).
+// From docs/sources.md#status-wording (glossary; the AFQMC/ATEC user wording),
+// docs/sources.md#lender-answers (rejection wording) and the English of the
+// apps' and banks' own UI. Every Chinese phrase is a user-reported wording (🟡)
+// or unverified (⚠️): detection treats them as signals to explain, never as a
+// verdict on the user.
 //
-// Format: JS regex source, matched case-insensitively against normalizeText()
-// output (NFKC, simplified characters, no spaces next to CJK). detect.ts lets a
-// line break sit between any two CJK characters (a phrase split over elements).
-// No CJK inside [...] classes: that insertion would corrupt them.
-// Strong phrases name the line (额度已关闭); weak ones are bare verbs (已关闭)
-// that lose to a strong phrase of another status (detect.ts, step 3).
-import type { Product } from '../shared/products';
+// A phrase alone is not a status: detect.ts also needs a subject for it
+// (./subjects.ts) in the same clause, the sentence or the block's heading.
+// `needs` says which subjects serve:
+//   credit      — a product, the line, the card, a loan (the default);
+//   application — also an application or assessment (declined, cooling_off);
+//   account     — also the account itself (an account-security hold);
+//   none        — the phrase names its subject itself (综合评估未通过, 暂无额度).
+//
+// Format: JS regex sources, matched case-insensitively against normaliseReading()
+// output (simplified characters, no spaces next to CJK, "\n" between blocks);
+// detect.ts lets a line break sit between any two CJK characters (a phrase
+// broken over lines). No CJK inside [...] classes: that insertion would corrupt
+// them. Every quantifier is bounded (`{0,12}?`) or over one character.
 import type { Status } from '../shared/status';
 
-// The products a phrase can be about (docs/sources.md#desktop-pages).
-const LINE = '借呗|花呗|白条|金条|微粒贷|信用贷|网商贷|备用金';
-const BY = '(?:已经|已被|已|被)';
+export type Needs = 'credit' | 'application' | 'account' | 'none';
 
 export interface PhraseSet {
   status: Status;
-  strong: readonly string[];
-  weak?: readonly string[];
+  needs: Needs;
+  sources: readonly string[];
+  /** A recovery (已恢复, 已解除冻结, restored): the line is usable again, over any fault. */
+  recovery?: true;
+  /** 调整为: a change of the line, a cut unless its amounts say it rose (detect.ts). */
+  adjusted?: true;
 }
+
+const BY = '(?:已经|已被|已|被|经)(?:系统|平台|银行|我行|机构)?';
+const MAYBE_BY = `(?:${BY})?`;
+const EN_BE = "(?:been|is|are|was|were|got|gets|has|have|now|it's|it is)";
+const EN_ADV = '(?:temporarily |currently |now |permanently |already )?';
 
 export const PHRASES: readonly PhraseSet[] = [
   {
-    // 额度已关闭 / (借呗)已关闭 / "被关了" / "封了"; 暂无额度 (docs/sources.md#status-wording)
+    // 额度已关闭 / 借呗已关闭 / 被关了 / 已注销 / 原额度已收回 / 止付并停用 (docs/sources.md#status-wording)
     status: 'closed',
-    strong: [
-      `额度${BY}?(?:关闭|取消|收回|清零)`,
-      `(?:${LINE})${BY}(?:关闭|注销|停用|关停|关了|封了|取消)`,
-      `暂无(?:${LINE})?(?:可用)?额度`,
-      `credit (?:line|limit)s? (?:has been |have been |was |is )?(?:closed|cancell?ed|withdrawn|revoked)`,
-      `no (?:available )?credit (?:line|limit)`,
-      `(?:jiebei|huabei|baitiao|jintiao|weilidai) (?:has been |was |is )?closed`,
+    needs: 'credit',
+    sources: [
+      `${BY}(?:关闭|注销|停用|关停|收回|取消|失效|清零|终止|撤销|销户|销卡)`,
+      '被关了|被封了|给关了|关掉了|关闭了|已关(?=$|[,.!?;\\n了])|清零|归零|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度):(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|止付(?:并停用)?|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
+      `${EN_BE} ${EN_ADV}(?:closed|cancell?ed|withdrawn|revoked|terminated|discontinued|shut down|deactivated|disabled)\\b`,
+      "(?:we|we've|we have) (?:have )?(?:closed|cancell?ed|terminated|withdrawn)|(?:line|limit|card|account|status):? ?(?:closed|cancell?ed|terminated)\\b",
     ],
-    weak: ['已关闭|已注销|已停用|被关了|被封了'],
   },
   {
-    // 已冻结 / 逾期冻结 (docs/sources.md#status-wording, AFQMC "花呗逾期冻结")
+    // 暂无额度 / 当前暂无可借额度 / no available credit line: the subject is in the phrase.
+    status: 'closed',
+    needs: 'none',
+    sources: [
+      '暂无[^,。!?\\n]{0,6}?额度|没有额度|无可用额度|额度为0(?![.\\d])',
+      "no longer (?:available|active)|(?:have|has) no (?:available )?credit (?:line|limit)|no (?:available )?credit (?:line|limit)|(?:don't|do not) have (?:an? )?(?:available )?credit (?:line|limit)",
+    ],
+  },
+  {
+    // 已冻结 / 冻结中 / 处于冻结状态 / 逾期冻结 (docs/sources.md#status-wording, AFQMC "花呗逾期冻结")
     status: 'frozen',
-    strong: [
-      `(?:${LINE}|额度|账户|账号)${BY}?冻结`,
-      '逾期冻结|冻结(?:中|状态)',
-      '(?:account|credit line|line|limit|huabei|jiebei|baitiao) (?:has been |was |is )?frozen',
+    needs: 'credit',
+    sources: [
+      `${BY}(?:临时|暂时)?冻结|冻结中|冻结状态|处于冻结|逾期冻结|冻结了|(?:状态|额度):?(?:为)?(?:已)?冻结|额度冻结|(?:予以|进行了?|作了?|做了?)冻结(?:处理)?|冻结(?:您的|你的|我的)|锁卡|冻卡`,
+      `${EN_BE} ${EN_ADV}(?:frozen|blocked)\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:your|the)|status:? ?frozen|(?:line|limit|card|account) frozen`,
     ],
-    weak: ['已冻结|被冻结', '\\bfrozen\\b'],
   },
   {
-    // 已暂停使用 / 暂停服务 (docs/sources.md#status-wording, ⚠️ exact string unverified)
+    // 已暂停使用 / 暂停服务 / 暂停借款 / 临时停用 (docs/sources.md#status-wording, ⚠️ exact string unverified)
     status: 'suspended',
-    strong: [
-      '暂停(?:使用|服务|借款|支用|交易)',
-      `(?:${LINE}|额度|服务)${BY}?暂停`,
-      '(?:service|account|credit line|line|huabei|jiebei|baitiao) (?:has been |was |is )?(?:temporarily )?suspended',
-    ],
-    weak: ['已暂停|停止服务', '\\bsuspended\\b'],
-  },
-  {
-    // 经综合评估暂未通过 / 综合评估未通过 / 信用评估未通过 / 综合评分不足 (docs/sources.md#lender-answers, docs/sources.md#status-wording)
-    status: 'declined',
-    strong: [
-      '综合评估(?:后)?(?:暂时|暂)?(?:未能通过|未通过|不通过|无法使用)',
-      '信用评估(?:暂)?未通过|综合评分不足',
-      '(?:审核|审批|申请|评估)(?:暂)?未(?:能)?通过',
-      '(?:暂)?不符合(?:开通|申请|借款)?条件',
-      '(?:application|request) (?:was |has been |is )?(?:declined|rejected|not approved|unsuccessful)',
-      'did not pass (?:the |our )?(?:overall |comprehensive |credit )?(?:assessment|evaluation|review)',
-      '(?:insufficient|low) (?:credit |overall )?score',
-    ],
-    weak: ['未通过', '\\bdeclined\\b'],
-  },
-  {
-    // 账户存在风险 / 安全风险 (docs/sources.md#status-wording, AFQMC "借呗安全风险")
-    status: 'security_risk',
-    strong: [
-      '(?:账户|账号)(?:存在|有)(?:安全)?风险|安全风险|风险账户|风控拦截|触发风控',
-      'security risk|account (?:is )?at risk|(?:unusual|suspicious) (?:activity|login)',
-    ],
-    weak: ['存在风险|(?:账户|账号)异常'],
-  },
-  {
-    // 当前无法使用 / 暂时无法提供服务 (微粒贷) (docs/sources.md#user-complaints item 8, docs/sources.md#status-wording)
-    status: 'unavailable',
-    strong: [
-      '当前无法使用|暂时无法(?:提供服务|使用)|暂不可用|暂不支持(?:借款|使用)',
-      '(?:currently|temporarily) unavailable|unable to provide (?:this |the )?service|cannot be used (?:at the moment|currently|now)',
-    ],
-    weak: ['无法使用|无法借款'],
-  },
-  {
-    // 信用贷: bank-funded loans shown apart from 借呗 since 2021-11; the page
-    // names the lender (docs/sources.md#status-wording, ✅ 北京商报 2021-11). A page signal, not a fault.
-    status: 'brand_split',
-    strong: [
-      '信用贷[^。\\n]{0,40}?(?:银行|资金方|出资方|放款机构|贷款机构|合作机构)',
-      '(?:银行|资金方|出资方|放款机构)[^。\\n]{0,40}?信用贷',
-      'credit loans?[^.\\n]{0,40}?(?:provided|funded|issued) by',
+    needs: 'credit',
+    sources: [
+      `暂停(?:了)?(?:您的|你的|我的)?(?:使用|服务|借款|支用|用信|交易|消费)|${BY}(?:临时|暂时)?暂停|暂停中|服务暂停|功能暂停|临时停用|暂时停用|暂停借款|(?:暂时|临时)关闭|(?:状态|额度):(?:已)?暂停|(?:予以|进行了?|作了?)暂停(?:处理)?`,
+      `${EN_BE} ${EN_ADV}(?:suspended|paused|on hold)\\b|(?:line|limit|card|account|borrowing|service|status):? ?(?:suspended|paused|on hold)`,
     ],
   },
   {
-    // 网商贷 offered instead of 借呗: served as a merchant (docs/sources.md#status-wording, docs/sources.md#causes)
-    status: 'merchant_switch',
-    strong: [
-      '借呗[^。\\n]{0,12}?(?:变成|换成|转为|转成|升级为|升级成|切换为|切换成|切换至|切换到|变为|替换为|替换成)(?:了)?网商贷',
-      '网商贷[^。\\n]{0,8}?(?:代替|替代|取代|替换)(?:了)?(?:原)?借呗',
-      '借呗(?:入口)?(?:显示|展示)(?:为|成)?网商贷',
-      '(?:mybank|wangshangdai)[^.\\n]{0,40}?instead of (?:jiebei|ant credit pay)',
-      '(?:jiebei|ant credit pay)[^.\\n]{0,20}?(?:replaced by|switched to|turned into|became) (?:mybank|wangshangdai)',
-    ],
-  },
-  {
-    // 锁定白条 / 白条已锁定: a lock the user set (设置 → 账户安全), reversible (docs/sources.md#status-wording)
-    status: 'user_locked',
-    strong: [`白条${BY}?锁定|锁定(?:了)?(?:京东)?白条`, 'baitiao (?:is |has been )?locked|locked (?:your )?baitiao'],
-  },
-  {
-    // 额度调降 / 额度降低 (docs/sources.md#status-wording; docs/sources.md#user-complaints item 2 "突然降到了"). Amounts: detect.ts.
+    // 额度调降 / 额度降低 / 降额 / 被砍到 (docs/sources.md#status-wording; docs/sources.md#user-complaints item 2)
     status: 'reduced',
-    strong: [
-      `额度${BY}?(?:调降|降低|下调|减少|调低|降了)`,
-      `(?:${LINE})(?:额度)?${BY}?(?:降额|调降|下调)|降额`,
-      '(?:credit )?(?:line|limit) (?:has been |was |is )?(?:reduced|lowered|decreased|cut)',
+    needs: 'credit',
+    sources: [
+      `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额)|降了|降额|有所降低|被砍|砍到|被降(?:了|到|至|为|低)?|降(?:到|至|为)|缩水|变少了|(?:予以|进行了?|作了?)(?:降额|调降|下调)(?:处理)?`,
+      `${EN_BE} ${EN_ADV}(?:reduced|lowered|decreased|cut|adjusted down|downgraded)\\b|(?:reduced|lowered|decreased|cut) (?:your )?(?:credit )?(?:limit|line)|(?:limits?|line|status):? ?(?:reduced|lowered|decreased|cut)\\b|adjusted down`,
     ],
   },
   {
-    // An explicit "normal" state. Positive available amounts: detect.ts.
+    status: 'reduced',
+    needs: 'credit',
+    adjusted: true,
+    sources: [`${MAYBE_BY}调整(?:为|至|到)|${BY}调整(?!记录|通知)`],
+  },
+  {
+    // 经综合评估暂未通过 / 综合评分不足 / 暂不满足开通条件 / 暂无法为您开通 (docs/sources.md#lender-answers)
+    status: 'declined',
+    needs: 'none',
+    sources: [
+      '综合评估(?:后)?(?:暂时|暂)?(?:未能通过|未通过|不通过|无法使用|不符合)|(?:综合|信用)评分不足|信用评估(?:暂)?未通过',
+      "did not pass (?:the |our )?(?:overall |comprehensive |credit )?(?:assessment|evaluation|review)|didn't pass (?:the |our )?(?:overall )?(?:assessment|evaluation|review)",
+    ],
+  },
+  {
+    status: 'declined',
+    needs: 'application',
+    sources: [
+      '(?:审核|审批|申请|评估)(?:暂|暂时)?(?:未能|未|没有|没|不)(?:通过|获批|获得批准|过|成功)|(?:未能|没能|未|没有)通过(?:审核|审批|评估)|未获(?:得)?(?:批准|通过)|(?:申请|评估)(?:被)?(?:拒|驳回)|被拒|拒绝了?(?:您的|你的|我的)?申请',
+      '(?:暂|暂时)?(?:不符合|不满足)[^,。!?\\n]{0,6}?(?:条件|要求|标准)|(?:暂时|暂|目前)?(?:无法|不能|未能)为(?:您|你)(?:开通|核发|发放|审批)|(?:暂|暂时)?无法开通|开通(?:失败|未成功)|未能(?:成功)?开通|申请失败|借款失败|额度获取失败',
+      '暂未获得[^,。!?\\n]{0,4}?额度|未能获得[^,。!?\\n]{0,4}?额度|未能为(?:您|你)(?:提升|匹配|开通)|结果:?(?:为)?(?:不通过|未通过|拒绝)',
+      "(?:unable to|not able to|can't|cannot|could not|couldn't) (?:approve|offer you|open|provide you with)|(?:application|request) (?:was |has been |is |were )?(?:declined|rejected|not approved|unsuccessful|not successful)",
+      "(?:don't|do not|didn't|did not) qualify|not qualified|(?:was|were|has been) unsuccessful|regret to inform you that (?:we|your application)",
+      "(?:was|were|is|wasn't|was not|isn't) (?:not )?approved|(?:don't|do not|doesn't|does not) meet (?:the )?eligibility|not eligible|ineligible|application declined|assessment not passed|(?:insufficient|low) (?:credit |overall )?score",
+    ],
+  },
+  {
+    // 账户存在风险 / 安全风险 (docs/sources.md#status-wording, AFQMC "借呗安全风险"): the account's own state.
+    status: 'security_risk',
+    needs: 'account',
+    sources: [
+      '(?:存在|有)(?:安全)?风险|安全风险|风险账户|风控拦截|触发(?:了)?(?:安全)?风控|(?:账户|账号)异常',
+      'security risk|at risk\\b|(?:unusual|suspicious) (?:activity|sign-in|login)|security check',
+    ],
+  },
+  {
+    // An identity check the line waits on (异常登录, 人脸核验, verify your identity).
+    status: 'security_risk',
+    needs: 'credit',
+    sources: [
+      '异常登录|新设备登录|(?:身份|身分)(?:核验|验证|认证|信息)|人脸(?:核验|识别|辨识|验证|认证)|刷脸验证|核身|实名认证|证件(?:已)?过期|异常交易风险|安全验证|为(?:了)?(?:保障)?(?:您的)?(?:账户|资金)安全',
+      'verify your identity|identity (?:check|verification)|face verification|for your security',
+    ],
+  },
+  {
+    // 当前无法使用 / 暂时无法提供服务 (微粒贷) / 已限制 (docs/sources.md#user-complaints item 8)
+    status: 'unavailable',
+    needs: 'credit',
+    sources: [
+      '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|暂不可用|暂不可借|(?:当前|目前|暂时)不可(?:用|借)|无法为(?:您|你)提供(?:服务|借款)|暂时无法为(?:您|你)提供服务|用不了|不能用了',
+      `${MAYBE_BY}(?:临时|暂时)?(?:限制使用|限制|受限)|用唔到|用不了`,
+      `${EN_BE} ${EN_ADV}(?:unavailable|not available|restricted|limited)\\b|isn't available|not available to you|unable to provide (?:this |the )?service|(?:cannot|can't) be used|(?:can't|cannot|unable to) (?:use|borrow|lend)`,
+    ],
+  },
+  {
+    // 信用贷: bank-funded loans shown apart from 借呗 since 2021-11, naming the lender
+    // (docs/sources.md#ant-2021, ✅ 北京商报 2021-11). A page signal, not a fault.
+    status: 'brand_split',
+    needs: 'credit',
+    sources: [
+      '(?:资金)?由[^,。!?\\n]{0,12}?(?:银行|持牌机构)[^,。!?\\n]{0,6}?提供|放款机构:[^,。!?\\n]{0,8}?银行|非(?:蚂蚁消费金融)?借呗产品',
+      '(?:provided|funded|issued) by [^,.\\n]{0,24}?bank|not (?:by|from) jiebei|shown separately from jiebei',
+    ],
+  },
+  {
+    // 网商贷 offered where 借呗 was: served as a merchant (docs/sources.md#causes)
+    status: 'merchant_switch',
+    needs: 'none',
+    sources: [
+      '借呗[^。!?\\n]{0,12}?(?:变成|换成|转为|转成|升级为|升级成|切换为|切换成|切换至|切换到|变为|替换为|替换成)(?:了)?网商贷',
+      '网商贷[^。!?\\n]{0,8}?(?:代替|替代|取代|替换)(?:了)?(?:原)?借呗|网商贷而不是借呗|网商贷而非借呗|借呗入口(?:将)?不再(?:展示|显示)|原借呗(?:服务)?已调整|借呗(?:入口)?(?:显示|展示)(?:为|成)?网商贷',
+      '(?:mybank|wangshangdai)[^.\\n]{0,40}?instead of (?:jiebei|ant credit pay)|(?:jiebei|ant credit pay)[^.\\n]{0,20}?(?:replaced by|switched to|turned into|became|upgraded to|moved to) (?:mybank|wangshangdai)',
+    ],
+  },
+  {
+    // 白条已锁定 / 锁定白条 / 开启白条锁定: a lock the user set (设置 → 账户安全), reversible (docs/sources.md#status-wording)
+    status: 'user_locked',
+    needs: 'credit',
+    sources: [
+      `${MAYBE_BY}锁定|锁定了|开启(?:了)?[^,。!?\\n]{0,4}?锁定|设置了?锁定|锁定(?:状态)?:?已开启`,
+      `${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
+    ],
+  },
+  {
+    // An explicit usable state: 状态正常, 可正常使用, available again.
     status: 'normal',
-    strong: ['(?:额度|账户)状态:?正常'],
+    needs: 'credit',
+    sources: [
+      '状态:?正常|是正常的|正常状态|额度正常|可(?:以)?(?:正常|继续)(?:使用|借款|借钱|刷卡|消费|支用)|现已可用|已可(?:正常)?使用|已经可以正常|可以用了|能正常用',
+      "status:? ?(?:active|normal)|in good standing|can (?:borrow|use it) again|(?:is|it's) active\\b",
+    ],
+  },
+  {
+    // Recoveries: 已恢复 / 已解除冻结 / 已解冻 / 重新开通 / restored, reinstated, lifted.
+    status: 'normal',
+    needs: 'account',
+    recovery: true,
+    sources: [
+      '(?:已经|已)?(?:恢复(?:正常|使用)|解冻)|已(?:经)?恢复|恢复了|解冻了|恢复到|恢复正常|重新开通|解除(?:了)?(?:冻结|止付|暂停|限制|锁定)|解除冻结成功',
+      `${EN_BE} ${EN_ADV}(?:restored|reinstated|unfrozen|lifted|reactivated|unlocked)\\b|active again|(?:available|usable) again|back to|no longer (?:frozen|suspended|restricted|on hold|locked)`,
+    ],
   },
 ];
 
-// Words that name a product, for attributing a signal (docs/sources.md#desktop-pages).
-export const PRODUCT_WORDS: Readonly<Record<string, Product>> = {
-  借呗: 'jiebei',
-  jiebei: 'jiebei',
-  花呗: 'huabei',
-  huabei: 'huabei',
-  白条: 'jd-baitiao',
-  baitiao: 'jd-baitiao',
-  金条: 'jd-jintiao',
-  jintiao: 'jd-jintiao',
-  微粒贷: 'weilidai',
-  weilidai: 'weilidai',
-  信用贷: 'xinyongdai',
-  网商贷: 'wangshangdai',
-  mybank: 'wangshangdai',
-  美团: 'meituan',
-  有钱花: 'duxiaoman',
-  度小满: 'duxiaoman',
-  '360借条': 'jietiao360',
-  信用卡: 'bank-card',
-};
-
-// Help pages, FAQs and complaint threads use the same phrases in questions,
-// conditionals and advice ("如何避免额度被关闭", "额度关闭怎么办"). A match whose
-// clause carries one of these is not a status.
-export const QUESTION_MARKERS =
-  '怎么|怎样|如何|为什么|为何|为啥|咋|什么|哪些|是否|能否|会不会|能不能|可不可以|吗|呢|嘛|避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|如果|假如|若|一旦|会被|将被|将会|可能|例如|比如|\\b(?:how|why|what|whether|avoid|prevent|if|when|might|may|could|would|should)\\b';
-
-// Directly before a match: "未/没有/不会被冻结", "解除锁定白条".
-export const NEGATIONS = '不|未|没|非|别|无需|解除|取消';
-
-// Directly after a match: "额度被关闭后…", "额度关闭的原因".
-export const TRAILERS = '时|的时候|之后|以后|后(?!续|台)|(?:的)?(?:原因|用户|情况|问题)';
+// Markers that make a clause a mention, not a statement of the user's own state.
+// Questions ("借呗被关闭怎么办", "is my card frozen?"), advice and conditionals ("如何避免额度被冻结",
+// "逾期可能导致额度冻结", "if your card is suspended").
+export const QUESTION_MARKERS = [
+  '怎么|怎样|如何|为什么|为何|为啥|咋|什么|哪些|是否|能否|会不会|能不能|可不可以|是不是|有没有|多久|多长时间|吗|嘛|请问',
+  '\\b(?:how|why|what|whether|which)\\b',
+];
+export const ADVICE_MARKERS = [
+  '避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
+  // "may" as advice, not the month ("closed on 3 May").
+  '\\b(?:avoid|prevent|might|may (?:be|lead|result|affect|cause)|could (?:be|lead|affect)|helps?|tips?|you can)\\b',
+];
+// A condition earlier in the sentence: "如果逾期，额度冻结".
+export const CONDITION_MARKERS = ['如果|假如|一旦|倘若|万一|如遇|如需|若|要是|直到', '\\b(?:if|when|once|unless|until)\\b'];
+// Directly before a match: "未/没有/不会被冻结", "并非被关闭", "has not been frozen".
+export const NEGATIONS = [
+  '(?:不|未|没有?|非|别|无需|不会|不存在|不涉及|并未|并非|解除|取消)(?:被|已|有|曾|再|会|对)?',
+  "\\b(?:not|never|no longer)\\s|n't\\s",
+];
+// Directly before a match: a future or a possibility, not a state ("将无法使用", "会被冻结", "will be closed").
+export const FUTURE = ['(?:将|即将|将会|会|可能)', '\\b(?:will|would|may|might|could)\\s(?:be\\s)?'];
+// Anywhere before a match in its clause: "系统并未对您的白条做任何限制", "we did not reduce your limit".
+export const CLAUSE_NEGATIONS = [
+  '并未|并没有|并没|从未|未曾|不涉及|没有对|未对|不会|不因',
+  "\\b(?:did not|didn't|have not|haven't|has not|hasn't|never|won't|will not)\\b",
+];
+// Directly after a match: "额度被关闭后…", "额度关闭的原因", "冻结期间", "after … is closed".
+export const TRAILERS = [
+  // A label after the match ("已暂停 原因：逾期") is not a trailer.
+  '时|的时候|之后|以后|前|后(?!续|台)|期间|的(?:常见|几种|主要|具体)?(?:原因|用户|情况|问题|方法|流程|说明)|不影响|仍需|也需|还需|(?:常见)?(?:原因|用户|情况|问题|通知书)(?!:)',
+  '\\b(?:before|after)\\b',
+];
+// Someone else's line, news and reports: "据媒体报道", "朋友的花呗", "regulators said".
+export const REPORTED_MARKERS = [
+  '据(?:媒体|报道|悉|称|了解)|报道|媒体|新闻|多家|各大|网友(?:分享|反映|称)|(?:朋友|网友|老公|老婆|妈妈|我妈|我爸|爸爸|父母|家人|同事|室友|他|她|他们|别人)的|用户反映|多名|不少(?:用户|人)|很多人|许多人|大家的|部分(?:用户|持卡人|客户)|某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级|(?:自|从)?20\\d\\d年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:起|以来|开始)',
+  "\\b(?:regulators?|reports? (?:say|said|show)|according to|media|(?:many|some) (?:users|customers|people|borrowers|lenders|banks)|my (?:friend|wife|husband|mom|mum|dad|mother|father|brother|sister|colleague)'?s?|his|her|their|announcement|maintenance)\\b",
+];
+// "不知道为什么借呗被关了": the user states the closure; only the reason is asked.
+export const UNKNOWN_REASON = ['不知道为什么|不知为何|不知道为啥|莫名其妙|无缘无故|不明白为什么', "\\b(?:don't|do not) know why\\b"];
+// The next clause asks: "额度已关闭，怎么办？", "是自己设的，还是被平台锁的？".
+export const FOLLOWING_QUESTION = ['怎么|如何|为什么|为何|咋|怎样|是什么', '(?:what|how|why)\\b'];
+// A sentence asking which of two: "是被关了还是系统问题？", "closed, or just unavailable?".
+export const OR_QUESTION = ['还是|或者', '\\bor\\b'];
+// Directly before a usable state said as a prospect: "还清后可恢复使用", "结清后将自动解冻", "要求解冻".
+export const PROSPECTS = ['(?:后|将|会|可申请|才能|方可|即可|请|要求|希望|申请)[^,.]{0,3}', '\\b(?:will|would|can|to)\\s[^,.]{0,3}'];
+// Directly before an amount: marketing ("最高可借20万"), not the user's line.
+export const MARKETING = ['最高|最多|高达|预估|预计|测一测', 'up to\\s?|estimated\\s?'];

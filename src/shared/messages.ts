@@ -32,6 +32,8 @@ export const PageFactsSchema = z.object({
   packId: z.optional(text(64)),
   pageKind: z.optional(text(32)),
   status,
+  /** The product the evidence names (the pack's product when it names none). */
+  product: z.optional(z.enum(PRODUCTS)),
   evidence: z.array(text(200)).check(z.maxLength(8)),
   months: z.optional(z.number().check(z.int(), z.gte(0), z.lte(120))),
   limitBefore: z.optional(z.number().check(z.gte(0), z.lte(1e9))),

@@ -1,0 +1,150 @@
+// Whose status a phrase states, and which product (README.md#on-the-page): the
+// subject of a match from its clause, its sentence or its block's heading, with
+// the non-credit subjects that take the verb instead. Word lists: ./subjects.ts.
+// Every subject is found once per reading (one expression, one pass), and each
+// lookup is a binary search over them, so attribution costs nothing per match
+// beyond a bounded window.
+import type { Product } from '../shared/products';
+import { type Marks, type Place, type Span, blockOf, compile, within } from './clauses';
+import type { Needs } from './phrases';
+import { ACCOUNT_WORDS, APPLICATION_WORDS, CARD_LIMIT_WORDS, CREDIT_WORDS, LENDER_WORDS, OTHER_SUBJECTS, PRODUCT_WORDS } from './subjects';
+
+type SubjectKind = 'credit' | 'application' | 'account' | 'lender' | 'other';
+export interface Subject extends Span {
+  kind: SubjectKind;
+  product?: Product;
+  /** The product is a guess from the word (a "credit limit" is a card's): used when nothing else names one. */
+  hint?: true;
+}
+
+// One expression for every subject list, each list in its own group: one pass over the text.
+// At a position the first list that matches wins, in this order: products, lenders,
+// credit words, other subjects (before the application words: "applications are
+// closed" is a channel, not an outcome), application words, account words.
+const SUBJECT_LISTS: readonly (readonly [source: string, kind: SubjectKind, product?: Product, hint?: true])[] = [
+  ...PRODUCT_WORDS.map(([source, product]) => [source, 'credit', product] as const),
+  ...LENDER_WORDS.map(([source, product]) => [source, 'lender', product] as const),
+  ...CARD_LIMIT_WORDS.map((source) => [source, 'credit', 'bank-card', true] as const),
+  ...CREDIT_WORDS.map((source) => [source, 'credit'] as const),
+  ...OTHER_SUBJECTS.map((source) => [source, 'other'] as const),
+  ...APPLICATION_WORDS.map((source) => [source, 'application'] as const),
+  ...ACCOUNT_WORDS.map((source) => [source, 'account'] as const),
+];
+const SUBJECTS = new RegExp(SUBJECT_LISTS.map(([source]) => `(${compile([source]).source})`).join('|'), 'gi');
+
+/** Every subject word in `t`, in text order. */
+export function indexSubjects(t: string): Subject[] {
+  const out: Subject[] = [];
+  SUBJECTS.lastIndex = 0;
+  for (let m = SUBJECTS.exec(t); m !== null; m = SUBJECTS.exec(t)) {
+    if (m[0] === '') {
+      SUBJECTS.lastIndex++;
+      continue;
+    }
+    let k = 0;
+    while (m[k + 1] === undefined) k++;
+    const [, kind, product, hint] = SUBJECT_LISTS[k]!;
+    const subject: Subject = { start: m.index, end: m.index + m[0].length, kind };
+    if (product) subject.product = product;
+    if (hint) subject.hint = true;
+    out.push(subject);
+  }
+  return out;
+}
+
+/** What one detection looks things up in: the normalised text, its subjects and its context markers. */
+export interface Reading {
+  t: string;
+  subjects: Subject[];
+  marks: Marks;
+  creditPage: boolean;
+}
+
+const subjectsIn = (r: Reading, from: number, to: number): Subject[] => within(r.subjects, from, to);
+
+const serves = (kind: SubjectKind, needs: Needs): boolean =>
+  kind === 'credit' || (needs === 'application' && kind === 'application') || (needs === 'account' && kind === 'account');
+
+export interface Found {
+  /** Where the subject came from: the clause or sentence (strong), or the block (weak). */
+  strong: boolean;
+  product?: Product;
+}
+
+/** The product named nearest before `at` (else nearest after it); a product word before a lender's name. */
+function nearestProduct(list: Subject[], at: number): Product | undefined {
+  for (const rank of [0, 1, 2]) {
+    const named = list.filter(
+      (x) => x.product && (rank === 0 ? x.kind === 'credit' && !x.hint : rank === 1 ? x.kind === 'lender' : x.hint),
+    );
+    const before = named.filter((x) => x.start <= at).pop() ?? named.find((x) => x.start > at);
+    if (before) return before.product;
+  }
+  return undefined;
+}
+
+/** The last product a heading names (a product word before a lender's name). */
+const lastProduct = (list: Subject[]): Product | undefined => nearestProduct(list, Number.MAX_SAFE_INTEGER);
+
+/** The subject of the match at [s, e) as `needs` allows, or null when there is none or another subject takes the verb. */
+export function subjectOf(r: Reading, s: number, e: number, place: Place, needs: Needs): Found | null {
+  const { t, creditPage } = r;
+  const { clause, sentence } = place;
+  const inClause = subjectsIn(r, clause.start, clause.end);
+  const others = inClause.filter((x) => x.kind === 'other');
+  const usable = inClause.filter((x) => serves(x.kind, needs));
+  const takesVerb = (from: number, to: number): boolean => others.some((o) => o.start >= from && o.end <= to);
+  // Nearest usable subject: inside or before the match, else after it.
+  const before = usable.filter((x) => x.start < e).pop();
+  const after = usable.find((x) => x.start >= e);
+  const subject = before ?? after;
+  const product = (): Product | undefined => nearestProduct(inClause, s);
+  if (subject) {
+    if (subject === before) {
+      // 白条免密支付已关闭 (between), daily transfer limit (right before the subject).
+      if (subject.end <= s && takesVerb(subject.end, s)) return null;
+      // "The refund to your Huabei has been frozen": an English clause is about its first noun (a label before a colon is not).
+      if (others.some((o) => o.end <= subject.start && /^[a-z]/i.test(t.charAt(o.start)) && !t.slice(o.end, subject.start).includes(':')))
+        return null;
+      if (others.some((o) => o.end <= subject.start && /^(?:| |的)$/.test(t.slice(o.end, subject.start)))) return null;
+    } else if (
+      takesVerb(e, subject.start) ||
+      others.some((o) => o.start >= subject.end && /^(?:| |的)$/.test(t.slice(subject.end, o.start)))
+    ) {
+      // 关闭花呗付款方式: the object is the payment method, not 花呗.
+      return null;
+    }
+    return { strong: true, product: product() ?? contextProduct(r, s, place) };
+  }
+  if (needs === 'none') return { strong: true, product: product() ?? contextProduct(r, s, place) };
+  // 订单已关闭: the clause's own subject is not a credit one.
+  if (others.some((o) => o.start < s)) return null;
+  const inSentence = subjectsIn(r, sentence.start, sentence.end);
+  if (inSentence.some((x) => serves(x.kind, needs)))
+    return { strong: true, product: nearestProduct(inSentence, s) ?? contextProduct(r, s, place) };
+  const block = blockOf(t, sentence);
+  // The heading's last subject is the block's: "花呗收钱服务" heads a setting, not the line.
+  const heading = subjectsIn(r, block.before.start, block.before.end);
+  const label = subjectsIn(r, block.after.start, block.after.end);
+  const head = heading[heading.length - 1];
+  const fromHeading = head !== undefined && serves(head.kind, needs);
+  if (fromHeading || label.some((x) => serves(x.kind, needs)) || (creditPage && head?.kind !== 'other')) {
+    return { strong: false, product: lastProduct(heading) ?? label.find((x) => x.product)?.product };
+  }
+  return null;
+}
+
+/** A product for a clause whose subject names none (额度已关闭 under a 借呗 heading). */
+function contextProduct(r: Reading, s: number, { clause, sentence }: Place): Product | undefined {
+  const inSentence = subjectsIn(r, sentence.start, sentence.end);
+  const own = nearestProduct(
+    inSentence.filter((x) => x.end <= clause.start || x.start >= clause.end),
+    s,
+  );
+  if (own) return own;
+  const block = blockOf(r.t, sentence);
+  return (
+    lastProduct(subjectsIn(r, block.before.start, block.before.end)) ??
+    subjectsIn(r, block.after.start, block.after.end).find((x) => x.product)?.product
+  );
+}

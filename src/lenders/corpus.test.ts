@@ -1,0 +1,50 @@
+// The dev split of the status-phrase corpus (docs/architecture.md#corpora), through the
+// worker's own path (factsFromReading on a URL no site pack claims). The holdout split
+// is only measured, by bench/detect.bench.ts. The thresholds sit just under the
+// figures this detector reached on dev, so a regression fails here.
+import { describe, expect, it } from 'vitest';
+import { ADVERSARIAL } from '../../test/fixtures/phrases/adversarial';
+import { measure, readCorpus } from '../../test/fixtures/phrases/corpus';
+import { factsFromReading } from '../background/reading';
+
+const dev = readCorpus('dev');
+const figures = measure(dev);
+
+describe('dev corpus', () => {
+  it('is the corpus the brief describes: 7 columns, known labels, enough negatives', () => {
+    expect(dev.length).toBeGreaterThan(300);
+    expect(figures.negatives).toBeGreaterThan(100);
+    for (const l of dev) expect(l.script).toMatch(/^(?:zh-Hans|zh-Hant|en)$/);
+  });
+
+  it('reports its figures', () => {
+    // Printed so a run shows where detection stands (and what it misses).
+    console.info(
+      `dev: precision ${figures.precision.toFixed(3)} (${figures.negatives} negatives), recall ${figures.recall.toFixed(3)} (${figures.positives} positives), ` +
+        `product_accuracy ${figures.productAccuracy.toFixed(3)} (${figures.named} naming a product)\n${figures.misses.join('\n')}`,
+    );
+    expect(figures.positives + figures.negatives).toBe(dev.length);
+  });
+
+  it('precision: no false status on any negative line', () => {
+    expect(figures.misses.filter((m) => m.includes(': false '))).toEqual([]);
+    expect(figures.precision).toBe(1);
+  });
+
+  it('recall stays at or above 0.99', () => {
+    expect(figures.recall).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('product accuracy stays at or above 0.98', () => {
+    expect(figures.productAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
+describe('adversarial 4,000-character readings', () => {
+  it.each(ADVERSARIAL.map((a) => [a.name, a] as const))('%s: exactly 4,000 characters, and no status where none is stated', (_name, a) => {
+    expect(a.text).toHaveLength(4000);
+    const facts = factsFromReading('https://example.com/', a.text);
+    if (!a.states) expect(facts).toBeNull();
+    else expect(facts?.evidence.length ?? 0).toBeLessThanOrEqual(8);
+  });
+});

@@ -1,0 +1,165 @@
+// Text normalisation before matching (README.md#on-the-page). Detection matches
+// the normalised text, but every normalised character remembers where it came
+// from, so evidence is cut from the text the user saw (or OCR recognised),
+// never from our rewrite of it.
+//
+// What is folded, one character at a time (so the whole pass is linear):
+//  - NFKC: full-width forms (，：１２３ＡＢＣ￥ → ,:123ABC¥), compatibility ideographs;
+//  - zero-width characters are dropped;
+//  - the dictionary's traditional characters → simplified (TRADITIONAL below);
+//  - OCR confusions of on-device engines on phone screenshots (docs/testing.md#ocr):
+//    己/巳 read for 已 (not in 自己/知己), 日/自 read for 白 in 白条;
+//  - visual separators (" / ", "·", "•", "|") become line breaks: they part blocks;
+//  - whitespace runs collapse (a run with a line break becomes one "\n"), and
+//    spaces next to CJK characters go ("额度 已 关闭" → "额度已关闭").
+
+export interface Normalised {
+  /** The text detection matches. */
+  text: string;
+  /** origin[i]: index in the original text of the character text[i] came from. */
+  origin: number[];
+  /** The original text. */
+  source: string;
+}
+
+// Traditional → simplified for the characters the phrase dictionary, the
+// subjects and the context markers use; not a general converter. Pairs of
+// (traditional, simplified), generated with OpenCC (https://github.com/BYVoid/OpenCC)
+// from the dictionary; test/meta/traditional.test.ts checks that every dictionary
+// character's traditional forms (Taiwan, Hong Kong, OpenCC standard) are here.
+// 帳 → 账 is added by hand: OpenCC writes 賬戶, Taiwan and Hong Kong apps write 帳戶.
+export const TRADITIONAL =
+  '預预範范謹谨當当辦办請请會会將将導导響响無无區区別别隨随時时過过並并沒没從从對对萬万麼么爲为為为樣样達达計计測测還还經经統统臺台銀银機机構构關关閉闭銷销終终戶户給给歸归處处於于狀状態态額额進进務务暫暂' +
+  '臨临凍冻結结鎖锁費费調调減减縮缩變变記记錄录綜综評评後后審审獲获準准駁驳絕绝滿满條条標标開开發发敗败風风險险賬账攔拦觸触號号異异設设備备驗验證证認认臉脸識识實实資资錢钱螞蚂蟻蚁唄呗產产換换轉转級级網网' +
+  '貸贷顯显啓启啟启繼继續续現现復复長长間间嗎吗問问據据體体報报稱称聞闻媽妈們们許许維维護护來来見见幾几種种況况題题說说説说書书緣缘衆众眾众農农業业國国興兴廣广華华郵邮儲储訂订單单員员權权訴诉話话諮咨詢询' +
+  '親亲寶宝醫医繳缴籤签約约碼码紋纹動动連连閱阅閲阅匯汇餘余庫库優优紅红積积遞递貨货營营購购贖赎財财駐驻細细東东團团樂乐聯联飛飞贏赢鴨鸭馬马攜携蘇苏寧宁兩两個个試试嘗尝內内註注覈核瞭了簽签纔才複复帳账';
+
+const T2S = new Map<string, string>();
+for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) T2S.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
+
+const isCjk = (c: string): boolean => c >= '\u3400' && c <= '\u9fff';
+const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad']);
+const SEPARATORS = new Set(['·', '•', '|', '・', '｜']);
+const isSpace = (c: string): boolean =>
+  c === ' ' ||
+  c === '\t' ||
+  c === '\f' ||
+  c === '\v' ||
+  c === '\u00a0' ||
+  c === '\u1680' ||
+  c === '\u202f' ||
+  c === '\u205f' ||
+  c === '\u3000' ||
+  (c >= '\u2000' && c <= '\u200a');
+const isBreak = (c: string): boolean => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+
+/** Folds one character (already NFKC) to what the dictionary is written in. */
+function fold(c: string, previous: string): string {
+  const simple = T2S.get(c) ?? c;
+  // 己 for 已 is the commonest OCR confusion on status lines; 自己/知己 are words.
+  if (simple === '巳') return '已';
+  if (simple === '己' && previous !== '自' && previous !== '知') return '已';
+  return simple;
+}
+
+/** Normalises `source` for matching, keeping where each character came from. */
+export function normaliseReading(source: string): Normalised {
+  const out: string[] = [];
+  const origin: number[] = [];
+  // Pending whitespace: ' ' or '\n' (a break wins), and where it started.
+  let pending = '';
+  let pendingAt = 0;
+  const flush = (next: string): void => {
+    if (!pending) return;
+    const last = out[out.length - 1];
+    if (pending === '\n') {
+      if (last !== undefined && last !== '\n') {
+        out.push('\n');
+        origin.push(pendingAt);
+      }
+    } else if (last !== undefined && last !== '\n' && next !== '\n' && !isCjk(last) && !isCjk(next)) {
+      out.push(' ');
+      origin.push(pendingAt);
+    }
+    pending = '';
+  };
+  const visible = (c: string, at: number): void => {
+    if (isBreak(c) || SEPARATORS.has(c)) {
+      if (pending !== '\n') pendingAt = at;
+      pending = '\n';
+    } else if (isSpace(c)) {
+      if (!pending) {
+        pending = ' ';
+        pendingAt = at;
+      }
+    } else if (c === '/' && pending) {
+      // " / " between two visible lines is a line break (a slash inside a word is not).
+      pending = '\n';
+      pendingAt = at;
+    } else {
+      flush(c);
+      out.push(fold(c, out[out.length - 1] ?? ''));
+      origin.push(at);
+    }
+  };
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    // The common case first: letters, digits and unified ideographs are their own NFKC form.
+    if ((code > 0x20 && code < 0x7f && code !== 0x2f && code !== 0x7c) || (code >= 0x4e00 && code <= 0x9fff)) {
+      if (pending) flush(source[i]!);
+      out.push(code < 0x80 ? source[i]! : fold(source[i]!, out[out.length - 1] ?? ''));
+      origin.push(i);
+      continue;
+    }
+    const at = i;
+    const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < source.length;
+    const raw = wide ? source.slice(i, i + 2) : source[i]!;
+    if (wide) i++;
+    if (ZERO_WIDTH.has(raw)) continue;
+    for (const c of raw.normalize('NFKC')) visible(c, at);
+  }
+  // A trailing separator or space is dropped; so is a leading one (flush never ran).
+  fixProductWords(out);
+  return { text: out.join(''), origin, source };
+}
+
+// 白条 is read as 日条 or 自条 by OCR engines (the strokes of 白 are thin).
+function fixProductWords(out: string[]): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    if ((out[k] === '日' || out[k] === '自') && out[k + 1] === '条') out[k] = '白';
+  }
+}
+
+/** The normalised text alone (for tests and callers that do not need the origins). */
+export const normalizeText = (text: string): string => normaliseReading(text).text;
+
+/**
+ * The original text behind normalised [from, to), tidied the way evidence
+ * lines always were: whitespace next to CJK characters dropped, other runs
+ * collapsed to one space, at most `max` characters. One pass, no regular
+ * expression: the original may hold any amount of whitespace between them.
+ */
+export function originalSlice(n: Normalised, from: number, to: number, max: number): string {
+  if (to <= from) return '';
+  const start = n.origin[from]!;
+  const lastAt = n.origin[to - 1]!;
+  const end = lastAt + (n.source.codePointAt(lastAt)! > 0xffff ? 2 : 1);
+  const plain = n.source.slice(start, end);
+  // Most evidence holds no whitespace or invisible character: nothing to tidy.
+  if (!/[\s\u00ad\u200b-\u200d\u2060\ufeff]/.test(plain)) return plain.slice(0, max);
+  let out = '';
+  let gap = false;
+  for (let k = start; k < end && out.length < max; k++) {
+    const c = n.source[k]!;
+    if (ZERO_WIDTH.has(c)) continue;
+    if (isSpace(c) || isBreak(c)) {
+      gap = true;
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (gap && last !== undefined && !isCjk(last) && !isCjk(c)) out += ' ';
+    gap = false;
+    out += c;
+  }
+  return out.slice(0, max);
+}

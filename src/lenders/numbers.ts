@@ -1,0 +1,86 @@
+// Numbers in status text: Chinese numerals, amounts with units, waiting
+// periods (docs/sources.md#status-wording: "请6个月后再试", "额度从5,000元降至2,000元").
+// The patterns are sources for detect.ts; every quantifier is bounded or over
+// one character class, so no input can make them backtrack.
+
+const CN_DIGITS = '零一二三四五六七八九';
+const CN_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** "六" → 6, "十二" → 12, "二十" → 20, "三千五百" → 3500, "两万" → 20000, "半" → 0.5. */
+export function parseChineseNumber(s: string): number {
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const c of s) {
+    const d = c === '〇' ? 0 : c === '两' ? 2 : CN_DIGITS.indexOf(c);
+    if (d >= 0) digit = d;
+    else if (c === '半') digit = 0.5;
+    else if (c === '万') {
+      total += (section + digit) * 10000;
+      section = digit = 0;
+    } else {
+      section += (digit || 1) * (CN_UNITS[c] ?? 0);
+      digit = 0;
+    }
+  }
+  return total + section + digit;
+}
+
+const parseNumber = (num: string): number => (/\d/.test(num.charAt(0)) ? Number(num.replace(/,/g, '')) : parseChineseNumber(num));
+
+/** An amount in yuan from a number and an optional unit (万, 千, k, w). */
+export function parseAmount(num: string | undefined, unit: string | undefined): number | undefined {
+  if (!num) return undefined;
+  const u = unit?.toLowerCase();
+  const n = parseNumber(num) * (u === '万' || u === 'w' ? 10000 : u === '千' || u === 'k' ? 1000 : 1);
+  return Number.isFinite(n) ? Math.round(n * 100) / 100 : undefined;
+}
+
+const EN_NUMBERS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** A waiting period in whole months ("6"+"月", "半"+"年", "six"+"month"), or undefined for days, weeks and fractions. */
+export function toMonths(num: string | undefined, unit: string | undefined): number | undefined {
+  if (!num || !unit) return undefined;
+  const w = EN_NUMBERS.indexOf(num.toLowerCase());
+  const n = num.toLowerCase() === 'an' ? 1 : w >= 0 ? Math.max(w, 1) : parseNumber(num);
+  const u = unit.toLowerCase();
+  const months = u === '月' || u === 'month' ? n : u === '年' || u === 'year' ? n * 12 : undefined;
+  return months !== undefined && Number.isInteger(months) && months > 0 ? months : undefined;
+}
+
+const CN_NUM = '[零〇一二两三四五六七八九十百千万]{1,8}';
+const CN_SMALL = '[零〇一二两三四五六七八九十百半]{1,4}';
+const EN_COUNT = '\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+/** An amount: two groups, the number and its unit. */
+export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny)?\\s?(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?|${CN_NUM})\\s?(万|千|k|w)?`;
+
+// 请X个月后再试 / X个月以后再来 / 等待6个月后才能重新申请 / 一年内请勿重复申请 /
+// reapply in 3 months / wait at least 6 months before applying again
+// (docs/sources.md#user-complaints item 3). Groups: (number, unit) in each branch.
+export const COOLING = [
+  `(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周|星期)(?:后|以后|之后)(?:(?:可以|可|才能|才可|方可)(?:再次|重新|再)?|再次|重新|再)(?:来)?(?:试试|试|尝试|申请|来|评估|查看|开通|使用|提交)`,
+  `(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周)内(?:请勿|勿|不要|无法|不能|不可|不予)(?:再次|重复|重新)?(?:申请|尝试|提交)`,
+  `(?:try again|reapply|re-apply|apply again|come back|check back)\\s(?:in|after)\\s(?:at least\\s)?(${EN_COUNT})\\s(month|year|day|week)s?\\b`,
+  `wait\\s(?:at least\\s|for\\s)?(${EN_COUNT})\\s(month|year|day|week)s?\\sbefore`,
+];
+
+// A wait without a number: "过段时间再来看看", "try again later".
+export const COOLING_UNTIMED = ['过(?:一)?段时间再(?:来)?(?:试|申请|看看)|稍后再申请', 'try again later|reapply later'];
+
+// A positive available amount is the normal line signal (docs/sources.md#desktop-pages: the
+// portal's 花呗 panel shows 可用额度 / 总额度). 总额度 alone is not: a frozen line keeps its total.
+export const AVAILABLE = [
+  `(?:剩余可用|当前可用|可用|可借|剩余|可提现)额度:?${AMOUNT}`,
+  `(?:当前可借|可借金额|当前可用):?${AMOUNT}`,
+  `available\\s(?:credit(?:\\slimit)?|limit|to borrow)?:?\\s?${AMOUNT}`,
+];
+
+// 额度从5,000元降至2,000元 / 由1.2万调整为3000 / 5千突然降到了2千 / from 5,000 to 2,000
+// (docs/sources.md#user-complaints item 2). Groups: before (number, unit), after (number, unit).
+const MOVE_VERBS =
+  '降至|降到|降为|降低至|降低到|降低为|下调至|下调为|下调到|调降至|调降为|调降到|调整为|调整至|调整到|调为|调至|变为|变成|减少至|减少到|减至|减为|改为|砍到|->|→';
+export const MOVE = [
+  `${AMOUNT}元?[^\\d。!?\\n]{0,8}?(?:${MOVE_VERBS})了?(?:剩)?${AMOUNT}`,
+  `from\\s?${AMOUNT}\\s?(?:yuan|cny|rmb)?\\s?to\\s?${AMOUNT}`,
+  `原额度:?${AMOUNT}元?\\n?现额度:?${AMOUNT}`,
+];
