@@ -10,6 +10,7 @@
 // Timings are medians of repeated runs; nothing here is asserted in tests (the
 // machine is shared and noisy, docs/testing.md#timings).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { checkMetric, goalText, meetsGoal, type Metric } from '../bench/metric';
 import { parseResults, withTable } from '../bench/table';
@@ -64,7 +65,8 @@ for (const file of files) {
     });
     Object.assign(fresh, Object.fromEntries(checked));
     succeeded.add(from);
-    console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
+    // The machine is shared: the load beside each file's time says how much to trust it.
+    console.log(`${((Date.now() - started) / 1000).toFixed(1)} s (load average ${loadavg()[0]!.toFixed(1)})`);
   } catch (error) {
     console.log('failed');
     failures.push(`${file}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
