@@ -2,8 +2,8 @@
 // with the built extension (bench/chromium.ts), fixtures routed to their real
 // URLs and the network off (docs/testing.md#chromium).
 //
-// Interleaved loads (content.load_ratio, content.load_ratio_50k,
-// content.load_added_ms, content.main_thread_ms_typical / _50k): in ONE
+// Interleaved loads (content.load_ratio, content.load_added_ms,
+// content.main_thread_ms_typical): in ONE
 // browser session with the extension, the same fixture bytes are loaded,
 // alternately, on a listed host (our content script runs) and on an unlisted
 // host (`<listed-host>.unlisted.example`, where it does not), W O W O … W, each in a new tab.
@@ -16,9 +16,14 @@
 //   content.load_added_ms = the same pairs as W − O: what a page load costs
 //     the main thread more because of us (isolated world set-up, our script,
 //     the tip's style, layout and paint, the message's replies);
-//   content.main_thread_ms_* = median ScriptDuration of the W loads: all script
-//     in the page is ours, since the unlisted loads of the same bytes must
-//     show 0 script (checked).
+//   content.main_thread_ms_typical = median ScriptDuration of the W loads: all
+//     script in the page is ours, since the unlisted loads of the same bytes
+//     must show 0 script (checked);
+//   content.main_thread_ms_50k = the same on the 50,000-node page, from listed
+//     loads only (one unlisted load checks that the page runs no script). No
+//     ratio is reported there: that page's own ≈ 2 s of main-thread work
+//     varies by ±10 % from load to load, more than all we add (tens of ms),
+//     so no number of pairs this bench can afford puts it reliably above 1.
 // Why this cannot come out below 1 by noise (a ratio < 1 for added work means
 // the measurement is wrong; content.load_ratio once read 0.77 from two
 // separate launches, one of them without the extension):
@@ -150,6 +155,12 @@ async function loadCost(ctx: BrowserContext, url: string, expectTip: boolean): P
   }
 }
 
+/** Fails unless the unlisted twin of `url` runs no script: then all script time on `url` is ours. */
+function assertNoOwnScript(url: string, unlistedLoads: LoadCost[]): void {
+  const own = median(unlistedLoads.map((x) => x.script));
+  if (own > 0.05) throw new Error(`bench: ${url} runs ${own} ms of its own script; main_thread_ms would not be ours alone`);
+}
+
 /** W O W O … W on `url` (listed) and its unlisted twin; one warm-up of each first. */
 async function interleaved(ctx: BrowserContext, url: string): Promise<{ w: LoadCost[]; o: LoadCost[] }> {
   await loadCost(ctx, url, true);
@@ -161,21 +172,25 @@ async function interleaved(ctx: BrowserContext, url: string): Promise<{ w: LoadC
     o.push(await loadCost(ctx, unlisted(url), false));
   }
   w.push(await loadCost(ctx, url, true));
-  const ownScript = median(o.map((x) => x.script));
-  if (ownScript > 0.05) throw new Error(`bench: ${url} runs ${ownScript} ms of its own script; main_thread_ms would not be ours alone`);
+  assertNoOwnScript(url, o);
   return { w, o };
 }
 
 /** The figures of one interleaved run, and what the added time is made of (printed). */
-function loadFigures(name: string, { w, o }: { w: LoadCost[]; o: LoadCost[] }): { ratio: number; added: number; script: number } {
+function loadFigures({ w, o }: { w: LoadCost[]; o: LoadCost[] }): { ratio: number; added: number; script: number } {
   const pick = (k: keyof LoadCost) => [w.map((x) => x[k]), o.map((x) => x[k])] as const;
-  const r = median(bracketedRatios(...pick('task')));
-  if (r < 1) throw new Error(`bench: ${name} load ratio ${r} < 1 for added work: the measurement is broken`);
+  const ratios = bracketedRatios(...pick('task'));
+  const r = median(ratios);
+  if (r < 1) throw new Error(`bench: content.load_ratio ${r} < 1 for added work: the measurement is broken`);
   const added = median(bracketedDifferences(...pick('task')));
-  const part = (k: keyof LoadCost) => round(median(bracketedDifferences(...pick(k))), 1);
+  const part = (k: keyof LoadCost): string => {
+    const d = round(median(bracketedDifferences(...pick(k))), 1);
+    return `${d < 0 ? '−' : '+'}${Math.abs(d)}`;
+  };
   console.log(
-    `\n  ${name}: main thread ${round(median(o.map((x) => x.task)), 1)} ms without us, +${round(added, 1)} ms with us` +
-      ` (script +${part('script')}, layout +${part('layout')}, style +${part('style')}, the rest in other tasks)`,
+    `\n  typical page: main thread ${round(median(o.map((x) => x.task)), 1)} ms without us, +${round(added, 1)} ms with us` +
+      ` (script ${part('script')}, layout ${part('layout')}, style ${part('style')}, the rest in other tasks);` +
+      ` ${ratios.filter((x) => x < 1).length} of ${ratios.length} pairs below 1, lowest ${round(Math.min(...ratios), 3)}`,
   );
   return { ratio: r, added, script: median(w.map((x) => x.script)) };
 }
@@ -223,8 +238,11 @@ export async function run(): Promise<Metrics> {
       await browser.serve(url, { path });
       await browser.serve(unlisted(url), { path });
     }
-    const typicalLoads = loadFigures('typical page', await interleaved(ctx, TYPICAL.url));
-    const bigLoads = loadFigures('50,000-node page', await interleaved(ctx, FIFTY_K_URL));
+    const typicalLoads = loadFigures(await interleaved(ctx, TYPICAL.url));
+    await loadCost(ctx, FIFTY_K_URL, true);
+    const bigScript: number[] = [];
+    for (let i = 0; i < LOADS; i++) bigScript.push((await loadCost(ctx, FIFTY_K_URL, true)).script);
+    assertNoOwnScript(FIFTY_K_URL, [await loadCost(ctx, unlisted(FIFTY_K_URL), false)]);
 
     // One warm-up load each (first compile), not counted.
     const typical: number[] = [];
@@ -240,9 +258,8 @@ export async function run(): Promise<Metrics> {
     return {
       'content.load_ratio': ratio(round(typicalLoads.ratio, 3), 1.05),
       'content.load_added_ms': timing(round(typicalLoads.added, 1), 'ms'),
-      'content.load_ratio_50k': ratio(round(bigLoads.ratio, 3)),
       'content.main_thread_ms_typical': timing(round(typicalLoads.script), 'ms', 2),
-      'content.main_thread_ms_50k': timing(round(bigLoads.script), 'ms', 20),
+      'content.main_thread_ms_50k': timing(round(median(bigScript)), 'ms', 20),
       'content.profile_ms_typical': timing(round(median(typical)), 'ms'),
       'content.profile_ms_50k': timing(round(median(big)), 'ms'),
       'content.tip_latency_ms': timing(round(median(latency), 1), 'ms', 100),
