@@ -3,21 +3,21 @@
 // worker after ~30 s (docs/trust-model.md#worker-lifetime). That is the usual
 // case for a user who opens their lender's page now and then.
 //
-// Each run: stop the worker through CDP Target.closeTarget (as
-// test/browser/durability.test.ts does) and wait until no worker target is
-// left; open the lender page fixture (routed to its real URL) in a new tab;
-// measure, inside the page, DOMContentLoaded → the first animation frame after
-// the `reopen-tip` host is added. The content script runs at document_idle
-// (after DOMContentLoaded), so the interval holds the injection, the sensor's
-// read, the message that starts the worker (loading and evaluating its module,
-// registering its listeners), detection and diagnosis, the reply and the tip's
-// first paint: all the user waits for. Median of RUNS runs. Each cold run is
-// followed by a warm one (worker alive) in the same way, reported alongside
-// (worker.warm_answer_ms) so the cost of the start itself can be read off.
-// The tab is opened, and its own tab events have woken and settled the worker,
-// before the worker is stopped: otherwise opening the tab would start the
-// worker well before the navigation and hide part of the start. A run only
-// counts if the worker was gone when the navigation began and one answered it.
+// Each run: open a new tab and let its own tab events reach the worker (else
+// opening the tab would start the worker well before the navigation and hide
+// part of the start); stop the worker through CDP Target.closeTarget (as
+// test/browser/durability.test.ts does) until no worker target is left;
+// navigate the tab to the lender page fixture (routed to its real URL); measure,
+// inside the page, DOMContentLoaded → the first animation frame after the
+// `reopen-tip` host is added. The navigation's tab event wakes the worker
+// (src/background/index.ts listens to tabs.onUpdated), so its start runs
+// alongside the page load; the interval holds what remains of it, the
+// injection at document_idle, the sensor's read, the message, detection and
+// diagnosis in a cold worker, the reply and the tip's first paint: all the user
+// waits for once the page is there. Median of RUNS runs, each followed by a
+// warm one (worker alive) measured the same way (worker.warm_answer_ms), so the
+// cost of the start can be read off. A run only counts if no worker was running
+// when the navigation began and one answered it.
 //
 // Where a cold start goes: TRACED more runs under a trace of the browser's
 // `ServiceWorker` category only (cheap; separate from the timed runs):
