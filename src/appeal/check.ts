@@ -9,7 +9,7 @@
 // renderer and the checker share only the tables and the cleaning of values
 // (clean.ts, slots.ts), so a template that writes a sentence of its own, or
 // a claim the case does not back, is caught. Used by the grid test
-// (check.test.ts) and by bench/advice.bench.ts (`advice.unbacked_claims`).
+// (check.test.ts) and by the advice bench (`advice.unbacked_claims`, bench/README.md).
 import type { CleanInput } from './define';
 import type { AppealInput, AppealText, Lang } from './types';
 import { cleanInput } from './clean';
