@@ -5,7 +5,8 @@
 // lookup is a binary search over them, so attribution costs nothing per match
 // beyond a bounded window.
 import type { Product } from '../shared/products';
-import { type Marks, type Place, type Span, blockOf, compile, within } from './clauses';
+import { type Place, type Span, blockOf, compile, within } from './clauses';
+import type { Marks } from './mentions';
 import type { Needs } from './phrases';
 import { ACCOUNT_WORDS, APPLICATION_WORDS, CARD_LIMIT_WORDS, CREDIT_WORDS, LENDER_WORDS, OTHER_SUBJECTS, PRODUCT_WORDS } from './subjects';
 

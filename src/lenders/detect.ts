@@ -24,10 +24,12 @@
 import type { Product } from '../shared/products';
 import type { Status } from '../shared/status';
 import { type Reading, indexSubjects, subjectOf } from './attribution';
-import { type Span, compile, isMention, markText, placeOf, sentenceOf } from './clauses';
+import { type Span, compile, placeOf, sentenceOf } from './clauses';
+import { isCause, isMention, markText } from './mentions';
 import { type Normalised, normaliseReading, originalSlice } from './normalise';
 import { AVAILABLE, COOLING, COOLING_UNTIMED, MOVE, parseAmount, toMonths } from './numbers';
-import { MARKETING, type Needs, PHRASES } from './phrases';
+import { MARKETING } from './markers';
+import { type Needs, PHRASES } from './phrases';
 
 export interface Detection {
   status: Status;
@@ -55,6 +57,8 @@ interface Signal extends Span {
   status: Status;
   strong: boolean;
   recovery?: boolean;
+  /** Said as the cause of another status ("因…存在风险，已销卡"): it yields to that status. */
+  cause?: boolean;
   /** 调整为: a change of the line, a cut unless its amounts rose. */
   adjusted?: boolean;
   /** Its evidence line, once cut. */
@@ -165,6 +169,7 @@ function collect(t: string, read: () => Reading, p: Pattern, out: Signal[]): voi
     const status = extra.status ?? p.status;
     const signal: Signal = { status, strong: subject.strong, start, end, ...extra };
     if (p.recovery) signal.recovery = true;
+    if (isCause(r.marks, start, place)) signal.cause = true;
     if (p.adjusted) signal.adjusted = true;
     kept++;
     const product = status === 'brand_split' ? 'xinyongdai' : status === 'merchant_switch' ? 'wangshangdai' : subject.product;
@@ -205,6 +210,9 @@ export function detectStatus(text: string, options: DetectOptions = {}): Detecti
   found.sort((x, y) => x.start - y.start);
 
   // "额度调整为3000" is a cut unless the amounts say it rose ("从2000元调整为5000元").
+  // A cause yields to the status it explains ("因账户存在风险，已作销卡处理" is closed).
+  const effects = found.filter((s) => !s.cause && s.status !== 'normal');
+  if (effects.length > 0) found.splice(0, found.length, ...found.filter((s) => !s.cause));
   const moves = found.filter((s) => s.after !== undefined);
   const unmoved = found.filter((s) => !s.adjusted || !moves.some((m) => m.start < s.end && s.start < m.end + 2));
   found.length = 0;
