@@ -49,7 +49,7 @@ const PEOPLE =
   '朋友|网友|老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|男友|女友|闺蜜|妈妈|我妈|我爸|爸爸|父母|家人|同事|同学|室友|邻居|亲戚|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|哥哥|姐姐|弟弟|妹妹|儿子|女儿|舅舅|阿姨|叔叔|他们|她们|他|她|别人|人家';
 // Someone else's line, news and reports: "据媒体报道", "朋友的花呗", "regulators said".
 export const REPORTED_MARKERS = [
-  `据(?:媒体|报道|悉|称|了解)|报道|媒体|新闻|专家|多家|各大|网友(?:分享|反映|称)|(?:${PEOPLE})(?:的|嘅|个)|用户反映|多名|不少(?:用户|人)|很多人|许多人|越来越多|大家的|部分(?:用户|持卡人|客户|卡片)|某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级`,
+  `据(?:媒体|报道|悉|称|了解)|报道|媒体|新闻|专家|多家|各大|网友(?:分享|反映|称)|(?:${PEOPLE})(?:的|个)|用户反映|多名|不少(?:用户|人)|很多人|许多人|越来越多|大家的|部分(?:用户|持卡人|客户|卡片)|某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级`,
   "\\b(?:regulators?|reports? (?:say|said|show)|according to|media|reporters|(?:many|some|several|one|a|another) (?:users|customers|people|borrowers|lenders|banks|borrower|user|customer|cardholders?)|my (?:friend|wife|husband|mom|mum|dad|mother|father|brother|sister|colleague)'?s?|his|her|their|announcement|maintenance)\\b",
 ];
 // A date a change started from, in a sentence that names no person: news and announcements

@@ -104,7 +104,8 @@ export function isMention(t: string, marks: Marks, s: number, e: number, place: 
   if ((end === ',' || end === '、') && FOLLOWS_QUESTION.test(t.slice(clause.end + 1, clause.end + 8))) return true;
   if (
     t.charAt(sentence.end) === '?' &&
-    (ASKS.test(t.slice(sentence.start, sentence.start + 8)) || hasWithin(marks.which, sentence.start, sentence.end))
+    // "是被关了还是系统问题？" asks which; "还完款还是显示冻结中" (still) before the match does not.
+    (ASKS.test(t.slice(sentence.start, sentence.start + 8)) || hasWithin(marks.which, e, Math.min(sentence.end, clause.end + 3)))
   )
     return true;
   if (hasWithin(marks.reported, sentence.start, sentence.end)) return true;

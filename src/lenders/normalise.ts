@@ -54,13 +54,20 @@ const isSpace = (c: string): boolean =>
   (c >= '\u2000' && c <= '\u200a');
 const isBreak = (c: string): boolean => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
 
+// Cantonese particles Hong Kong users write (金條凍結咗 = 金条冻结了, 我嘅 = 我的),
+// folded so one dictionary reads both (https://en.wiktionary.org/wiki/咗).
+const CANTONESE = new Map([
+  ['咗', '了'],
+  ['嘅', '的'],
+]);
+
 /** Folds one character (already NFKC) to what the dictionary is written in. */
 function fold(c: string, previous: string): string {
   const simple = T2S.get(c) ?? c;
   // 己 for 已 is the commonest OCR confusion on status lines; 自己/知己 are words.
   if (simple === '巳') return '已';
   if (simple === '己' && previous !== '自' && previous !== '知') return '已';
-  return simple;
+  return CANTONESE.get(simple) ?? simple;
 }
 
 /** Normalises `source` for matching, keeping where each character came from. */

@@ -20,7 +20,7 @@ export const PRODUCT_WORDS: readonly (readonly [source: string, product: Product
   ['美团(?:借钱|月付|生活费)?|meituan', 'meituan'],
   ['度小满|有钱花|du xiaoman|duxiaoman|youqianhua', 'duxiaoman'],
   ['360借条|奇富借条|360 ?iou|360 jietiao|qifu', 'jietiao360'],
-  ['信用卡|贷记卡|卡片额度|credit cards?|cards? ending|(?:your|the|this) card\\b', 'bank-card'],
+  ['信用卡|贷记卡|卡片|credit cards?|cards? ending|(?:your|the|this) card\\b', 'bank-card'],
   // Other lenders' credit products, named as their apps name them.
   [
     '分期乐|安逸花|好期贷|招联金融|拿去花|任性付|任性贷|抖音月付|放心借|分付|省呗|还呗|洋钱罐|信用飞|小赢卡贷|众安贷|唯品花|乐花卡|拍拍贷|宜人贷|你我贷|平安普惠|随星借|宜享花|花鸭借钱|中邮钱包|滴水贷|好分期|国美易卡|马上消费|捷信|招联|微博借钱|滴滴金融|小米金融|携程金融|苏宁金融|中银消费|兴业消费|中原消费|小花钱包',
@@ -52,7 +52,7 @@ export const CARD_LIMIT_WORDS = ['(?:(?:your|the|my|new|previous) )?credit limit
 export const CREDIT_WORDS = [
   // 逾期 (overdue) is said only of a debt: "逾期冻结".
   '额度|授信|信用额度|贷款|借款|借钱|备用金|月付|用信|支用|逾期',
-  'credit\\s?(?:line|limit)s?|line of credit|available credit|(?:your|the|my|new|previous|available)\\s(?:credit\\s)?(?:limit|line)s?|limits?\\b|borrowing|loans?\\b|overdue|past due',
+  'credit\\s?(?:line|limit|account|facility|facilities)s?|(?:line|card|loan) status|line of credit|available credit|(?:your|the|my|new|previous|available)\\s(?:credit\\s)?(?:limit|line)s?|limits?\\b|borrowing|loans?\\b|overdue|past due',
 ];
 
 /** Subjects an application outcome may have (declined, cooling_off): the application or the assessment. */
