@@ -45,14 +45,21 @@ export const LENDER_WORDS: readonly (readonly [source: string, product: Product]
   ['(?<!蚂蚁)[\\u4e00-\\u9fff]{2}消费金融', 'other'],
 ];
 
-/** In English a "credit limit" is a card's: a subject, and a product only when nothing else names one. */
-export const CARD_LIMIT_WORDS = ['(?:(?:your|the|my|new|previous) )?credit limits?'];
+/**
+ * Credit subjects whose product is a guess, used only when nothing else around names
+ * one: in English a "credit limit" is a card's; 月付 alone is 美团月付, unless a heading
+ * says 抖音月付.
+ */
+export const HINT_WORDS: readonly (readonly [source: string, product: Product])[] = [
+  ['(?:(?:your|the|my|new|previous) )?credit limits?|card status', 'bank-card'],
+  ['月付', 'meituan'],
+];
 
 /** Credit subjects that name no product: the line, the limit, a loan. */
 export const CREDIT_WORDS = [
   // 逾期 (overdue) is said only of a debt: "逾期冻结".
-  '额度|授信|信用额度|贷款|借款|借钱|备用金|月付|用信|支用|逾期',
-  'credit\\s?(?:line|limit|account|facility|facilities)s?|(?:line|card|loan) status|line of credit|available credit|(?:your|the|my|new|previous|available)\\s(?:credit\\s)?(?:limit|line)s?|limits?\\b|borrowing|loans?\\b|overdue|past due',
+  '额度|授信|信用额度|贷款|借款|借钱|备用金|用信|支用|逾期',
+  'credit\\s?(?:line|limit|account|facility|facilities)s?|(?:line|loan) status|line of credit|available credit|(?:your|the|my|new|previous|available)\\s(?:credit\\s)?(?:limit|line)s?|limits?\\b|borrowing|loans?\\b|overdue|past due',
 ];
 
 /** Subjects an application outcome may have (declined, cooling_off): the application or the assessment. */
