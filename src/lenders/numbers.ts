@@ -58,14 +58,20 @@ export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny)?\\s?(\\d{1,3}(?:,\\d{3}){1,4}(?:\\
 // reapply in 3 months / wait at least 6 months before applying again
 // (docs/sources.md#user-complaints item 3). Groups: (number, unit) in each branch.
 export const COOLING = [
-  `(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周|星期)(?:后|以后|之后)(?:(?:可以|可|才能|才可|方可)(?:再次|重新|再)?|再次|重新|再)(?:来)?(?:试试|试|尝试|申请|来|评估|查看|开通|使用|提交)`,
+  // 后 then, within a few characters, "again" and the act: 三个月后再行申请, 6个月后可重新申请.
+  `(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周|星期)(?:后|以后|之后)[^,.!?;\\n\\d]{0,3}?(?:可以|可|才能|才可|方可|再次|重新|再)[^,.!?;\\n\\d]{0,3}?(?:试|尝试|申请|来|评估|查看|开通|使用|提交)`,
+  // 等三个月才能重新申请.
+  `等(?:待)?(?:满)?(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周|星期)(?:后|以后|之后)?(?:才能|才可|方可|再)(?:再次|重新|再)?(?:试|尝试|申请|评估|开通|提交)`,
   `(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周)内(?:请勿|勿|不要|无法|不能|不可|不予)(?:再次|重复|重新)?(?:申请|尝试|提交)`,
-  `(?:try again|reapply|re-apply|apply again|come back|check back)\\s(?:in|after)\\s(?:at least\\s)?(${EN_COUNT})\\s(month|year|day|week)s?\\b`,
+  `(?:try|check|apply|reapply|re-apply|come back|check back|submit a new application|make a new application)(?:\\sagain)?\\s(?:in|after)\\s(?:at least\\s)?(${EN_COUNT})\\s(month|year|day|week)s?\\b`,
   `wait\\s(?:at least\\s|for\\s)?(${EN_COUNT})\\s(month|year|day|week)s?\\sbefore`,
 ];
 
 // A wait without a number: "过段时间再来看看", "try again later".
-export const COOLING_UNTIMED = ['过(?:一)?段时间再(?:来)?(?:试|申请|看看)|稍后再申请', 'try again later|reapply later'];
+export const COOLING_UNTIMED = [
+  '过(?:一)?段时间再(?:来)?(?:试|申请|看看)|稍后再申请|下次可(?:申请|借款)(?:时间|日期)',
+  'try again later|reapply later|next (?:eligible )?application date',
+];
 
 // A positive available amount is the normal line signal (docs/sources.md#desktop-pages: the
 // portal's 花呗 panel shows 可用额度 / 总额度). 总额度 alone is not: a frozen line keeps its total.
