@@ -52,7 +52,7 @@ const CN_NUM = '[零〇一二两三四五六七八九十百千万]{1,8}';
 const CN_SMALL = '[零〇一二两三四五六七八九十百半]{1,4}';
 const EN_COUNT = '\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 /** An amount: two groups, the number and its unit. */
-export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny)?\\s?(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?|${CN_NUM})\\s?(万|千|k|w)?`;
+export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny|人民币)?\\s?(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?|${CN_NUM})\\s?(万|千|k|w)?`;
 
 // 请X个月后再试 / X个月以后再来 / 等待6个月后才能重新申请 / 一年内请勿重复申请 /
 // reapply in 3 months / wait at least 6 months before applying again
@@ -85,8 +85,15 @@ export const AVAILABLE = [
 // (docs/sources.md#user-complaints item 2). Groups: before (number, unit), after (number, unit).
 const MOVE_VERBS =
   '降至|降到|降为|降低至|降低到|降低为|下调至|下调为|下调到|调降至|调降为|调降到|调整为|调整至|调整到|调为|调至|变为|变成|减少至|减少到|减至|减为|改为|砍到|->|→';
+// A labelled pair, in either order, may sit on two lines ("调整前 20,000.00 / 调整后 6,000.00").
+const WAS = '(?:原额度|原来|之前|调整前(?:额度)?|previously|was)(?:为|是)?:?';
+const NOW = '(?:新额度|现额度|当前额度|现在|调整后(?:额度)?|(?:limit|line) is now|now)(?:为|是)?:?';
 export const MOVE = [
   `${AMOUNT}元?[^\\d。!?\\n]{0,8}?(?:${MOVE_VERBS})了?(?:剩)?${AMOUNT}`,
   `from\\s?${AMOUNT}\\s?(?:yuan|cny|rmb)?\\s?to\\s?${AMOUNT}`,
-  `原额度:?${AMOUNT}元?\\n?现额度:?${AMOUNT}`,
+  `${WAS}${AMOUNT}元?[^\\d。!?]{0,12}?${NOW}${AMOUNT}`,
 ];
+
+// The line after, then before: "调整后额度为5,000元，原额度为3万元", "Your limit is now ¥3,000 (previously ¥10,000)".
+// Groups: after (number, unit), before (number, unit).
+export const MOVE_BACK = [`${NOW}${AMOUNT}元?[^\\d。!?]{0,12}?${WAS}${AMOUNT}`];
