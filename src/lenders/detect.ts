@@ -106,7 +106,7 @@ const REFINES: Partial<Record<Status, readonly Status[]>> = {
   frozen: ['unavailable', 'suspended'],
   suspended: ['unavailable'],
   security_risk: ['unavailable', 'suspended', 'frozen'],
-  user_locked: ['unavailable', 'suspended'],
+  user_locked: ['unavailable', 'suspended', 'frozen'],
   reduced: ['normal'],
   merchant_switch: ['closed', 'normal', 'unavailable', 'reduced'],
   brand_split: ['normal', 'declined'],

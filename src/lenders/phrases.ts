@@ -45,9 +45,9 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'closed',
     needs: 'credit',
     sources: [
-      `${BY}(?:关闭|注销|停用|关停|收回|取消|失效|清零|终止|撤销|销户|销卡)`,
-      '被关了|被封了|给关了|关掉了|关闭了|已关(?=$|[,.!?;\\n了])|清零|归零|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度):(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|止付(?:并停用)?|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
-      `${EN_BE} ${EN_ADV}(?:closed|cancell?ed|withdrawn|revoked|terminated|discontinued|shut down|deactivated|disabled)\\b`,
+      `${BY}(?:关闭|注销|停用(?!\\d|[一二三四五六七八九十]{1,3}个?(?:天|日|周|月))|关停|收回|取消|失效|清零|终止|撤销|销户|销卡)`,
+      '被关了|被封了|给关了|关掉了|关闭了|已关(?=$|[,.!?;\\n了])|清零|归零|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度):(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|(?<!临时|暂时)止付(?:并停用)?|${BY}停止(?:提供|服务)|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
+      `\\b(?:closed|cancell?ed|terminated) on \\d|${EN_BE} ${EN_ADV}(?:closed|cancell?ed|withdrawn|revoked|terminated|discontinued|shut down|deactivated|disabled)\\b`,
       "(?:we|we've|we have) (?:have )?(?:closed|cancell?ed|terminated|withdrawn)|(?:line|limit|card|account|status):? ?(?:closed|cancell?ed|terminated)\\b",
     ],
   },
@@ -74,7 +74,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'suspended',
     needs: 'credit',
     sources: [
-      `暂停(?:了)?(?:您的|你的|我的)?(?:使用|服务|借款|支用|用信|交易|消费|刷卡)|${BY}(?:临时|暂时)?暂停|暂停了|暂停中|服务暂停|功能暂停|临时停用|暂时停用|暂停借款|(?:暂时|临时)关闭|(?:暂时|临时|已)中止|(?:状态|额度):(?:已)?暂停|(?:予以|进行了?|作了?)暂停(?:处理)?`,
+      `暂停(?:了)?(?:您的|你的|我的)?(?:使用|服务|借款|支用|用信|交易|消费|刷卡)|${BY}(?:临时|暂时)?暂停|暂停了|暂停中|服务暂停|功能暂停|临时停用|暂时停用|(?:临时|暂时)止付|停用(?:\\d{1,3}|[一二三四五六七八九十]{1,3})个?(?:天|日|周|月)|暂停借款|(?:暂时|临时)关闭|(?:暂时|临时|已)中止|(?:状态|额度):(?:已)?暂停|(?:予以|进行了?|作了?)暂停(?:处理)?`,
       // A restriction of the line is a pause (限制借款, restricted): the corpora read it so (docs/architecture.md#corpora).
       `${MAYBE_BY}(?:临时|暂时)?(?:限制使用|限制(?:了)?(?:借款|支用|交易|消费)?|受限)`,
       `${EN_BE} ${EN_ADV}(?:suspended|paused|on hold|restricted|limited)\\b|(?:we|we've|we have) (?:have )?(?:temporarily )?(?:paused|suspended|restricted|put a hold on)|` +
@@ -109,12 +109,12 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'declined',
     needs: 'application',
     sources: [
-      '(?:审核|审批|申请|评估)(?:暂|暂时)?(?:未能|未|没有|没|不)(?:通过|获批|获得批准|过|成功)|(?:未能|没能|未|没有)通过(?:审核|审批|评估)|未获(?:得)?(?:批准|通过)|(?:申请|评估)(?:被)?(?:拒|驳回)|被拒|拒绝了?(?:您的|你的|我的)?申请',
-      '(?:暂|暂时)?(?:不符合|不满足)[^,。!?\\n]{0,6}?(?:条件|要求|标准)|(?:暂时|暂|目前)?(?:无法|不能|未能)为(?:您|你)(?:开通|核发|发放|审批)|(?:暂|暂时)?无法开通|开通(?:失败|未成功)|未能(?:成功)?开通|申请失败|借款失败|额度获取失败',
+      '(?:审核|审批|申请|评估|核卡)(?:暂|暂时)?(?:未能|未|没有|没|不)(?:通过|获批|获得批准|过|成功)|(?:未能|没能|未|没有)通过(?:审核|审批|评估)|未获(?:得)?(?:批准|通过)|(?:申请|评估)(?:被)?(?:拒|驳回)|被拒|拒绝了?(?:您的|你的|我的)?申请',
+      '(?:暂|暂时)?(?:不符合|不满足)[^,。!?\\n]{0,6}?(?:条件|要求|标准)|(?:暂时|暂|目前)?(?:无法|不能|未能)为(?:您|你)(?:开通|核发|发放|审批)|未能核发|(?:暂|暂时)?无法开通|开通(?:失败|未成功)|未能(?:成功)?开通|申请失败|借款失败|额度获取失败',
       '暂未获得[^,。!?\\n]{0,4}?额度|未能获得[^,。!?\\n]{0,4}?额度|未能为(?:您|你)(?:提升|匹配|开通)|结果:?(?:为)?(?:不通过|未通过|拒绝)',
-      "(?:unable to|not able to|can't|cannot|could not|couldn't) (?:approve|offer you|open|provide you with)|(?:application|request) (?:was |has been |is |were )?(?:declined|rejected|not approved|unsuccessful|not successful)",
+      "(?:unable to|not able to|can't|cannot|could not|couldn't) (?:approve|offer you|open|provide you with)|(?:application|request)(?: for [^.\\n]{1,40}?)? (?:was |has been |is |were )?(?:declined|rejected|not approved|unsuccessful|not successful)|application status:? ?(?:not approved|declined|rejected|unsuccessful)",
       "(?:don't|do not|didn't|did not) qualify|not qualified|(?:was|were|has been) unsuccessful|regret to inform you that (?:we|your application)",
-      "(?:was|were|is|wasn't|was not|isn't) (?:not )?approved|(?:don't|do not|doesn't|does not) meet (?:the )?eligibility|not eligible|ineligible|application declined|assessment not passed|(?:insufficient|low) (?:credit |overall )?score",
+      "(?:was|were|is|wasn't|was not|isn't) (?:not )?approved|(?:don't|do not|doesn't|does not) (?:currently )?meet (?:the |our )?(?:eligibility|requirements|criteria)|not eligible|ineligible|application declined|assessment not passed|(?:insufficient|low) (?:credit |overall )?score",
     ],
   },
   {
@@ -122,8 +122,8 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'security_risk',
     needs: 'account',
     sources: [
-      '(?:存在|有)(?:安全)?风险|安全风险|风险账户|风控拦截|触发(?:了)?(?:安全)?风控|(?:账户|账号)异常',
-      'security risk|at risk\\b|(?:unusual|suspicious) (?:activity|sign-in|login)|security check',
+      '(?:存在|有)(?:安全)?风险|安全风险|风险账户|风控拦截|触发(?:了)?(?:安全)?风控|(?:账户|账号)(?:存在)?异常|(?:有|存在|发现|检测到)(?:一笔)?异常交易',
+      'security risk|at risk\\b|(?:unusual|suspicious) (?:activity|sign-in|login|transactions?)|security check|sign-in from a new device|(?:noticed|detected) an? (?:unusual |suspicious )?(?:transaction|sign-in|login)',
     ],
   },
   {
@@ -140,7 +140,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'unavailable',
     needs: 'credit',
     sources: [
-      '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|暂不可用|暂不可借|(?:当前|目前|暂时)不可(?:用|借)|无法为(?:您|你)提供(?:服务|借款)|暂时无法为(?:您|你)提供服务|用不了|不能用了',
+      '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|暂不可用|暂不可借|暂不支持(?:借款|使用)|(?:当前|目前|暂时)不可(?:用|借)|无法为(?:您|你)提供(?:服务|借款)|暂时无法为(?:您|你)提供服务|用不了|不能用了',
       '用唔到|用不了',
       `${EN_BE} ${EN_ADV}(?:unavailable|not available)\\b|isn't available|not available to you|unable to provide (?:this |the )?service|(?:cannot|can't) be used|(?:can't|cannot|unable to) (?:use|borrow|lend)`,
     ],
@@ -151,7 +151,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'brand_split',
     needs: 'credit',
     sources: [
-      '(?:资金)?由[^,。!?\\n]{0,12}?(?:银行|持牌机构)[^,。!?\\n]{0,6}?提供|放款机构:[^,。!?\\n]{0,8}?银行|非(?:蚂蚁消费金融)?借呗产品',
+      '(?:资金)?由[^,。!?\\n]{0,12}?(?:银行|持牌机构)[^,。!?\\n]{0,6}?提供|(?:放款机构|放款方|借款方|资金方|出资方)[^,。!?\\n]{0,4}?(?:是|为|:)[^,。!?\\n]{0,12}?银行|[^,。!?\\n]{0,2}?银行提供的|非(?:蚂蚁消费金融)?借呗产品',
       '(?:provided|funded|issued) by [^,.\\n]{0,24}?bank|not (?:by|from) jiebei|shown separately from jiebei',
     ],
   },
@@ -161,7 +161,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'none',
     sources: [
       '借呗[^。!?\\n]{0,12}?(?:变成|换成|转为|转成|升级为|升级成|切换为|切换成|切换至|切换到|变为|替换为|替换成)(?:了)?网商贷',
-      '网商贷[^。!?\\n]{0,8}?(?:代替|替代|取代|替换)(?:了)?(?:原)?借呗|网商贷而不是借呗|网商贷而非借呗|借呗入口(?:将)?不再(?:展示|显示)|原借呗(?:服务)?已调整|借呗(?:入口)?(?:显示|展示)(?:为|成)?网商贷',
+      '网商贷[^。!?\\n]{0,8}?(?:代替|替代|取代|替换)(?:了)?(?:原)?借呗|网商贷而不是借呗|网商贷而非借呗|借呗入口(?:将)?不再(?:展示|显示)|原借呗(?:服务|入口)?已调整|借呗(?:入口)?(?:显示|展示)(?:为|成)?网商贷',
       '(?:mybank|wangshangdai)[^.\\n]{0,40}?instead of (?:jiebei|ant credit pay)|(?:jiebei|ant credit pay)[^.\\n]{0,20}?(?:replaced by|switched to|turned into|became|upgraded to|moved to) (?:mybank|wangshangdai)',
     ],
   },
@@ -170,8 +170,8 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'user_locked',
     needs: 'credit',
     sources: [
-      `${MAYBE_BY}锁定|锁定了|开启(?:了)?[^,。!?\\n]{0,4}?锁定|设置了?锁定|锁定(?:状态)?:?已开启`,
-      `${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
+      `${MAYBE_BY}锁定|锁定了|(?:自己|我自己|本人)[^,.!?;\\n]{0,8}?(?:把|将)[^,.!?;\\n]{0,8}?(?:锁住|锁定|锁上|冻结)|开启(?:了)?[^,。!?\\n]{0,4}?锁定|设置了?锁定|锁定(?:状态)?:?已开启`,
+      `(?:you|you've|you have) (?:have )?(?:locked|frozen|paused) your|${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
     ],
   },
   {
