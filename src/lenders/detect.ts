@@ -131,6 +131,8 @@ export function detectStatus(text: string, options: DetectOptions = {}): Detecti
   // A cause yields to the status it explains ("因账户存在风险，已作销卡处理" is closed).
   const effects = found.filter((s) => !s.cause && s.status !== 'normal');
   if (effects.length > 0) found.splice(0, found.length, ...found.filter((s) => !s.cause));
+  // "Weilidai cannot be used right now. Please try again later.": a retry without a period is a wait only after a decline.
+  if (!found.some((s) => s.status === 'declined')) found.splice(0, found.length, ...found.filter((s) => !s.untimed));
   const moves = found.filter((s) => s.after !== undefined);
   const unmoved = found.filter((s) => !s.adjusted || !moves.some((m) => m.start < s.end && s.start < m.end + 2));
   found.length = 0;

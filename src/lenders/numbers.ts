@@ -51,8 +51,8 @@ export function toMonths(num: string | undefined, unit: string | undefined): num
 const CN_NUM = '[零〇一二两三四五六七八九十百千万]{1,8}';
 const CN_SMALL = '[零〇一二两三四五六七八九十百半]{1,4}';
 const EN_COUNT = '\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
-/** An amount: two groups, the number and its unit. */
-export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny|人民币)?\\s?(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?|${CN_NUM})\\s?(万|千|k|w)?`;
+/** An amount: two groups, the number and its unit. A card's last digits (尾号9902, ending 9902) are none. */
+export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny|人民币)?\\s?(?<![\\d,.]|尾号\\s?|ending\\s(?:in\\s)?)(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?|${CN_NUM})\\s?(万|千|k|w)?`;
 
 // 请X个月后再试 / X个月以后再来 / 等待6个月后才能重新申请 / 一年内请勿重复申请 /
 // reapply in 3 months / wait at least 6 months before applying again

@@ -51,6 +51,13 @@ describe('detectStatus: numbers', () => {
       months: 3,
     });
   });
+  it("a card's last digits are not an amount", () => {
+    expect(detectStatus('我行已将您尾号6612信用卡的信用额度调降至¥8,000')).toMatchObject({ status: 'reduced', product: 'bank-card' });
+  });
+  it('a retry without a period is a wait only after a decline', () => {
+    expect(detectStatus('Jintiao is currently unavailable. Please try again later.')).toMatchObject({ status: 'unavailable' });
+    expect(detectStatus('Your application was declined. Please try again later.')).toMatchObject({ status: 'cooling_off' });
+  });
   it('月付 alone is 美团, unless its heading names another', () => {
     expect(detectStatus('月付额度已冻结')).toMatchObject({ status: 'frozen', product: 'meituan' });
     expect(detectStatus('抖音月付\n月付额度已冻结')).toMatchObject({ status: 'frozen', product: 'other' });

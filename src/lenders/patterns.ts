@@ -19,6 +19,8 @@ export interface Signal extends Span {
   snippet?: string;
   product?: Product;
   months?: number;
+  /** A wait with no period ("try again later"): a waiting period only after a decline. */
+  untimed?: boolean;
   before?: number;
   after?: number;
 }
@@ -68,6 +70,7 @@ PATTERNS.push(
     status: 'cooling_off',
     needs: 'application',
     re: compile(COOLING_UNTIMED),
+    make: () => ({ untimed: true }),
   },
   {
     status: 'normal',
