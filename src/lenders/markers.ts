@@ -3,7 +3,7 @@
 // 关闭怎么办", "is my card frozen?"), advice or a condition ("如何避免额度被冻结",
 // "逾期可能导致额度冻结", "if your card is suspended"), a negation, a future, a
 // report about someone else's line, a generic list of reasons. Where each is
-// looked for (the clause, the sentence, directly before the match): ./clauses.ts.
+// looked for (the clause, the sentence, directly before the match): ./mentions.ts.
 //
 // Format: JS regex sources, matched case-insensitively against normaliseReading()
 // output, each list [Chinese, English]. Every quantifier is bounded.
