@@ -107,15 +107,28 @@ describe('field button', () => {
     expect(await page.evaluate(() => (window as unknown as { __xssSubmitted?: boolean }).__xssSubmitted)).toBeUndefined();
   });
 
-  test('a maxlength field: variants that do not fit are listed with the limit but cannot be chosen', async () => {
+  test('a maxlength field: variants that do not fit the room left are listed with it but cannot be chosen', async () => {
     const page = await open(PAGES.react, '#short');
     await focusForButton(page, '#short');
     await clickInClosedRoot(page, TAG, /申诉文本/);
     const items = await waitForClosedRootItem(page, TAG, /投诉描述/);
     const description = items.find((i) => /投诉描述/.test(i.text))!;
     expect(description.tag).toBe('p');
-    expect(description.text).toMatch(/超出本栏 20 字上限$/);
-    expect((await formState(page)).short).toBe('');
+    expect(description.text).toMatch(/超出本栏剩余的 20 字$/);
+
+    // The user's own text counts: with six characters typed, the room the menu says is 14.
+    await page.keyboard.press('Escape');
+    const typed = '我的额度没了';
+    await page.focus('#short');
+    await page.keyboard.insertText(typed);
+    await expect.poll(async () => (await formState(page)).short).toBe(typed);
+    await focusForButton(page, '#short');
+    await clickInClosedRoot(page, TAG, /申诉文本/);
+    const after = await waitForClosedRootItem(page, TAG, /投诉描述/);
+    const descriptionAfter = after.find((i) => /投诉描述/.test(i.text))!;
+    expect(descriptionAfter.tag).toBe('p');
+    expect(descriptionAfter.text).toMatch(new RegExp(`超出本栏剩余的 ${20 - typed.length} 字$`));
+    expect((await formState(page)).short).toBe(typed);
   });
 
   test('no button on refused fields, on account pages, or after focus leaves', async () => {
