@@ -33,7 +33,10 @@ async function startCase(): Promise<string> {
   if (description) return description;
   const ext = await suite.session.openExtensionPage('src/popup/index.html');
   suite.pages.push(ext);
-  const started = (await sendFromExtensionPage(ext, { type: 'ext/case-start', payload: { product: 'jiebei', status: 'closed' } })) as {
+  const started = (await sendFromExtensionPage(ext, {
+    type: 'ext/case-start',
+    payload: { caseId: crypto.randomUUID(), product: 'jiebei', status: 'closed' },
+  })) as {
     ok: true;
     data: { case: { id: string } };
   };
