@@ -17,7 +17,7 @@ export function answerCommands(scan: () => Promise<void>, signal: AbortSignal): 
       case 'content/insert':
         if (typeof m.text !== 'string' || !m.text || m.text.length > MAX_INSERT_CHARS)
           return Promise.resolve({ ok: false, reason: 'unsupported' });
-        return Promise.resolve(insertIntoField(focusedField(document), m.text));
+        return insertIntoField(focusedField(document), m.text);
       default:
         return undefined;
     }

@@ -1,9 +1,9 @@
 // The page-side Reopen button (README.md#appeal-text, "Insertion into the form"): on a listed
-// support, complaint or objection page, focusing a text field shows a small
-// button beside it; its menu lists the appeal variants by label and length
-// only, and choosing one asks the worker for that one text and inserts it.
-// Only the chosen text crosses into the page (never notes, ids or case data),
-// and nothing is submitted.
+// support, complaint or objection page, focusing a text field (also inside a
+// same-origin frame, frame-focus.ts) shows a small button beside it; its menu
+// lists the appeal variants by label and length only, and choosing one asks
+// the worker for that one text and inserts it. Only the chosen text crosses
+// into the page (never notes, ids or case data), and nothing is submitted.
 //
 // Plain DOM in a closed shadow root with textContent only (docs/trust-model.md#page-text-is-data),
 // every listener on the content script's AbortSignal, and small: the whole
@@ -11,8 +11,10 @@
 // element, `reopen-field`, and exists only while a field is focused.
 import { findPack, type PageKind } from '../lenders/index';
 import { t } from '../shared/i18n';
+import type { InsertRefusal } from '../shared/to-content';
 import { ask } from './runtime';
-import { insertIntoField, maxLengthOf, refusalFor } from './insert';
+import { insertIntoField, refusalFor, roomLeft } from './insert';
+import { rectInTop, watchFocus } from './frame-focus';
 import { closedHost, element } from './shadow';
 
 /** Page kinds where the user writes to the lender, a complaint site or the PBOC. */
@@ -41,6 +43,24 @@ button:hover,:focus-visible{outline:2px solid #f5a623}.b{background:#0e7c7b;colo
 .m{position:absolute;right:0;top:100%;width:max-content;max-width:min(360px,80vw);margin:4px 0;background:#fff;color:#222;border:1px solid #0e7c7b;border-radius:8px;padding:4px}
 p{margin:4px 9px;color:#666}.m.u{top:auto;bottom:100%}@media(prefers-color-scheme:dark){.m{background:#222;color:#eee}p{color:#aaa}}`;
 
+/** The short line the page side says when a chosen text did not go in. */
+const REFUSED: Partial<Record<InsertRefusal, () => string>> = {
+  'not-taken': () => t('insertNotTaken'),
+  changed: () => t('insertChanged'),
+  readonly: () => t('insertFieldLocked'),
+  disabled: () => t('insertFieldLocked'),
+};
+
+/** Copies from the user's click on our menu (still within its activation); false when the browser refuses. */
+async function copyFromClick(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Shows the button beside the focused field on listed form pages. `onError`
  * gets failures of the extension itself (e.g. orphaned after an update).
@@ -50,7 +70,6 @@ function startFieldButton(signal: AbortSignal, onError: (error: unknown) => void
   let field: HTMLElement | null = null;
   let host: HTMLElement | null = null;
   let menu: HTMLElement | null = null;
-  const opts = { signal, capture: true, passive: true };
 
   const hide = (): void => {
     host?.remove();
@@ -60,7 +79,7 @@ function startFieldButton(signal: AbortSignal, onError: (error: unknown) => void
 
   const place = (): void => {
     if (!host || !field) return;
-    const r = field.getBoundingClientRect();
+    const r = rectInTop(field);
     // Inside the field's bottom-right corner when it is tall enough, else just below it.
     host.style.top = `${r.height > 44 ? r.bottom - 30 : r.bottom + 4}px`;
     host.style.right = `${Math.max(4, innerWidth - r.right + 6)}px`;
@@ -78,6 +97,17 @@ function startFieldButton(signal: AbortSignal, onError: (error: unknown) => void
     menu?.append(b);
   };
 
+  /** Inserts the chosen text and says in one line what happened (copying it when the editor would not take it). */
+  const insert = async (target: HTMLElement, current: HTMLElement, text: string): Promise<void> => {
+    const r = await insertIntoField(target, text);
+    current.replaceChildren();
+    if (r.ok) return say(t('insertDone', String(r.length)));
+    if (r.reason === 'too-long') return say(t('insertNoRoom', String(roomLeft(target) ?? r.maxLength)));
+    const copied = r.reason === 'not-taken' || r.reason === 'changed' ? await copyFromClick(text) : false;
+    say(REFUSED[r.reason]?.() ?? t('insertFailed'));
+    if (copied) say(t('insertCopied'));
+  };
+
   const open = async (root: ShadowRoot, toggle: HTMLElement, byKeyboard: boolean): Promise<void> => {
     const target = field;
     const shown = Boolean(menu);
@@ -90,8 +120,9 @@ function startFieldButton(signal: AbortSignal, onError: (error: unknown) => void
     // Near the bottom of the window the menu opens upwards, so it stays on screen.
     if (toggle.getBoundingClientRect().top > innerHeight / 2) current.classList.add('u');
     root.append(current);
-    const max = maxLengthOf(target);
-    const limit = max === undefined ? {} : { maxLength: max };
+    // What fits is what the field has room for now, its own text counted.
+    const room = roomLeft(target);
+    const limit = room === undefined ? {} : { maxLength: room };
     try {
       const { items } = await ask('page/insert-menu', limit);
       if (menu !== current) return;
@@ -101,22 +132,9 @@ function startFieldButton(signal: AbortSignal, onError: (error: unknown) => void
       }
       for (const v of items) {
         const label = `${v.label} · ${t('insertChars', String(v.length))}`;
-        // A variant that cannot fit is listed with the limit, not offered (never truncated).
-        if (!v.fits) say(`${label} · ${t('insertTooLong', String(max))}`);
-        else
-          entry(label, () =>
-            ask('page/insert-text', { id: v.id, ...limit }).then(({ text }) => {
-              const r = insertIntoField(target, text);
-              current.replaceChildren();
-              say(
-                r.ok
-                  ? t('insertDone', String(r.length))
-                  : r.reason === 'too-long'
-                    ? t('insertTooLong', String(r.maxLength))
-                    : t('insertFailed'),
-              );
-            }, failed),
-          );
+        // A variant that cannot fit is listed with the room left, not offered (never truncated).
+        if (!v.fits) say(`${label} · ${t('insertNoRoom', String(room))}`);
+        else entry(label, () => ask('page/insert-text', { id: v.id, ...limit }).then(({ text }) => insert(target, current, text), failed));
       }
       // A pointer click leaves the caret in the field; the keyboard moves into the menu.
       if (byKeyboard) current.querySelector('button')?.focus();
@@ -154,22 +172,30 @@ function startFieldButton(signal: AbortSignal, onError: (error: unknown) => void
     place();
   };
 
-  document.addEventListener(
-    'focusin',
-    (e) => {
-      const el = e.composedPath()[0];
-      if (e.target === host) return;
-      // Duck-typed, not `instanceof HTMLElement`: in Firefox a page node seen
-      // from the content script is an Xray wrapper and instanceof can fail.
-      const field = el && (el as Node).nodeType === 1 ? (el as HTMLElement) : null;
-      if (isFormKind(findPack(location.href)?.page.kind) && field && !refusalFor(field)) show(field);
-      else hide();
-    },
-    opts,
-  );
-  // Leaving the field for anything but our own button hides it; leaving our
-  // button (back to the field, or elsewhere) keeps it until the next focus.
-  document.addEventListener('focusout', (e) => e.target !== host && (e as FocusEvent).relatedTarget !== host && hide(), opts);
-  addEventListener('scroll', place, opts);
-  addEventListener('resize', place, opts);
+  /** A short line beside a focused frame from another site: its fields cannot be reached. */
+  const note = (frame: HTMLElement): void => {
+    hide();
+    field = frame;
+    const made = closedHost('reopen-field', CSS);
+    host = made.host;
+    menu = element('div', '', 'm');
+    made.root.append(menu);
+    say(t('insertForeignFrame'));
+    document.documentElement.append(host);
+    place();
+    // Until the focus comes back to the page itself.
+    addEventListener('focus', hide, { signal, once: true });
+  };
+
+  const onForm = (): boolean => isFormKind(findPack(location.href)?.page.kind);
+  watchFocus(signal, {
+    focusIn: (el) => el !== host && (onForm() && !refusalFor(el) ? show(el as HTMLElement) : hide()),
+    // Leaving the field for anything but our own button hides it; leaving our
+    // button (back to the field, or elsewhere) keeps it until the next focus.
+    focusOut: (e) => e.target !== host && e.relatedTarget !== host && hide(),
+    foreignFrame: (frame) => (onForm() ? note(frame) : hide()),
+    moved: place,
+  });
+  addEventListener('scroll', place, { signal, capture: true, passive: true });
+  addEventListener('resize', place, { signal, passive: true });
 }

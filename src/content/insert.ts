@@ -1,19 +1,28 @@
 // Puts the chosen appeal text into the field the user is working in, so that
-// the page's own framework sees it, and never submits anything (README.md#appeal-text).
+// the page's own editor holds it, and never submits anything (README.md#appeal-text).
 //
-// Order of attempts:
-// 1. document.execCommand('insertText'): the browser's own editing path. It
-//    fires beforeinput/input as if typed, so React, Vue and rich editors
-//    (ProseMirror, Quill, Slate, Lexical…) update their state, it inserts plain
-//    text (never HTML), and Ctrl+Z undoes it.
-// 2. For <textarea>/<input> when that is refused: the native value setter plus
-//    input and change events. React tracks `value` with its own property on the
-//    node; the prototype's setter bypasses that tracker, so React notices the
-//    change on the input event and updates its state.
-// 3. For contenteditable when that is refused: a text node at the selection
-//    plus an input event.
+// Each attempt is checked by the editor's own account: after it the editor is
+// given time to settle (settle.ts), and the text it then renders (field-text.ts)
+// must be what was there before, with the text at the caret or in place of the
+// selection. Methods, in order, each tried only while the field is as it was:
+// 1. contenteditable: a beforeinput carrying a DataTransfer (insert-beforeinput.ts),
+//    which Slate and Lexical take. An editor that takes it owns its input, so
+//    no other method is tried behind its back.
+// 2. execCommand('insertText'), the whole text, then line by line with explicit
+//    paragraph breaks (insert-exec.ts): ProseMirror, Quill, TinyMCE, a bare
+//    contenteditable, React and Vue fields.
+// 3. <input>/<textarea>: the native value setter (insert-setter.ts).
+// An attempt that changed the field into anything else is rolled back (the
+// editor's own undo, or the value as it was) before anything else is tried;
+// when it cannot be, the user is told. When no method lands, the field is as
+// it was and the caller offers the text on the clipboard instead.
 // Only the text crosses into the page: no ids, notes or case data.
 import type { FieldInfo, InsertRefusal, InsertResult } from '../shared/to-content';
+import { fieldText } from './field-text';
+import { offerBeforeInput, offerHistoryUndo } from './insert-beforeinput';
+import { execInsert } from './insert-exec';
+import { setControlValue } from './insert-setter';
+import { settle } from './settle';
 
 /** Upper bound on inserted text; the longest appeal variant is far below it. */
 export const MAX_INSERT_CHARS = 20_000;
@@ -79,120 +88,123 @@ export function maxLengthOf(el: Element): number | undefined {
 /** Length as a field counts it (UTF-16 code units, which is what maxlength uses). */
 const fieldLength = (text: string): number => text.length;
 
-function valueSetter(el: HTMLInputElement | HTMLTextAreaElement): ((v: string) => void) | undefined {
-  // The element's own realm (a same-origin iframe has its own prototypes).
-  const realm = (el.ownerDocument.defaultView ?? globalThis) as typeof globalThis;
-  const proto = el.localName === 'textarea' ? realm.HTMLTextAreaElement.prototype : realm.HTMLInputElement.prototype;
-  const set = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
-  return set ? (v: string) => set.call(el, v) : undefined;
+/** How long an editor may take to show an edit it accepted (several frames; Slate renders through React). */
+const SETTLE_LIMIT_MS = 250;
+
+type Outcome = 'done' | 'untouched' | 'changed';
+
+/**
+ * Waits for the field to settle and compares its text with `intended`. A
+ * `patient` wait (the editor accepted the edit) polls frame by frame up to
+ * SETTLE_LIMIT_MS; otherwise one settle decides.
+ */
+async function outcome(el: Element, before: string, intended: string, patient: boolean): Promise<Outcome> {
+  const deadline = performance.now() + SETTLE_LIMIT_MS;
+  for (;;) {
+    await settle();
+    const now = fieldText(el).text;
+    if (now === intended) return 'done';
+    if (!patient || performance.now() >= deadline) return now === before ? 'untouched' : 'changed';
+  }
 }
 
-function insertIntoTextControl(el: HTMLInputElement | HTMLTextAreaElement, text: string): InsertResult {
-  const doc = el.ownerDocument;
+type TextControl = HTMLInputElement | HTMLTextAreaElement;
+
+async function insertIntoTextControl(el: TextControl, text: string): Promise<InsertResult> {
   el.focus();
-  const before = el.value;
-  const start = el.selectionStart ?? before.length;
-  const end = el.selectionEnd ?? before.length;
-  const expected = before.slice(0, start) + text + before.slice(end);
-  // Chromium splits a multi-line insertText into one edit per line and fires
-  // an input event after each: 30 for a 15-line letter, so a React form
-  // re-rendered 30 times (about 20 ms, over one frame; bench/insert.bench.ts).
-  // The field's own input events are held back while the command runs and one
-  // is sent at the end, as a paste would: the framework still sees the final
-  // value, and the browser's undo entry (one Ctrl+Z) is untouched.
-  const win = doc.defaultView;
-  let held = 0;
-  const hold = (e: Event): void => {
-    if (e.target !== el) return;
-    held++;
-    e.stopImmediatePropagation();
-  };
-  win?.addEventListener('input', hold, true);
-  let ok = false;
-  try {
-    ok = doc.execCommand('insertText', false, text);
-  } catch {
-    ok = false;
-  } finally {
-    win?.removeEventListener('input', hold, true);
-  }
-  if (held) el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
-  if (ok && el.value === expected) return { ok: true, length: fieldLength(text), method: 'execCommand' };
-  // execCommand refused (or a listener rewrote the text): fall back to the setter.
-  const set = valueSetter(el);
-  if (!set) return { ok: false, reason: 'unsupported' };
-  set(expected);
-  const caret = start + text.length;
-  try {
-    el.setSelectionRange(caret, caret);
-  } catch {
-    // some input types have no selection
-  }
-  el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
-  el.dispatchEvent(new Event('change', { bubbles: true }));
-  return { ok: true, length: fieldLength(text), method: 'setter' };
+  const { text: before, start, end } = fieldText(el);
+  const intended = before.slice(0, start) + text + before.slice(end);
+  const ran = execInsert(el, text, false);
+  const first = ran ? await outcome(el, before, intended, true) : 'untouched';
+  if (first === 'done') return { ok: true, length: fieldLength(text), method: 'execCommand' };
+  // Refused, or the page rewrote the result: put back what was there, then set the value.
+  if (first === 'changed' && !setControlValue(el, before, end)) return { ok: false, reason: 'changed' };
+  if (!setControlValue(el, intended, start + text.length)) return { ok: false, reason: 'unsupported' };
+  if ((await outcome(el, before, intended, true)) === 'done') return { ok: true, length: fieldLength(text), method: 'setter' };
+  return setControlValue(el, before, end) && el.value === before ? { ok: false, reason: 'not-taken' } : { ok: false, reason: 'changed' };
 }
 
-function insertIntoEditable(el: HTMLElement, text: string): InsertResult {
+/** Undoes a failed attempt with the editor's own history, else the browser's; true when the field is as before. */
+async function rollBack(el: HTMLElement, before: string): Promise<boolean> {
+  if (!offerHistoryUndo(el)) el.ownerDocument.execCommand('undo');
+  return (await outcome(el, before, before, true)) === 'done';
+}
+
+/** Puts the caret at the end of the editor's text when the selection is not inside it. */
+function caretInside(el: HTMLElement): void {
   const doc = el.ownerDocument;
-  const win = doc.defaultView;
-  el.focus();
-  const selection = win?.getSelection();
-  if (selection && (!selection.rangeCount || !el.contains(selection.getRangeAt(0).commonAncestorContainer))) {
-    // No caret inside the editor yet: put it at the end.
-    const range = doc.createRange();
-    range.selectNodeContents(el);
-    range.collapse(false);
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }
-  const before = el.textContent ?? '';
-  let ok = false;
-  try {
-    ok = doc.execCommand('insertText', false, text);
-  } catch {
-    ok = false;
-  }
-  const firstLine = text.split('\n')[0] ?? '';
-  if (ok && (el.textContent ?? '') !== before && (el.textContent ?? '').includes(firstLine)) {
-    return { ok: true, length: fieldLength(text), method: 'execCommand' };
-  }
-  if (!selection || !selection.rangeCount) return { ok: false, reason: 'unsupported' };
-  const range = selection.getRangeAt(0);
-  range.deleteContents();
-  const node = doc.createTextNode(text);
-  range.insertNode(node);
-  range.setStartAfter(node);
+  const selection = doc.defaultView?.getSelection();
+  if (!selection || (selection.rangeCount && el.contains(selection.getRangeAt(0).commonAncestorContainer))) return;
+  const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let last: Node | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeValue) last = n;
+  const range = doc.createRange();
+  if (last) range.setStart(last, last.nodeValue!.length);
+  else range.setStart(el, 0);
   range.collapse(true);
   selection.removeAllRanges();
   selection.addRange(range);
-  el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
-  return { ok: true, length: fieldLength(text), method: 'range' };
+}
+
+async function insertIntoEditable(el: HTMLElement, text: string): Promise<InsertResult> {
+  el.focus();
+  caretInside(el);
+  // Editors learn of a caret from selectionchange, which comes a task later.
+  await settle();
+  const { text: before, start, end } = fieldText(el);
+  const intended = before.slice(0, start) + text + before.slice(end);
+  const done: InsertResult = { ok: true, length: fieldLength(text), method: 'beforeinput' };
+
+  const taken = offerBeforeInput(el, text);
+  const first = await outcome(el, before, intended, taken);
+  if (first === 'done') return done;
+  if (first === 'changed' && !(await rollBack(el, before))) return { ok: false, reason: 'changed' };
+  // An editor that took the event but shows something else keeps its own model:
+  // typing behind its back would show text it does not hold.
+  if (taken) return { ok: false, reason: 'not-taken' };
+
+  for (const perLine of text.includes('\n') ? [false, true] : [false]) {
+    if (!execInsert(el, text, perLine)) break;
+    const result = await outcome(el, before, intended, true);
+    if (result === 'done') return { ...done, method: 'execCommand' };
+    if (result === 'changed' && !(await rollBack(el, before))) return { ok: false, reason: 'changed' };
+  }
+  return { ok: false, reason: 'not-taken' };
 }
 
 /**
- * Inserts `text` at the caret of `el` (replacing any selection). Refuses
- * password, hidden, read-only, disabled and non-text fields, and text longer
- * than the field's maxlength (the caller picks a shorter variant or asks the
- * user first; we never truncate silently).
+ * Inserts `text` at the caret of `el` (replacing any selection), checked by
+ * the field's own account. Refuses password, hidden, read-only, disabled and
+ * non-text fields, and text longer than the room maxlength leaves (the caller
+ * picks a shorter variant or asks the user first; we never truncate silently).
  */
-export function insertIntoField(el: Element | 'cross-origin-frame' | null, text: string): InsertResult {
+export async function insertIntoField(el: Element | 'cross-origin-frame' | null, raw: string): Promise<InsertResult> {
   if (el === 'cross-origin-frame') return { ok: false, reason: 'cross-origin-frame' };
   if (!el) return { ok: false, reason: 'no-field' };
   const refusal = refusalFor(el);
   if (refusal) return { ok: false, reason: refusal };
+  const text = raw.replace(/\r\n?/g, '\n');
   if (el.localName === 'input' || el.localName === 'textarea') {
-    const control = el as HTMLInputElement | HTMLTextAreaElement;
+    const control = el as TextControl;
     // Single-line inputs cannot hold line breaks.
     const fitted = el.localName === 'input' ? text.replace(/\s*\n+\s*/g, ' ') : text;
     const max = maxLengthOf(control);
-    if (max !== undefined) {
-      const selected = (control.selectionEnd ?? 0) - (control.selectionStart ?? 0);
-      if (fieldLength(control.value) - selected + fieldLength(fitted) > max) return { ok: false, reason: 'too-long', maxLength: max };
-    }
+    if (max !== undefined && fieldLength(fitted) > roomIn(control, max)) return { ok: false, reason: 'too-long', maxLength: max };
     return insertIntoTextControl(control, fitted);
   }
   return insertIntoEditable(el as HTMLElement, text);
+}
+
+/** What maxlength leaves once the text that stays is counted (a selection is replaced, so it does not). */
+function roomIn(control: TextControl, max: number): number {
+  const selected = (control.selectionEnd ?? 0) - (control.selectionStart ?? 0);
+  return max - (fieldLength(control.value) - selected);
+}
+
+/** The room a maxlength field has left for an insertion, or undefined when it has no limit. */
+export function roomLeft(el: Element): number | undefined {
+  const max = el.localName === 'input' || el.localName === 'textarea' ? maxLengthOf(el) : undefined;
+  return max === undefined ? undefined : Math.max(0, roomIn(el as TextControl, max));
 }
 
 /** What the focused field accepts, without touching it. */
@@ -203,6 +215,8 @@ export function describeField(el: Element | 'cross-origin-frame' | null): FieldI
   if (refusal) return { ok: false, reason: refusal };
   const isControl = el.localName === 'input' || el.localName === 'textarea';
   const max = isControl ? maxLengthOf(el) : undefined;
-  const used = isControl ? (el as HTMLInputElement).value.length : (el.textContent ?? '').length;
+  // The text that will stay: a selection is replaced by the insertion.
+  const { text, start, end } = fieldText(el);
+  const used = fieldLength(text) - (end - start);
   return { ok: true, multiline: el.localName !== 'input', used, ...(max !== undefined ? { maxLength: max } : {}) };
 }

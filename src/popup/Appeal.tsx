@@ -1,8 +1,10 @@
 // Appeal text: pick a channel, edit the preview, fill the visible
 // placeholders, then Copy (from the click, no clipboard permission) or Insert
 // into the focused field of this page. Only the chosen text crosses into the
-// page (README.md#appeal-text). A field's maxlength is respected: a shorter variant from the
-// worker, or the count and a warning before anything is cut.
+// page (README.md#appeal-text). A field's maxlength is respected, its own text counted: a
+// shorter variant from the worker (also of one field of a multi-field channel),
+// or the count and a warning before anything is cut. When the page's editor
+// does not take the text, it is copied from the same click for the user to paste.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { APPEAL_CHANNELS, type AppealChannel, type ContactChannel } from '../shared/channels';
@@ -38,7 +40,7 @@ type Outcome =
   | { kind: 'copied'; fieldId: string; text: string }
   | { kind: 'inserted'; fieldId: string; text: string }
   | { kind: 'recorded' }
-  | { kind: 'refused'; message: string }
+  | { kind: 'refused'; message: string; paste?: boolean }
   | { kind: 'shorter'; fieldId: string; text: string; room: number }
   | { kind: 'too-long'; fieldId: string; text: string; room: number };
 
@@ -84,12 +86,12 @@ export function Appeal({ lang, tabId, theCase, goto, fail, draft, setDraft }: Pr
     setOutcome({ kind: 'busy' });
     try {
       const result = await insertText(tabId, text);
-      if (result.ok) setOutcome({ kind: 'inserted', fieldId, text });
-      else
-        setOutcome({
-          kind: 'refused',
-          message: refusalText(result.reason) + (result.maxLength ? ` ${t('popupFieldLimit', String(result.maxLength))}` : ''),
-        });
+      if (result.ok) return setOutcome({ kind: 'inserted', fieldId, text });
+      const message = refusalText(result.reason) + (result.maxLength ? ` ${t('popupFieldLimit', String(result.maxLength))}` : '');
+      // The field is as it was (or the user is told to check it): the text goes
+      // to the clipboard from this click instead, so nothing the user chose is lost.
+      const paste = (result.reason === 'not-taken' || result.reason === 'changed') && (await copyText(text, areas.current[fieldId]));
+      setOutcome({ kind: 'refused', message, paste });
     } catch {
       setOutcome({ kind: 'refused', message: t('popupInsertUnreachable') });
     }
@@ -111,12 +113,12 @@ export function Appeal({ lang, tabId, theCase, goto, fail, draft, setDraft }: Pr
       if (text.length > room) {
         if (room < 1)
           return setOutcome({ kind: 'refused', message: `${refusalText('too-long')} ${t('popupFieldLimit', String(info.maxLength))}` });
-        // A one-field text: the worker picks the variant that fits (shorter sentences, not a cut).
-        if (draft.appeal.fields.length === 1) {
-          const reply = await ask('ext/appeal', { caseId: draft.caseId, channel: draft.channel, lang, maxLength: room });
-          const fit = reply.ok ? reply.data.fit : undefined;
-          if (fit?.fits) return setOutcome({ kind: 'shorter', fieldId, text: fit.text, room });
-        }
+        // The worker picks the variant that fits (shorter sentences, not a cut): of
+        // the whole text, or of this one field on a multi-field channel (黑猫投诉's description).
+        const field = draft.appeal.fields.length === 1 ? {} : { field: fieldId };
+        const reply = await ask('ext/appeal', { caseId: draft.caseId, channel: draft.channel, lang, maxLength: room, ...field });
+        const fit = reply.ok ? reply.data.fit : undefined;
+        if (fit?.fits) return setOutcome({ kind: 'shorter', fieldId, text: fit.text, room });
         return setOutcome({ kind: 'too-long', fieldId, text, room });
       }
     }
@@ -250,9 +252,16 @@ export function Appeal({ lang, tabId, theCase, goto, fail, draft, setDraft }: Pr
             ) : outcome.kind === 'recorded' ? (
               <p class="ok">{t('popupRecorded')}</p>
             ) : outcome.kind === 'refused' ? (
-              <p class="err" data-testid="insert-refused">
-                {outcome.message}
-              </p>
+              <>
+                <p class="err" data-testid="insert-refused">
+                  {outcome.message}
+                </p>
+                {outcome.paste && (
+                  <p class="ok" data-testid="paste-instead">
+                    {t('popupPasteInstead')}
+                  </p>
+                )}
+              </>
             ) : outcome.kind === 'shorter' ? (
               <div class="warn">
                 <p>{t('popupShorterVariant', String(outcome.room), String(outcome.text.length))}</p>

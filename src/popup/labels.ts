@@ -60,6 +60,8 @@ const REFUSAL: Labels<InsertRefusal> = {
   unsupported: () => t('popupRefuseUnsupported'),
   'cross-origin-frame': () => t('popupRefuseFrame'),
   'too-long': () => t('popupRefuseTooLong'),
+  'not-taken': () => t('popupRefuseNotTaken'),
+  changed: () => t('popupRefuseChanged'),
 };
 export const refusalText = (r: InsertRefusal): string => REFUSAL[r]();
 

@@ -227,7 +227,10 @@ export const MESSAGES = {
   },
   /** The engine's diagnosis of a stored case. */
   'ext/diagnose': { tier: 'extension', request: z.object({ caseId: id }), response: z.object({ diagnosis: DiagnosisSchema }) },
-  /** One channel's appeal text for a case; with maxLength, the variant that fits a form field. */
+  /**
+   * One channel's appeal text for a case; with maxLength, the variant that fits
+   * a form field (with `field`, of that one field of a multi-field channel, e.g. heimao's description).
+   */
   'ext/appeal': {
     tier: 'extension',
     request: z.object({
@@ -235,6 +238,7 @@ export const MESSAGES = {
       channel: z.enum(APPEAL_CHANNELS),
       lang,
       maxLength: fieldLimit,
+      field: z.optional(z.string().check(z.minLength(1), z.maxLength(32), z.regex(/^[a-z-]+$/))),
     }),
     response: z.object({
       appeal: AppealTextSchema,

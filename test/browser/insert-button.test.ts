@@ -107,7 +107,7 @@ describe('field button', () => {
     expect(await page.evaluate(() => (window as unknown as { __xssSubmitted?: boolean }).__xssSubmitted)).toBeUndefined();
   });
 
-  test('a maxlength field: variants that do not fit are listed with the limit but cannot be chosen', async () => {
+  test('a maxlength field: variants that do not fit the room left are listed with it but cannot be chosen', async () => {
     const page = await open(PAGES.react, '#short');
     await focusForButton(page, '#short');
     await clickInClosedRoot(page, TAG, /申诉文本/);
@@ -116,8 +116,22 @@ describe('field button', () => {
     const items = await waitForClosedRootItem(page, TAG, /投诉要求/);
     const demand = items.find((i) => /投诉要求/.test(i.text))!;
     expect(demand.tag).toBe('p');
-    expect(demand.text).toMatch(/超出本栏 20 字上限$/);
+    expect(demand.text).toMatch(/超出本栏剩余的 20 字$/);
     expect((await formState(page)).short).toBe('');
+
+    // The user's own text counts: with six characters typed, the room the menu says is 14.
+    await page.keyboard.press('Escape');
+    const typed = '我的额度没了';
+    await page.focus('#short');
+    await page.keyboard.insertText(typed);
+    await expect.poll(async () => (await formState(page)).short).toBe(typed);
+    await focusForButton(page, '#short');
+    await clickInClosedRoot(page, TAG, /申诉文本/);
+    const after = await waitForClosedRootItem(page, TAG, /投诉要求/);
+    const demandAfter = after.find((i) => /投诉要求/.test(i.text))!;
+    expect(demandAfter.tag).toBe('p');
+    expect(demandAfter.text).toMatch(new RegExp(`超出本栏剩余的 ${20 - typed.length} 字$`));
+    expect((await formState(page)).short).toBe(typed);
   });
 
   test('no button on refused fields, on account pages, or after focus leaves', async () => {

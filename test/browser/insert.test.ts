@@ -155,23 +155,20 @@ describe('insertion through the content script on a listed complaint page', () =
 
 describe('insert.ts in the page (fields that cannot take focus, unlisted sites)', () => {
   type InsertApi = {
-    insertIntoField(el: Element | null, text: string): Reply;
+    insertIntoField(el: Element | null, text: string): Promise<Reply>;
     focusedField(doc: Document): Element | string | null;
   };
 
   test('hidden, disabled (also through a disabled fieldset), aria-readonly editor', async () => {
     const page = await open(PAGES.plain, '#body');
     await page.addScriptTag({ path: bundles.insert });
-    const results = await page.evaluate((text) => {
+    const results = await page.evaluate(async (text) => {
       const api = (window as unknown as { __insert: InsertApi }).__insert;
       const editable = document.querySelector('#editable')!;
       editable.setAttribute('aria-readonly', 'true');
-      const out = Object.fromEntries(
-        ['#hidden', '#disabled', '#fieldset-disabled', '#editable', '#password'].map((sel) => [
-          sel,
-          api.insertIntoField(document.querySelector(sel), text),
-        ]),
-      );
+      const out: Record<string, Reply> = {};
+      for (const sel of ['#hidden', '#disabled', '#fieldset-disabled', '#editable', '#password'])
+        out[sel] = await api.insertIntoField(document.querySelector(sel), text);
       return { out, hiddenValue: document.querySelector<HTMLInputElement>('#hidden')!.value };
     }, LINE);
     expect(results.out).toEqual({

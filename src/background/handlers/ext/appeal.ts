@@ -32,6 +32,6 @@ export default defineHandler('ext/appeal', async (request) => {
   return {
     appeal,
     hint: { text: where.hint, sources: where.sources },
-    ...(request.maxLength !== undefined ? { fit: fitVariant(input, request.channel, request.lang, request.maxLength) } : {}),
+    ...(request.maxLength !== undefined ? { fit: fitVariant(input, request.channel, request.lang, request.maxLength, request.field) } : {}),
   };
 });
