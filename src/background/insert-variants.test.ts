@@ -123,27 +123,33 @@ describe('which page, which cases', () => {
     ]);
     const page = { ...variants.formPage(SUPPORT), pack: { ...variants.formPage(SUPPORT).pack, product: 'huabei' as const } };
     expect((await variants.casesFor(database, page)).map((c) => c.id)).toEqual(['hb']);
-    expect((await variants.casesFor(database, variants.formPage(SUPPORT))).map((c) => c.id)).toEqual(['none', 'jd', 'hb']);
+    // A lender's site that names no product (the Alipay help hall): that lender's cases, and those of no product.
+    expect((await variants.casesFor(database, variants.formPage(SUPPORT))).map((c) => c.id)).toEqual(['none', 'hb']);
+    // A site of no lender (黑猫投诉): every open case, named.
+    expect((await variants.casesFor(database, variants.formPage(COMPLAINT))).map((c) => c.id)).toEqual(['none', 'jd', 'hb']);
   });
 
   test.each([
-    [SUPPORT, 3, 3, /书面申诉/],
-    [COMPLAINT, 4, 3, /^黑猫投诉 · 投诉标题$/],
-    [OBJECTION, 5, 2, /^征信异议申请$/],
-  ])('%s: every case, named by lender and product, with its kind’s variants and their lengths', async (url, tab, count, oneLabel) => {
-    await save([huabeiCase('hb', '2026-04-10T00:00:00.000Z'), jdCase('jd', '2026-04-20T00:00:00.000Z')]);
-    const items = await menu(url, tab);
-    expect(items.map((i) => i.caseName)).toEqual([...Array(count).fill('京东 · 京东白条'), ...Array(count).fill('支付宝 · 花呗')]);
-    const labels = items.map((i) => i.label);
-    expect(labels.slice(0, count)).toEqual(labels.slice(count));
-    expect(labels.some((l) => oneLabel.test(l))).toBe(true);
-    for (const item of items) {
-      expect(item.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
-      expect(item.fits).toBe(true);
-      expect(item.length).toBeGreaterThan(10);
-    }
-    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
-  });
+    [SUPPORT, 3, 3, /书面申诉/, ['支付宝 · 花呗']],
+    [COMPLAINT, 4, 3, /^黑猫投诉 · 投诉标题$/, ['京东 · 京东白条', '支付宝 · 花呗']],
+    [OBJECTION, 5, 2, /^征信异议申请$/, ['京东 · 京东白条', '支付宝 · 花呗']],
+  ])(
+    '%s: each case it may be offered, named by lender and product, with its kind’s variants and their lengths',
+    async (url, tab, count, oneLabel, names) => {
+      await save([huabeiCase('hb', '2026-04-10T00:00:00.000Z'), jdCase('jd', '2026-04-20T00:00:00.000Z')]);
+      const items = await menu(url, tab);
+      expect(items.map((i) => i.caseName)).toEqual(names.flatMap((name) => Array(count).fill(name)));
+      const labels = items.map((i) => i.label);
+      expect(labels.slice(0, count)).toEqual(labels.slice(-count));
+      expect(labels.some((l) => oneLabel.test(l))).toBe(true);
+      for (const item of items) {
+        expect(item.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+        expect(item.fits).toBe(true);
+        expect(item.length).toBeGreaterThan(10);
+      }
+      expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    },
+  );
 
   test('a menu holds at most twelve entries: the newest cases that fit', async () => {
     await save(Array.from({ length: 6 }, (_, i) => huabeiCase(`c${i}`, `2026-04-1${i}T00:00:00.000Z`, { lender: `L${i}` })));
@@ -168,7 +174,7 @@ describe('what a text may carry', () => {
   });
 
   test('a public complaint site: no page quote or amount, no account, no ticket number, no note words', async () => {
-    await save([jdCase('jd', '2026-04-20T00:00:00.000Z')], [note('jd')], [exhibit('jd')]);
+    await save([huabeiCase('hb', '2026-04-20T00:00:00.000Z', { accountRef: '6222020000009876' })], [note('hb')], [exhibit('hb')]);
     const texts = await allTexts(COMPLAINT, 4);
     expect(texts).toHaveLength(3);
     for (const t of texts) {
@@ -212,7 +218,7 @@ describe('a text only for a choice token of this document', () => {
   });
 
   test('no text without a token: a variant name, a made-up token, or another tab’s', async () => {
-    await save([jdCase('jd', '2026-04-20T00:00:00.000Z')]);
+    await save([huabeiCase('hb', '2026-04-20T00:00:00.000Z')]);
     await expect(text('letter')).rejects.toThrow(/expired/);
     await expect(text('AAAAAAAAAAAAAAAAAAAAAA')).rejects.toThrow(/expired/);
     const [entry] = await menu(SUPPORT, 6);
@@ -220,7 +226,7 @@ describe('a text only for a choice token of this document', () => {
   });
 
   test('no text for another document of the tab, after a navigation, on another origin, or after it expired', async () => {
-    await save([jdCase('jd', '2026-04-20T00:00:00.000Z')]);
+    await save([huabeiCase('hb', '2026-04-20T00:00:00.000Z')]);
     let [entry] = await menu(SUPPORT);
     await expect(text(entry!.id, SUPPORT, 3, 'another-document')).rejects.toThrow(/expired/);
     [entry] = await menu(SUPPORT);
@@ -237,15 +243,15 @@ describe('a text only for a choice token of this document', () => {
   });
 
   test('a case archived after the menu opened is no longer given', async () => {
-    await save([jdCase('jd', '2026-04-20T00:00:00.000Z')]);
+    await save([huabeiCase('hb', '2026-04-20T00:00:00.000Z')]);
     const [entry] = await menu(SUPPORT);
     const { updateCase } = await import('../storage/index');
-    await updateCase(database, 'jd', { archived: true }, '2026-04-21T00:00:00.000Z');
+    await updateCase(database, 'hb', { archived: true }, '2026-04-21T00:00:00.000Z');
     await expect(text(entry!.id)).rejects.toThrow(/expired/);
   });
 
   test('a page asking for texts in a loop is slowed down', async () => {
-    await save([jdCase('jd', '2026-04-20T00:00:00.000Z')]);
+    await save([huabeiCase('hb', '2026-04-20T00:00:00.000Z')]);
     const outcomes: string[] = [];
     for (let i = 0; i < 8; i++) {
       const [entry] = await menu(SUPPORT);

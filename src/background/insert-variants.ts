@@ -11,7 +11,7 @@ import { CHANNEL_INFO, appealPlainText, fitVariant, renderAppeal, type AppealInp
 import { findPack, type PageKind, type SitePack } from '../lenders/index';
 import { listCases, listExhibits, listNotes, type ReopenDb } from '../storage/index';
 import { uiLang, type Lang } from '../shared/i18n';
-import { PRODUCT_LABEL } from '../shared/products';
+import { PRODUCT_GROUP, PRODUCT_LABEL } from '../shared/products';
 import { statusLabel } from '../shared/status';
 import type { Case } from '../shared/case';
 import type { AppealChannel } from '../shared/channels';
@@ -52,13 +52,16 @@ export function formPage(senderUrl: string | undefined): FormPage {
 
 /**
  * The open cases a form page may be offered, newest first: on a site whose
- * pack names a product, only cases of that product; elsewhere every open case,
- * each named by lender and product so the user picks the right one.
+ * pack names a product, only cases of that product; on a lender's site that
+ * names none, only cases of that lender's products (or of none); elsewhere
+ * every open case, each named by lender and product so the user picks the right one.
  */
 export async function casesFor(database: ReopenDb, page: FormPage): Promise<Case[]> {
   const { items } = await listCases(database);
-  const product = page.pack.product;
-  return items.filter((c) => !c.archived && (!product || c.product === product));
+  const { product, group } = page.pack;
+  const allowed = (c: Case): boolean =>
+    product ? c.product === product : !group || c.product === undefined || PRODUCT_GROUP[c.product] === group;
+  return items.filter((c) => !c.archived && allowed(c));
 }
 
 /** The case as the menu names it: lender and product (its title when it has neither). */
