@@ -69,14 +69,15 @@ const page = (url: string | undefined): string | undefined => url?.split('#')[0]
 
 /**
  * Whether the tab still shows what `ref` was sent from: no navigation since
- * the message arrived, and the tab's address (visible to us only on listed
- * hosts, sites the user added, or after a click with activeTab) is the
- * sender's. A tab we can no longer see into has left the page.
+ * the message arrived, and, where we can see the tab's address (a site the
+ * user added, or after a click with activeTab; content-script matches alone
+ * do not show it), that address is the sender's. A closed tab has left.
  */
 export async function stillShowing(ref: DocumentRef): Promise<boolean> {
   if ((await countOf(ref.tabId)).nav !== ref.nav) return false;
   const tab = await browser.tabs.get(ref.tabId).catch(() => undefined);
-  return tab?.url !== undefined && ref.url !== undefined && page(tab.url) === page(ref.url);
+  if (!tab) return false;
+  return tab.url === undefined || (ref.url !== undefined && page(tab.url) === page(ref.url));
 }
 
 /** The same document as `ref`: same tab and frame, the same document id where the browser gives one, no navigation since. */

@@ -40,13 +40,13 @@ export function forgetReading(from: DocumentRef): Promise<void> {
   });
 }
 
-/** What the tab shows, for the popup: nothing unless the tab is still on that page's origin. */
+/**
+ * What the tab shows, for the popup: the reading of the document it still
+ * shows (src/background/documents.ts stillShowing), else nothing.
+ */
 export async function tabFacts(tabId: number): Promise<PageFacts | undefined> {
   const record = await recordOf(tabId);
-  if (!record) return undefined;
-  const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  const origin = (url: string | undefined): string | undefined => (url && /^https?:/.test(url) ? new URL(url).origin : undefined);
-  return origin(tab?.url) !== undefined && origin(tab?.url) === origin(record.facts.url) ? record.facts : undefined;
+  return record && (await stillShowing(record.from)) ? record.facts : undefined;
 }
 
 /** The last reading of the very document `from` names (the tip's "save" works from it, never from the request). */
