@@ -62,7 +62,10 @@ describe('field button', () => {
   test('focus → button → choose a variant → the text is in React state; the menu shows no text', async () => {
     const ext = await suite.session.openExtensionPage('src/popup/index.html');
     suite.pages.push(ext);
-    const started = (await sendFromExtensionPage(ext, { type: 'ext/case-start', payload: { caseId: 'insert-case', product: 'jiebei', status: 'closed' } })) as {
+    const started = (await sendFromExtensionPage(ext, {
+      type: 'ext/case-start',
+      payload: { caseId: 'insert-case', product: 'jiebei', status: 'closed' },
+    })) as {
       ok: true;
       data: { case: { id: string } };
     };
