@@ -5,37 +5,26 @@ import { newCase, type Case } from '../shared/case';
 import { statusLabel, type Status } from '../shared/status';
 import { uiLang } from '../shared/i18n';
 import type { Product } from '../shared/products';
-import type { SitePack } from '../lenders/index';
 
 /**
  * The user's newest open case for a product: one of that product, else one
- * whose product was never set (a case started by hand). Without a product, the
- * newest open case.
+ * whose product was never set (a case started by hand). Without a product,
+ * only such a case: a page that names no product never lands on another
+ * product's case.
  */
 export async function openCaseFor(database: ReopenDb, product: Product | undefined): Promise<Case | undefined> {
   const { items } = await listCases(database);
-  const open = items.filter((c) => !c.archived).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  if (!product) return open[0];
-  return open.find((c) => c.product === product) ?? open.find((c) => c.product === undefined);
+  const open = items.filter((c) => !c.archived);
+  return (product ? open.find((c) => c.product === product) : undefined) ?? open.find((c) => c.product === undefined);
 }
 
-/** A new case for a lender/product episode, titled "<lender> · <status>". */
-export function caseFrom(now: string, found: { product?: Product; status?: Status; lender?: string }): Case {
+/** A new case for a lender/product episode, titled "<lender> · <status>"; `id` comes from whoever started it. */
+export function caseFrom(id: string, now: string, found: { product?: Product; status?: Status; lender?: string }): Case {
   const lang = uiLang();
   const title = [found.lender ?? (lang === 'zh' ? '额度问题' : 'Credit line'), found.status ? statusLabel(found.status, lang) : '']
     .filter(Boolean)
     .join(' · ');
-  return newCase({ title, ...found, dates: { lineChanged: now.slice(0, 10) } }, crypto.randomUUID(), now);
-}
-
-/** The open case a page's exhibit belongs to: the newest one for the same product, else a new one. */
-export async function caseForPage(database: ReopenDb, pack: SitePack | undefined, status: Status, now: string): Promise<Case> {
-  const product = pack?.product;
-  const open = await openCaseFor(database, product);
-  // Only a page of the case's own product may update its status, and only
-  // with a status it actually read.
-  if (open) return { ...open, updatedAt: now, ...(product && open.product === product && status !== 'unknown' ? { status } : {}) };
-  return caseFrom(now, { status, ...(product ? { product } : {}), ...(pack ? { lender: pack.name[uiLang()] } : {}) });
+  return newCase({ title, ...found, dates: { lineChanged: now.slice(0, 10) } }, id, now);
 }
 
 export async function requireCase(database: ReopenDb, caseId: string): Promise<Case> {

@@ -11,6 +11,8 @@ export interface Sender {
   url?: string;
   origin?: string;
   frameId?: number;
+  /** The sending document (Chromium 106+; Firefox gives none): src/background/documents.ts. */
+  documentId?: string;
   tab?: { id?: number; url?: string };
 }
 

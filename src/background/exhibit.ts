@@ -1,18 +1,25 @@
-import { statusLabel, type Status } from '../shared/status';
+import { LIMITS, type Exhibit } from '../shared/case';
+import { statusLabel } from '../shared/status';
 import { uiLang } from '../shared/i18n';
-import type { Exhibit } from '../shared/case';
-import type { SitePack } from '../lenders/index';
+import type { PageFacts } from '../shared/messages';
+import { PACKS } from '../lenders/index';
 
-/** A dated exhibit of what a page showed (README.md#the-case-file: URL, time, trimmed status text). */
-export function exhibitOf(caseId: string, url: string, status: Status, text: string, now: string, pack: SitePack | undefined): Exhibit {
-  const trimmed = text.replace(/\s+/g, ' ').trim() || statusLabel(status, uiLang());
+/**
+ * A dated exhibit of what a page showed (README.md#the-case-file: URL, time,
+ * the status text), built from the worker's own reading of that page: the
+ * status detection found and the evidence lines it quoted
+ * (docs/trust-model.md#worker-derives-facts). `id` comes from the sender.
+ */
+export function exhibitOf(id: string, caseId: string, facts: PageFacts, now: string): Exhibit {
+  const pack = PACKS.find((p) => p.id === facts.packId);
+  const quote = facts.evidence.join(' / ').replace(/\s+/g, ' ').trim() || statusLabel(facts.status, uiLang());
   return {
-    id: crypto.randomUUID(),
+    id,
     caseId,
-    url,
+    url: facts.url,
     observedAt: now,
-    status,
-    text: trimmed.slice(0, 500).trim(),
-    ...(pack ? { lender: pack.name.zh.slice(0, 100) } : {}),
+    status: facts.status,
+    text: quote.slice(0, LIMITS.exhibitText).trim(),
+    ...(pack ? { lender: pack.name.zh.slice(0, LIMITS.lender) } : {}),
   };
 }

@@ -8,6 +8,9 @@ import { browser } from '../shared/browser';
 import { route } from './router';
 import { HANDLERS } from './handlers/index';
 import { forgetTab } from './tab-status';
+import { navigated, tabClosed } from './documents';
+import { forgetChoices } from './insert-choices';
+import { forgetRates } from './rate-limit';
 import { handleAlarm, scheduleReminderAlarm } from './reminders';
 
 // The callback form (sendResponse + return true) works the same in Chromium
@@ -21,13 +24,22 @@ browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
 // Background work has no one to answer: failures are logged, never thrown.
 const quietly = (work: Promise<unknown>): void => void work.catch((error: unknown) => console.warn('reopen:', error));
 
-// What a tab showed is forgotten when it starts loading something else or
-// closes, so the popup never offers a previous page's status as this one's.
-// (No "tabs" permission: the events fire with the fields we need.)
+// What a tab showed, and the choices its menu offered, are forgotten when it
+// starts loading something else or closes, and the tab's navigation count
+// moves on, so a late message from the page it left changes nothing
+// (src/background/documents.ts). (No "tabs" permission: the events fire with the fields we need.)
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading' || change.url !== undefined) quietly(forgetTab(tabId));
+  if (change.status !== 'loading' && change.url === undefined) return;
+  quietly(navigated(tabId));
+  quietly(forgetTab(tabId));
+  quietly(forgetChoices(tabId));
 });
-browser.tabs.onRemoved.addListener((tabId) => quietly(forgetTab(tabId)));
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetRates(tabId);
+  quietly(tabClosed(tabId));
+  quietly(forgetTab(tabId));
+  quietly(forgetChoices(tabId));
+});
 
 browser.alarms.onAlarm.addListener((alarm) => quietly(handleAlarm(alarm.name)));
 browser.runtime.onInstalled.addListener(() => quietly(scheduleReminderAlarm()));

@@ -1,11 +1,15 @@
-// The field button's menu and texts, against a real (fake-indexeddb) case file.
+// The field button's menu and texts, against a real (fake-indexeddb) case
+// file: which cases a page may be offered, named how, what a public page is
+// never given, and texts handed out only for a choice token of that document.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { newCase, type Case, type Note } from '../shared/case';
+import { newCase, type Case, type Exhibit, type Note } from '../shared/case';
 import type { Context } from './define-handler';
 import type { HANDLERS } from './handlers/index';
-import type { insertVariants as InsertVariants } from './insert-variants';
+import type * as Variants from './insert-variants';
+import type { navigated as Navigated } from './documents';
+import type { ReopenDb } from '../storage/index';
 import { fakeBrowser } from '../../test/fakes/browser';
 
 const SUPPORT = 'https://cshall.alipay.com/help/index.htm';
@@ -14,27 +18,52 @@ const OBJECTION = 'https://ipcrs.pbccrc.org.cn/objection/apply';
 const ACCOUNT = 'https://my.alipay.com/portal/i.htm';
 const SECRET = '客服说我的芝麻分太低';
 const TICKET = 'GD20260415-0042';
+const QUOTE = '白条额度已关闭 原额度 12,345.67 元';
 
-let insertVariants: typeof InsertVariants;
+let variants: typeof Variants;
 let handlers: typeof HANDLERS;
-let save: (cases: Case[], notes?: Note[]) => Promise<void>;
+let navigated: typeof Navigated;
+let database: ReopenDb;
+let fake: ReturnType<typeof fakeBrowser>;
+let save: (cases: Case[], notes?: Note[], exhibits?: Exhibit[]) => Promise<void>;
 
 beforeEach(async () => {
   // A fresh case file, and fresh modules so the worker's connection is opened on it.
   vi.stubGlobal('indexedDB', new IDBFactory());
-  vi.stubGlobal('browser', fakeBrowser().api);
+  fake = fakeBrowser();
+  for (const [tab, url] of [
+    [3, SUPPORT],
+    [4, COMPLAINT],
+    [5, OBJECTION],
+    [6, SUPPORT],
+  ] as const)
+    fake.tabs.set(tab, { url });
+  vi.stubGlobal('browser', fake.api);
   vi.resetModules();
-  ({ insertVariants } = await import('./insert-variants'));
+  variants = await import('./insert-variants');
   ({ HANDLERS: handlers } = await import('./handlers/index'));
-  const { db } = await import('./database');
+  ({ navigated } = await import('./documents'));
+  database = await (await import('./database')).db();
   const { saveBatch } = await import('../storage/index');
-  save = async (cases, notes = []) => saveBatch(await db(), { cases, notes });
+  save = async (cases, notes = [], exhibits = []) => saveBatch(database, { cases, notes, exhibits });
 });
 afterEach(() => vi.unstubAllGlobals());
 
 const huabeiCase = (id: string, updatedAt: string, extra: Partial<Case> = {}): Case => ({
-  ...newCase({ title: `花呗 ${id}`, product: 'huabei', status: 'closed', dates: { lineChanged: '2026-04-01' } }, id, updatedAt),
+  ...newCase(
+    { title: `花呗 ${id}`, lender: '支付宝', product: 'huabei', status: 'closed', dates: { lineChanged: '2026-04-01' } },
+    id,
+    updatedAt,
+  ),
   ...extra,
+});
+const jdCase = (id: string, updatedAt: string): Case => ({
+  ...newCase(
+    { title: `白条 ${id}`, lender: '京东', product: 'jd-baitiao', status: 'closed', dates: { lineChanged: '2026-04-02' } },
+    id,
+    updatedAt,
+  ),
+  accountRef: '6222020000009876',
 });
 const note = (caseId: string): Note => ({
   id: `${caseId}-note`,
@@ -44,101 +73,196 @@ const note = (caseId: string): Note => ({
   text: SECRET,
   ref: TICKET,
 });
-const contentCtx = (url: string): Context => ({
-  sender: { id: 'fakeextensionid', url, tab: { id: 3, url } },
+const exhibit = (caseId: string): Exhibit => ({
+  id: `${caseId}-ex`,
+  caseId,
+  url: 'https://baitiao.jd.com/',
+  observedAt: '2026-04-02T09:00:00.000Z',
+  status: 'closed',
+  text: QUOTE,
+});
+const contentCtx = (url: string, tabId = 3, documentId = `doc-${tabId}`): Context => ({
+  sender: { id: 'fakeextensionid', url, tab: { id: tabId, url }, documentId },
   tier: 'content',
-  tabId: 3,
+  tabId,
   frameId: 0,
 });
+const menu = async (url: string, tabId = 3, maxLength?: number) =>
+  (await handlers['page/insert-menu'].handle(maxLength === undefined ? {} : { maxLength }, contentCtx(url, tabId))).items;
+const text = (id: string, url = SUPPORT, tabId = 3, documentId?: string) =>
+  handlers['page/insert-text'].handle({ id }, contentCtx(url, tabId, documentId));
+const allTexts = async (url: string, tabId: number) => {
+  const out: string[] = [];
+  for (let i = 0; ; i++) {
+    const entry = (await menu(url, tabId))[i];
+    if (!entry) return out;
+    out.push((await text(entry.id, url, tabId)).text);
+  }
+};
 
-describe('insertVariants', () => {
+describe('which page, which cases', () => {
   test('a page that is not a listed form page gets nothing, not even an empty menu', async () => {
     await save([huabeiCase('c1', '2026-04-10T00:00:00.000Z')]);
-    await expect(insertVariants(ACCOUNT, undefined)).rejects.toThrow('not a listed form page');
-    await expect(insertVariants('https://example.com/form', undefined)).rejects.toThrow('not a listed form page');
-    await expect(insertVariants(undefined, undefined)).rejects.toThrow('not a listed form page');
+    for (const url of [ACCOUNT, 'https://example.com/form', undefined])
+      expect(() => variants.formPage(url)).toThrow('not a listed form page');
+    fake.tabs.set(9, { url: ACCOUNT });
+    await expect(menu(ACCOUNT, 9)).rejects.toThrow('not a listed form page');
   });
 
   test('without an open case the menu is empty', async () => {
-    expect(await insertVariants(SUPPORT, undefined)).toEqual([]);
+    expect(await menu(SUPPORT)).toEqual([]);
     await save([huabeiCase('c1', '2026-04-10T00:00:00.000Z', { archived: true })]);
-    expect(await insertVariants(SUPPORT, undefined)).toEqual([]);
+    expect(await menu(SUPPORT)).toEqual([]);
+  });
+
+  test('a site whose pack names a product is offered cases of that product only', async () => {
+    await save([
+      huabeiCase('hb', '2026-04-10T00:00:00.000Z'),
+      jdCase('jd', '2026-04-20T00:00:00.000Z'),
+      { ...jdCase('none', '2026-04-21T00:00:00.000Z'), product: undefined },
+    ]);
+    const page = { ...variants.formPage(SUPPORT), pack: { ...variants.formPage(SUPPORT).pack, product: 'huabei' as const } };
+    expect((await variants.casesFor(database, page)).map((c) => c.id)).toEqual(['hb']);
+    // A lender's site that names no product (the Alipay help hall): that lender's cases, and those of no product.
+    expect((await variants.casesFor(database, variants.formPage(SUPPORT))).map((c) => c.id)).toEqual(['none', 'hb']);
+    // A site of no lender (黑猫投诉): every open case, named.
+    expect((await variants.casesFor(database, variants.formPage(COMPLAINT))).map((c) => c.id)).toEqual(['none', 'jd', 'hb']);
   });
 
   test.each([
-    [SUPPORT, ['chat', 'letter', 'pipl-explanation']],
-    [COMPLAINT, ['heimao.title', 'heimao.description', 'heimao.demand']],
-    [OBJECTION, ['credit-objection', 'pipl-explanation']],
-  ])('%s offers its kind’s variants, labelled, with their lengths', async (url, ids) => {
-    await save([huabeiCase('c1', '2026-04-10T00:00:00.000Z')]);
-    const items = await insertVariants(url, undefined);
-    expect(items.map((i) => i.id)).toEqual(ids);
-    for (const item of items) {
-      expect(item.label.length).toBeGreaterThan(0);
-      expect(item.text.length).toBeGreaterThan(0);
-      expect(item.length).toBe([...item.text].length);
-      expect(item.fits).toBe(true);
-    }
-  });
-
-  test('a public complaint site gets field labels of its own template and no letter', async () => {
-    await save([huabeiCase('c1', '2026-04-10T00:00:00.000Z')]);
-    const items = await insertVariants(COMPLAINT, undefined);
-    expect(new Set(items.map((i) => i.label.split(' · ')[0])).size).toBe(1);
-    expect(items.every((i) => i.label.includes(' · '))).toBe(true);
-  });
-
-  test('texts carry the case’s ticket numbers but never the words of its notes', async () => {
-    await save([huabeiCase('c1', '2026-04-10T00:00:00.000Z')], [note('c1')]);
-    const texts = (await insertVariants(SUPPORT, undefined)).map((i) => i.text);
-    expect(texts.some((t) => t.includes(TICKET))).toBe(true);
-    for (const text of texts) expect(text).not.toContain(SECRET);
-  });
-
-  test('the newest open case is the one used; an archived newer one is skipped', async () => {
-    await save([
-      huabeiCase('old', '2026-04-01T00:00:00.000Z', { accountRef: '尾号 1111' }),
-      huabeiCase('new', '2026-04-20T00:00:00.000Z', { accountRef: '尾号 2222' }),
-      huabeiCase('gone', '2026-04-25T00:00:00.000Z', { accountRef: '尾号 3333', archived: true }),
-    ]);
-    const [letter] = await insertVariants(SUPPORT, undefined, 'letter');
-    expect(letter!.text).toMatch(/2222/);
-    expect(letter!.text).not.toMatch(/1111|3333/);
-  });
-
-  test('with a field limit every variant says truly whether it fits', async () => {
-    await save([huabeiCase('c1', '2026-04-10T00:00:00.000Z')]);
-    for (const limit of [60, 300, 5000]) {
-      for (const item of await insertVariants(SUPPORT, limit)) {
-        expect(item.length, `${item.id} at ${limit}`).toBe([...item.text].length);
-        expect(item.fits, `${item.id} at ${limit}`).toBe(item.length <= limit);
+    [SUPPORT, 3, 3, /书面申诉/, ['支付宝 · 花呗']],
+    [COMPLAINT, 4, 3, /^黑猫投诉 · 投诉标题$/, ['京东 · 京东白条', '支付宝 · 花呗']],
+    [OBJECTION, 5, 2, /^征信异议申请$/, ['京东 · 京东白条', '支付宝 · 花呗']],
+  ])(
+    '%s: each case it may be offered, named by lender and product, with its kind’s variants and their lengths',
+    async (url, tab, count, oneLabel, names) => {
+      await save([huabeiCase('hb', '2026-04-10T00:00:00.000Z'), jdCase('jd', '2026-04-20T00:00:00.000Z')]);
+      const items = await menu(url, tab);
+      expect(items.map((i) => i.caseName)).toEqual(names.flatMap((name) => Array(count).fill(name)));
+      const labels = items.map((i) => i.label);
+      expect(labels.slice(0, count)).toEqual(labels.slice(-count));
+      expect(labels.some((l) => oneLabel.test(l))).toBe(true);
+      for (const item of items) {
+        expect(item.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+        expect(item.fits).toBe(true);
+        expect(item.length).toBeGreaterThan(10);
       }
-    }
-    // No appeal says what it must in 60 characters: the menu warns rather than cuts.
-    expect((await insertVariants(SUPPORT, 60)).map((i) => i.fits)).toEqual([false, false, false]);
+      expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    },
+  );
+
+  test('a menu holds at most twelve entries: the newest cases that fit', async () => {
+    await save(Array.from({ length: 6 }, (_, i) => huabeiCase(`c${i}`, `2026-04-1${i}T00:00:00.000Z`, { lender: `L${i}` })));
+    const items = await menu(SUPPORT);
+    expect(items).toHaveLength(12);
+    expect([...new Set(items.map((i) => i.caseName))]).toEqual(['L5 · 花呗', 'L4 · 花呗', 'L3 · 花呗', 'L2 · 花呗']);
   });
 
-  test('one chosen variant renders alone; one not on this page renders nothing', async () => {
-    await save([huabeiCase('c1', '2026-04-10T00:00:00.000Z')]);
-    expect((await insertVariants(SUPPORT, undefined, 'chat')).map((i) => i.id)).toEqual(['chat']);
-    expect(await insertVariants(SUPPORT, undefined, 'heimao.title')).toEqual([]);
+  test('a case with neither lender nor product is named by its title', () => {
+    expect(variants.caseName(newCase({ title: '我的额度' }, 'x', '2026-04-01T00:00:00.000Z'), 'zh')).toBe('我的额度');
+    expect(variants.caseName(huabeiCase('x', '2026-04-01T00:00:00.000Z'), 'en')).toBe('支付宝 · Huabei');
   });
 });
 
-describe('the field button’s handlers', () => {
-  test('page/insert-menu gives labels and lengths only, never the texts', async () => {
-    await save([huabeiCase('c1', '2026-04-10T00:00:00.000Z')], [note('c1')]);
-    const { items } = await handlers['page/insert-menu'].handle({}, contentCtx(SUPPORT));
-    expect(items.map((i) => Object.keys(i).sort())).toEqual(items.map(() => ['fits', 'id', 'label', 'length']));
-    expect(JSON.stringify(items)).not.toContain(TICKET);
+describe('what a text may carry', () => {
+  test('a private support page: ticket numbers, but never the words of notes', async () => {
+    await save([huabeiCase('c1', '2026-04-10T00:00:00.000Z', { accountRef: '6222020000000123' })], [note('c1')]);
+    const texts = await allTexts(SUPPORT, 3);
+    expect(texts).toHaveLength(3);
+    expect(texts.some((t) => t.includes(TICKET))).toBe(true);
+    for (const t of texts) expect(t).not.toContain(SECRET);
   });
 
-  test('page/insert-text gives the one chosen text, and refuses one the page was not offered', async () => {
+  test('a public complaint site: no page quote or amount, no account, no ticket number, no note words', async () => {
+    await save([huabeiCase('hb', '2026-04-20T00:00:00.000Z', { accountRef: '6222020000009876' })], [note('hb')], [exhibit('hb')]);
+    const texts = await allTexts(COMPLAINT, 4);
+    expect(texts).toHaveLength(3);
+    for (const t of texts) {
+      for (const leak of [QUOTE, '12,345.67', '9876', TICKET, SECRET]) expect(t).not.toContain(leak);
+    }
+    // The same case on a private page still quotes the page it came from.
+    expect((await allTexts(SUPPORT, 3)).some((t) => t.includes(QUOTE))).toBe(true);
+  });
+
+  test('with a field limit every entry says truly whether it fits, and the text fits it', async () => {
     await save([huabeiCase('c1', '2026-04-10T00:00:00.000Z')]);
-    const { text } = await handlers['page/insert-text'].handle({ id: 'chat' }, contentCtx(SUPPORT));
-    expect(text).toBe((await insertVariants(SUPPORT, undefined, 'chat'))[0]!.text);
-    await expect(handlers['page/insert-text'].handle({ id: 'letter' }, contentCtx(COMPLAINT))).rejects.toThrow(
-      'no such variant on this page',
-    );
+    for (const limit of [60, 300, 5000]) {
+      const items = await menu(SUPPORT, 3, limit);
+      for (const item of items) expect(item.fits, `${item.label} at ${limit}`).toBe(item.length <= limit);
+    }
+    // No appeal says what it must in 60 characters: the menu warns rather than cuts.
+    expect((await menu(SUPPORT, 3, 60)).map((i) => i.fits)).toEqual([false, false, false]);
+    const [chat] = await menu(SUPPORT, 3, 300);
+    const { text: fitted } = await handlers['page/insert-text'].handle({ id: chat!.id, maxLength: 300 }, contentCtx(SUPPORT));
+    expect([...fitted].length).toBe(chat!.length);
+  });
+});
+
+describe('a text only for a choice token of this document', () => {
+  test('the menu carries labels and lengths, never a text or a case id', async () => {
+    await save([huabeiCase('c1', '2026-04-10T00:00:00.000Z')], [note('c1')]);
+    const items = await menu(SUPPORT);
+    expect(items.map((i) => Object.keys(i).sort())).toEqual(items.map(() => ['caseName', 'fits', 'id', 'label', 'length']));
+    expect(JSON.stringify(items)).not.toMatch(new RegExp(`${TICKET}|c1`));
+  });
+
+  test('the chosen entry’s text, once; then the menu is spent', async () => {
+    await save([huabeiCase('hb', '2026-04-10T00:00:00.000Z'), jdCase('jd', '2026-04-20T00:00:00.000Z')]);
+    const items = await menu(SUPPORT);
+    const huabeiLetter = items.find((i) => i.caseName === '支付宝 · 花呗' && i.label.includes('书面申诉'))!;
+    const { text: letter } = await text(huabeiLetter.id);
+    expect(letter).toContain('花呗');
+    expect(letter).not.toMatch(/白条|京东|9876/);
+    await expect(text(huabeiLetter.id)).rejects.toMatchObject({ text: { zh: expect.stringContaining('已失效') as string } });
+    await expect(text(items[0]!.id)).rejects.toThrow(/expired/);
+  });
+
+  test('no text without a token: a variant name, a made-up token, or another tab’s', async () => {
+    await save([huabeiCase('hb', '2026-04-20T00:00:00.000Z')]);
+    await expect(text('letter')).rejects.toThrow(/expired/);
+    await expect(text('AAAAAAAAAAAAAAAAAAAAAA')).rejects.toThrow(/expired/);
+    const [entry] = await menu(SUPPORT, 6);
+    await expect(text(entry!.id, SUPPORT, 3)).rejects.toThrow(/expired/);
+  });
+
+  test('no text for another document of the tab, after a navigation, on another origin, or after it expired', async () => {
+    await save([huabeiCase('hb', '2026-04-20T00:00:00.000Z')]);
+    let [entry] = await menu(SUPPORT);
+    await expect(text(entry!.id, SUPPORT, 3, 'another-document')).rejects.toThrow(/expired/);
+    [entry] = await menu(SUPPORT);
+    await navigated(3);
+    await expect(text(entry!.id)).rejects.toThrow(/expired/);
+    [entry] = await menu(SUPPORT);
+    fake.tabs.set(3, { url: COMPLAINT });
+    await expect(text(entry!.id, COMPLAINT)).rejects.toThrow(/expired/);
+    fake.tabs.set(3, { url: SUPPORT });
+    [entry] = await menu(SUPPORT);
+    const later = vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 6 * 60_000);
+    await expect(text(entry!.id)).rejects.toThrow(/expired/);
+    later.mockRestore();
+  });
+
+  test('a case archived after the menu opened is no longer given', async () => {
+    await save([huabeiCase('hb', '2026-04-20T00:00:00.000Z')]);
+    const [entry] = await menu(SUPPORT);
+    const { updateCase } = await import('../storage/index');
+    await updateCase(database, 'hb', { archived: true }, '2026-04-21T00:00:00.000Z');
+    await expect(text(entry!.id)).rejects.toThrow(/expired/);
+  });
+
+  test('a page asking for texts in a loop is slowed down', async () => {
+    await save([huabeiCase('hb', '2026-04-20T00:00:00.000Z')]);
+    const outcomes: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const [entry] = await menu(SUPPORT);
+      outcomes.push(
+        await text(entry!.id).then(
+          () => 'text',
+          (e: { text?: { en: string } }) => e.text?.en ?? '',
+        ),
+      );
+    }
+    expect(outcomes.slice(0, 6)).toEqual(Array(6).fill('text'));
+    expect(outcomes.slice(6)).toEqual(Array(2).fill(expect.stringContaining('too often')));
   });
 });

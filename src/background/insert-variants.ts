@@ -1,55 +1,105 @@
-// What the field button on a listed form page may insert (README.md#appeal-text):
-// the appeal texts of the newest open case, chosen by the page's kind.
+// What the field button on a listed form page may be offered
+// (README.md#privacy, "Page texts are bound to the case you chose"): which
+// cases, named how, and each case's appeal texts for the page's kind. The
+// worker decides it from the sender's URL, which the browser sets, never from
+// the request (docs/trust-model.md#page-texts-bound).
 import { diagnose } from '../rules/index';
 import { factsFromCase } from '../rules/case-facts';
 import { localToday as today } from '../rules/dates';
 import { appealInputFromCase } from '../appeal/from-case';
-import { CHANNEL_INFO, appealPlainText, fitVariant, renderAppeal, type AppealText } from '../appeal/index';
-import { findPack } from '../lenders/index';
-import { listExhibits, listNotes } from '../storage/index';
-import { uiLang } from '../shared/i18n';
+import { CHANNEL_INFO, appealPlainText, fitVariant, renderAppeal, type AppealInput, type AppealText } from '../appeal/index';
+import { findPack, type PageKind, type SitePack } from '../lenders/index';
+import { listCases, listExhibits, listNotes, type ReopenDb } from '../storage/index';
+import { uiLang, type Lang } from '../shared/i18n';
+import { PRODUCT_GROUP, PRODUCT_LABEL } from '../shared/products';
+import { statusLabel } from '../shared/status';
+import type { Case } from '../shared/case';
 import type { AppealChannel } from '../shared/channels';
-import { db } from './database';
-import { openCaseFor } from './cases';
 
 /** What the field button offers per page kind; `channel.field` picks one field of a multi-field template. */
-const INSERT_MENU: Partial<Record<string, readonly string[]>> = {
+const INSERT_MENU: Partial<Record<PageKind, readonly string[]>> = {
   support: ['chat', 'letter', 'pipl-explanation'],
   // A public platform: only its own fields, which leave out name, account and ticket numbers (templates/heimao.ts).
   complaint: ['heimao.title', 'heimao.description', 'heimao.demand'],
   objection: ['credit-objection', 'pipl-explanation'],
 };
 
-type InsertVariant = { id: string; label: string; text: string; length: number; fits: boolean };
+/** Pages whose posts anyone can read (黑猫投诉): no page quotes with amounts, no account or ticket numbers. */
+const PUBLIC_KINDS: readonly PageKind[] = ['complaint'];
+
+/** A listed form page, as the worker sees it from the sender's URL. */
+export interface FormPage {
+  pack: SitePack;
+  variants: readonly string[];
+  public: boolean;
+}
+
+export interface Variant {
+  id: string;
+  label: string;
+  text: string;
+  length: number;
+  fits: boolean;
+}
+
+/** The form page at `senderUrl` (set by the browser); only a listed support, complaint or objection page is one. */
+export function formPage(senderUrl: string | undefined): FormPage {
+  const match = senderUrl ? findPack(senderUrl) : undefined;
+  const variants = match ? INSERT_MENU[match.page.kind] : undefined;
+  if (!match || !variants) throw new Error('not a listed form page');
+  return { pack: match.pack, variants, public: PUBLIC_KINDS.includes(match.page.kind) };
+}
 
 /**
- * The variants for the sender's page, rendered from the newest open case (the
- * same mapping as ext/appeal). Only a content script on a listed support,
- * complaint or objection page gets any: sender.url is set by the browser.
- * With `only`, just that one variant is rendered.
+ * The open cases a form page may be offered, newest first: on a site whose
+ * pack names a product, only cases of that product; on a lender's site that
+ * names none, only cases of that lender's products (or of none); elsewhere
+ * every open case, each named by lender and product so the user picks the right one.
  */
-export async function insertVariants(
-  senderUrl: string | undefined,
+export async function casesFor(database: ReopenDb, page: FormPage): Promise<Case[]> {
+  const { items } = await listCases(database);
+  const { product, group } = page.pack;
+  const allowed = (c: Case): boolean =>
+    product ? c.product === product : !group || c.product === undefined || PRODUCT_GROUP[c.product] === group;
+  return items.filter((c) => !c.archived && allowed(c));
+}
+
+/** The case as the menu names it: lender and product (its title when it has neither). */
+export function caseName(theCase: Case, lang: Lang = uiLang()): string {
+  const product = theCase.product ? PRODUCT_LABEL[theCase.product][lang] : undefined;
+  const name = [theCase.lender, product].filter((part, i, all) => part && all.indexOf(part) === i).join(' · ');
+  return (name || theCase.title).slice(0, 160);
+}
+
+/** A public page's text keeps the facts and requests, and leaves out the page quote, the account, the name and ticket numbers. */
+function forPublic(input: AppealInput): AppealInput {
+  const { exhibit: _exhibit, accountRef: _account, name: _name, contacts, ...rest } = input;
+  return { ...rest, ...(contacts ? { contacts: contacts.map(({ ref: _ref, summary: _summary, ...contact }) => contact) } : {}) };
+}
+
+/**
+ * The page's variants rendered from one case (with `only`, just that one). A
+ * content script speaks for a page: the texts are built from the case's
+ * dates, channels and ticket numbers — never the words of the user's notes,
+ * and never anything the passphrase lock protects (no session key is used
+ * here, so a locked case file stays locked to pages).
+ */
+export async function variantsOf(
+  database: ReopenDb,
+  theCase: Case,
+  page: FormPage,
   maxLength: number | undefined,
   only?: string,
-): Promise<InsertVariant[]> {
-  const match = senderUrl ? findPack(senderUrl) : undefined;
-  const offered = match ? INSERT_MENU[match.page.kind] : undefined;
-  if (!offered) throw new Error('not a listed form page');
-  // The text of one choice renders that channel only; the menu renders them all.
-  const ids = only === undefined ? offered : offered.filter((id) => id === only);
-  const database = await db();
-  // The case of this site's product when it has one, else the newest open case.
-  const theCase = await openCaseFor(database, match?.pack.product);
-  if (!theCase) return [];
-  // A content script speaks for a page: it gets texts built from the case's
-  // dates, channels and ticket numbers only — never the words of the user's
-  // notes, and never anything the passphrase lock protects (no session key is
-  // used here, so a locked case file stays locked to pages).
-  const [{ items: exhibits }, { items: notes }] = await Promise.all([
+): Promise<Variant[]> {
+  const ids = only === undefined ? page.variants : page.variants.filter((id) => id === only);
+  if (!ids.length) return [];
+  const lang = uiLang();
+  const [{ items: stored }, { items: notes }] = await Promise.all([
     listExhibits(database, theCase.id),
     listNotes(database, theCase.id, { key: null }),
   ]);
+  // On a public page the diagnosis does not read the page quotes either (amounts live there).
+  const exhibits = page.public ? stored.map((e) => ({ ...e, text: statusLabel(e.status, lang) })) : stored;
   const headers = notes.map((n) => ({
     id: n.id,
     caseId: n.caseId,
@@ -59,14 +109,14 @@ export async function insertVariants(
     ...(!n.locked && n.ref ? { ref: n.ref } : {}),
   }));
   const day = today();
-  const lang = uiLang();
-  const input = appealInputFromCase({
+  const full = appealInputFromCase({
     theCase,
     diagnosis: diagnose(factsFromCase(theCase, day, exhibits)),
     notes: headers,
     exhibits,
     today: day,
   });
+  const input = page.public ? forPublic(full) : full;
   const rendered = new Map<AppealChannel, AppealText>();
   return ids.map((id) => {
     const [channel, fieldId] = id.split('.') as [AppealChannel, string | undefined];

@@ -131,7 +131,8 @@ function startFieldButton(signal: AbortSignal, onError: (error: unknown) => void
         entry(t('insertStartCase'), () => ask('page/open-checklist', { status: 'unknown' }).catch(onError));
       }
       for (const v of items) {
-        const label = `${v.label} · ${t('insertChars', String(v.length))}`;
+        // Each entry names its case (lender and product) so the user picks the right one.
+        const label = `${v.caseName} · ${v.label} · ${t('insertChars', String(v.length))}`;
         // A variant that cannot fit is listed with the room left, not offered (never truncated).
         if (!v.fits) say(`${label} · ${t('insertNoRoom', String(room))}`);
         else entry(label, () => ask('page/insert-text', { id: v.id, ...limit }).then(({ text }) => insert(target, current, text), failed));

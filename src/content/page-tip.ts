@@ -9,8 +9,12 @@ import { commonContainer, planFor, readPage } from './sensor';
 import { renderTip, type TipHandle } from './tip';
 import { watchPage } from './watcher';
 
-/** How much of the reading an exhibit quotes (the 'page/save-exhibit' schema's text limit). */
-const QUOTE_CHARS = 500;
+/**
+ * A record id minted here, where the save starts: a retry (another click after
+ * a lost reply) sends the same id and stores nothing twice. From
+ * getRandomValues, which works on http pages too (randomUUID needs a secure context).
+ */
+const newId = (): string => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 export interface PageTipOptions {
   signal: AbortSignal;
@@ -45,16 +49,18 @@ export function startPageTip({ signal, stop, failed, onPage }: PageTipOptions): 
   const show = (next: Tip | null, labels: TipLabels): void => {
     hide();
     if (!next || next.dismissed) return;
+    // One exhibit per tip: its clicks all save the same record.
+    const exhibitId = newId();
     const actions = {
       openChecklist: () => void ask('page/open-checklist', { status: next.status }).catch((e) => failed('page/open-checklist', e)),
+      // The worker files its own reading of this page (status, quote, address); a refusal's reason is shown in the tip.
       saveExhibit: async () => {
-        const text = readPage(document, location.href).text.replace(/\s+/g, ' ').slice(0, QUOTE_CHARS).trim();
         try {
-          await ask('page/save-exhibit', { url: location.href, status: next.status, text });
-          return true;
+          await ask('page/save-exhibit', { id: exhibitId });
+          return null;
         } catch (error) {
           failed('page/save-exhibit', error);
-          return false;
+          return error instanceof Error ? error.message : String(error);
         }
       },
       dismiss: () => void ask('page/dismiss', { host: location.hostname, status: next.status }).catch((e) => failed('page/dismiss', e)),

@@ -9,7 +9,8 @@ const HOST_TAG = 'reopen-tip';
 
 export interface TipActions {
   openChecklist(): void;
-  saveExhibit(): Promise<boolean>;
+  /** Saves the page as an exhibit: null when stored, else the worker's reason, shown under the buttons. */
+  saveExhibit(): Promise<string | null>;
   dismiss(): void;
   /** The user closed the tip (× or dismiss); the owner removes it and forgets it. */
   close(): void;
@@ -73,7 +74,9 @@ export function renderTip(tip: Tip, labels: TipLabels, actions: TipActions, sign
   const save = element('button', labels.saveExhibit);
   const dismiss = element('button', labels.dismiss);
   row.append(open, save, dismiss);
-  box.append(row, element('p', labels.privacy, 'muted'));
+  const outcome = element('p', '', 'muted');
+  outcome.setAttribute('role', 'status');
+  box.append(row, outcome, element('p', labels.privacy, 'muted'));
   root.append(box);
 
   const remove = (): void => host.remove();
@@ -90,11 +93,12 @@ export function renderTip(tip: Tip, labels: TipLabels, actions: TipActions, sign
     if (saving) return;
     saving = true;
     save.textContent = labels.saving;
-    const done = (ok: boolean): void => {
+    const done = (refused: string | null): void => {
       saving = false;
-      save.textContent = ok ? labels.saved : labels.saveFailed;
+      save.textContent = refused === null ? labels.saved : labels.saveFailed;
+      outcome.textContent = refused ?? '';
     };
-    actions.saveExhibit().then(done, () => done(false));
+    actions.saveExhibit().then(done, () => done(''));
   });
   signal.addEventListener('abort', remove, { once: true });
   return { host, remove };

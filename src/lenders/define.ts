@@ -43,6 +43,12 @@ export interface SitePack {
   name: Bilingual;
   /** The credit product the status on these pages belongs to, if one. */
   product?: Product;
+  /**
+   * Without a product: the lender group (PRODUCT_GROUP) whose site this is,
+   * so its forms are offered only that group's cases (the Alipay help hall
+   * never a JD case); a site of no lender (a complaint platform) has none.
+   */
+  group?: string;
   /** Exact host names, https only. */
   hosts: readonly string[];
   /** Manifest match patterns covering exactly `hosts` (https only, no wildcards above the host). */

@@ -20,6 +20,9 @@ import type { Bilingual } from '../shared/bilingual';
 
 export type AppealView = ResponseOf<'ext/appeal'>['appeal'];
 
+/** What the views ask for when they start a case; the shell adds the id. */
+export type CaseStart = Omit<RequestOf<'ext/case-start'>, 'caseId'>;
+
 /** The appeal draft outlives a switch of view tabs; it is refetched only on request. */
 export type AppealDraft = {
   caseId: string;
@@ -154,10 +157,17 @@ export function App({ boot }: { boot: Boot }) {
     return true;
   };
 
-  const startCase = async (request: RequestOf<'ext/case-start'>): Promise<void> => {
+  // The new case's id is minted here, where the request starts, and kept until
+  // the worker acknowledges it: a retry after a lost reply (the worker stopped
+  // after storing) finds the case stored and adds no second one.
+  const pendingStart = useRef<{ request: string; caseId: string } | null>(null);
+  const startCase = async (request: CaseStart): Promise<void> => {
     setError('');
-    const reply = await ask('ext/case-start', request);
+    const key = JSON.stringify(request);
+    if (pendingStart.current?.request !== key) pendingStart.current = { request: key, caseId: crypto.randomUUID() };
+    const reply = await ask('ext/case-start', { ...request, caseId: pendingStart.current.caseId });
     if (!reply.ok) return fail(reply.error);
+    pendingStart.current = null;
     await loadCases();
     await openCase(reply.data.case.id);
     setView('diagnosis');

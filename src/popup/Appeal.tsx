@@ -37,8 +37,10 @@ type Props = ViewProps & { draft: AppealDraft | null; setDraft: (d: AppealDraft 
 type Outcome =
   | { kind: 'none' }
   | { kind: 'busy' }
-  | { kind: 'copied'; fieldId: string; text: string }
-  | { kind: 'inserted'; fieldId: string; text: string }
+  // noteId: the timeline entry recording it, minted when it happened, so
+  // recording it again after a lost reply overwrites rather than duplicates.
+  | { kind: 'copied'; fieldId: string; text: string; noteId: string }
+  | { kind: 'inserted'; fieldId: string; text: string; noteId: string }
   | { kind: 'recorded' }
   | { kind: 'refused'; message: string; paste?: boolean }
   | { kind: 'shorter'; fieldId: string; text: string; room: number }
@@ -78,7 +80,7 @@ export function Appeal({ lang, tabId, theCase, goto, fail, draft, setDraft }: Pr
   const copy = async (fieldId: string): Promise<void> => {
     const text = draft?.texts[fieldId] ?? '';
     const ok = await copyText(text, areas.current[fieldId]);
-    setOutcome(ok ? { kind: 'copied', fieldId, text } : { kind: 'refused', message: t('popupCopyFailed') });
+    setOutcome(ok ? { kind: 'copied', fieldId, text, noteId: crypto.randomUUID() } : { kind: 'refused', message: t('popupCopyFailed') });
   };
 
   const doInsert = async (fieldId: string, text: string): Promise<void> => {
@@ -86,7 +88,7 @@ export function Appeal({ lang, tabId, theCase, goto, fail, draft, setDraft }: Pr
     setOutcome({ kind: 'busy' });
     try {
       const result = await insertText(tabId, text);
-      if (result.ok) return setOutcome({ kind: 'inserted', fieldId, text });
+      if (result.ok) return setOutcome({ kind: 'inserted', fieldId, text, noteId: crypto.randomUUID() });
       const message = refusalText(result.reason) + (result.maxLength ? ` ${t('popupFieldLimit', String(result.maxLength))}` : '');
       // The field is as it was (or the user is told to check it): the text goes
       // to the clipboard from this click instead, so nothing the user chose is lost.
@@ -125,10 +127,11 @@ export function Appeal({ lang, tabId, theCase, goto, fail, draft, setDraft }: Pr
     await doInsert(fieldId, text);
   };
 
-  const record = async (how: 'copied' | 'inserted', text: string): Promise<void> => {
+  const record = async (how: 'copied' | 'inserted', text: string, noteId: string): Promise<void> => {
     if (!draft) return;
     const label = channelLabel(draft.channel);
     const reply = await ask('ext/note-add', {
+      noteId,
       caseId: draft.caseId,
       channel: NOTE_CHANNEL[draft.channel],
       text: how === 'copied' ? t('popupNoteCopied', label) : t('popupNoteInserted', label),
@@ -243,7 +246,7 @@ export function Appeal({ lang, tabId, theCase, goto, fail, draft, setDraft }: Pr
                 <p class="ok">{outcome.kind === 'copied' ? t('popupCopied') : t('popupInserted', String(outcome.text.length))}</p>
                 <button
                   type="button"
-                  onClick={() => void record(outcome.kind as 'copied' | 'inserted', outcome.text)}
+                  onClick={() => void record(outcome.kind as 'copied' | 'inserted', outcome.text, outcome.noteId)}
                   data-testid="record-note"
                 >
                   {t('popupRecordNote')}

@@ -6,21 +6,21 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
 import { ask } from '../shared/ask';
 import { t } from '../shared/i18n';
-import type { CaseSummary, PageFacts, RequestOf } from '../shared/messages';
+import type { CaseSummary, PageFacts } from '../shared/messages';
 import { PACKS } from '../lenders/index';
 import { statusLabel } from '../shared/status';
 import { STATUSES, type Status } from '../shared/status';
 import { PRODUCTS, type Product } from '../shared/products';
 import { productLabel } from './labels';
 import { scanTab, tabOrigin } from './tab';
-import type { ViewProps } from './App';
+import type { CaseStart, ViewProps } from './App';
 
 type Props = ViewProps & {
   facts: PageFacts | null | undefined;
   cases: CaseSummary[];
   reloadFacts: () => Promise<void>;
   openCase: (caseId: string | null) => Promise<void>;
-  startCase: (request: RequestOf<'ext/case-start'>) => Promise<void>;
+  startCase: (request: CaseStart) => Promise<void>;
 };
 
 // 'normal' is not a problem to appeal, and 'unknown' is what "not sure" (no status) means.

@@ -23,6 +23,8 @@ export const LIMITS = {
   dates: 50,
   url: 2_048,
   exhibitText: 500,
+  /** Page exhibits one case keeps: a page that saves in a loop cannot fill the case file. */
+  exhibitsPerCase: 100,
   noteRef: 200,
   noteText: 20_000,
   appealText: 20_000,

@@ -9,3 +9,6 @@
  * refuses anything longer, so a hostile page cannot make us read or send more.
  */
 export const MAX_READING = 4000;
+
+/** The most entries the field button's menu lists (cases × variants), so a page is never offered every case. */
+export const MAX_INSERT_ITEMS = 12;

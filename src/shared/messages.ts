@@ -52,7 +52,7 @@ export const TipSchema = z.object({
 });
 export type Tip = z.infer<typeof TipSchema>;
 
-import { MAX_READING } from './limits';
+import { MAX_INSERT_ITEMS, MAX_READING } from './limits';
 /** The tip's fixed words, in the UI language: the worker looks them up, so the page pays no i18n IPC. */
 export const TipLabelsSchema = z.object({
   aria: text(200),
@@ -151,6 +151,9 @@ const Empty = z.object({});
 const Ok = z.object({ done: z.literal(true) });
 /** A form field's maxlength, when it has one. */
 const fieldLimit = z.optional(z.number().check(z.int(), z.gte(1), z.lte(100_000)));
+/** A choice token of the field button's menu: 16 random bytes, base64url (src/background/insert-choices.ts). */
+const choiceToken = z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/));
+
 const Origin = z.object({ origin: z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/)) });
 const Sites = z.object({ sites: z.array(text(300)) });
 
@@ -168,32 +171,50 @@ export const MESSAGES = {
     request: z.object({ url: httpsUrl, text: text(MAX_READING) }),
     response: z.object({ tip: z.nullable(TipSchema), labels: TipLabelsSchema }),
   },
+  // The tip's "save to my case file". The page side sends only the id it minted
+  // (a retry after a lost reply stores nothing twice); the status, the quote and
+  // the address come from the worker's own reading of that document, never from
+  // the request (docs/trust-model.md#worker-derives-facts).
   'page/save-exhibit': {
     tier: 'content',
-    request: z.object({ url: httpsUrl, status, text: text(500) }),
-    response: z.object({ caseId: text(64), exhibitId: text(64) }),
+    request: z.object({ id }),
+    response: z.object({ exhibitId: id }),
   },
   'page/dismiss': { tier: 'content', request: z.object({ host: text(253), status }), response: Ok },
   'page/open-checklist': { tier: 'content', request: z.object({ status }), response: Ok },
 
-  // The field button on listed form pages (README.md#appeal-text).
-  // The worker answers only a content script on a listed support, complaint or
-  // objection page (checked against sender.url, which the page cannot forge).
-  /** The variants for the focused field: labels and lengths only, never the texts. Empty: no open case. */
+  // The field button on listed form pages (README.md#privacy, "Page texts are
+  // bound to the case you chose"). Which cases a page may be offered is decided
+  // by the worker from the sender's origin (sender.url, set by the browser): a
+  // site whose pack names a product, only cases of that product; any other
+  // listed form page, the open cases, each named by lender and product. The
+  // menu carries labels, lengths and one short-lived choice token per entry,
+  // never a text; the one text the user picked is handed over only for its
+  // token, from the same tab, frame and document, once.
+  /** The entries for the focused field. Empty: no open case this page may be offered. */
   'page/insert-menu': {
     tier: 'content',
     request: z.object({ maxLength: fieldLimit }),
     response: z.object({
-      items: z.array(z.object({ id: text(64), label: text(120), length: z.number(), fits: z.boolean() })).check(z.maxLength(12)),
+      items: z
+        .array(
+          z.object({
+            /** The choice token of this entry (case and variant, bound to this tab and document). */
+            id: choiceToken,
+            /** The case it comes from, named by lender and product. */
+            caseName: text(160),
+            label: text(120),
+            length: z.number(),
+            fits: z.boolean(),
+          }),
+        )
+        .check(z.maxLength(MAX_INSERT_ITEMS)),
     }),
   },
-  /** The one text the user chose from that menu, fitted to maxLength when given; nothing else of the case. */
+  /** The one text of the entry the user chose from that menu, fitted to maxLength when given; nothing else of the case. */
   'page/insert-text': {
     tier: 'content',
-    request: z.object({
-      id: z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z-]+(\.[a-z-]+)?$/)),
-      maxLength: fieldLimit,
-    }),
+    request: z.object({ id: choiceToken, maxLength: fieldLimit }),
     response: z.object({ text: text(20_000) }),
   },
 
@@ -213,6 +234,8 @@ export const MESSAGES = {
   'ext/case-start': {
     tier: 'extension',
     request: z.object({
+      /** Minted by the popup: a retry after a lost reply finds the case already there. */
+      caseId: id,
       product: z.optional(z.enum(PRODUCTS)),
       status: z.optional(status),
       lender: z.optional(z.string().check(z.minLength(1), z.maxLength(LIMITS.lender))),
@@ -259,6 +282,8 @@ export const MESSAGES = {
   'ext/note-add': {
     tier: 'extension',
     request: z.object({
+      /** Minted by the popup: a retry after a lost reply overwrites the same note instead of adding a second. */
+      noteId: id,
       caseId: id,
       channel: z.enum(CONTACT_CHANNELS),
       text: z.string().check(z.maxLength(LIMITS.noteText)),

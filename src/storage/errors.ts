@@ -4,7 +4,7 @@
 
 import type { Bilingual } from '../shared/bilingual';
 
-export type StorageErrorCode = 'quota' | 'aborted' | 'invalid' | 'locked' | 'blocked' | 'unknown';
+export type StorageErrorCode = 'quota' | 'aborted' | 'invalid' | 'locked' | 'blocked' | 'full' | 'unknown';
 
 /** The plain-data form sent over the message contract. */
 export interface StorageErrorInfo {
@@ -32,6 +32,10 @@ const MESSAGES: Record<StorageErrorCode, Bilingual> = {
   blocked: {
     zh: '扩展已在另一个页面更新了数据库。请重新加载此页面后再试。',
     en: 'The extension updated its database in another page. Reload this page and try again.',
+  },
+  full: {
+    zh: '已达上限，这一条没有保存。之前保存的记录都还在。',
+    en: 'The limit is reached, so this was not saved. Everything saved earlier is still there.',
   },
   unknown: {
     zh: '保存时出现意外错误，本次内容没有写入。之前保存的记录都还在。',

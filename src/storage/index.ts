@@ -11,7 +11,7 @@ export type { DeletedSnapshot } from './deletion';
 export { deleteNote, listNotes, listRecentNotes, saveNote } from './notes';
 export type { NoteView } from './notes';
 export { saveBatch } from './batch';
-export { listExhibits, saveExhibit } from './exhibits';
+export { addExhibit, listExhibits } from './exhibits';
 export { getSetting, setSetting } from './settings';
 export { getReminder, saveReminder } from './reminders';
 export { dumpStores } from './dump';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { listExhibits, listNotes, saveBatch, saveCase, saveExhibit, saveNote } from './index';
+import { listExhibits, listNotes, saveBatch, saveCase, addExhibit, saveNote } from './index';
 import type { ReopenDb } from './index';
 import { fresh, rejection } from '../../test/fixtures/storage';
 import { sampleCase, sampleExhibit, sampleNote } from '../../test/fixtures/sample-data';
@@ -28,16 +28,16 @@ describe('notes and exhibits', () => {
   it('refuses a note or exhibit for a case that does not exist', async () => {
     const db = await fresh();
     expect((await rejection(saveNote(db, sampleNote(1, 'ghost')))).text.en).toContain('ghost');
-    expect((await rejection(saveExhibit(db, sampleExhibit(1, 'ghost')))).code).toBe('invalid');
+    expect((await rejection(addExhibit(db, sampleExhibit(1, 'ghost')))).code).toBe('invalid');
   });
 
   it('keeps exhibits per case and rejects untrimmed or non-http text', async () => {
     const db = await fresh();
     await saveCase(db, sampleCase(1));
-    await saveExhibit(db, sampleExhibit(2, 'case-1', { observedAt: '2025-02-02T00:00:00.000Z' }));
-    await saveExhibit(db, sampleExhibit(1, 'case-1', { observedAt: '2025-02-01T00:00:00.000Z' }));
+    await addExhibit(db, sampleExhibit(2, 'case-1', { observedAt: '2025-02-02T00:00:00.000Z' }));
+    await addExhibit(db, sampleExhibit(1, 'case-1', { observedAt: '2025-02-01T00:00:00.000Z' }));
     expect((await listExhibits(db, 'case-1')).items.map((o) => o.id)).toEqual(['obs-1', 'obs-2']);
-    expect((await rejection(saveExhibit(db, sampleExhibit(3, 'case-1', { text: ' 额度已关闭 ' })))).text.en).toContain('trimmed');
-    expect((await rejection(saveExhibit(db, sampleExhibit(4, 'case-1', { url: 'java' + 'script:alert(1)' })))).text.en).toContain('url');
+    expect((await rejection(addExhibit(db, sampleExhibit(3, 'case-1', { text: ' 额度已关闭 ' })))).text.en).toContain('trimmed');
+    expect((await rejection(addExhibit(db, sampleExhibit(4, 'case-1', { url: 'java' + 'script:alert(1)' })))).text.en).toContain('url');
   });
 });

@@ -1,6 +1,7 @@
 // README.md#appeal-text: the page-side Reopen button on a listed complaint page, end to end.
 // Focus a field → our button appears beside it (closed shadow root,
-// <reopen-field>) → its menu lists the variants by label and length only →
+// <reopen-field>) → its menu lists each case (lender and product) with its
+// variants by label and length only →
 // choosing one inserts that text, which the page's React state then holds.
 // Clicks are real mouse clicks at the button's position, located through the
 // DevTools protocol (a closed root is out of reach of Playwright's locators).
@@ -61,7 +62,10 @@ describe('field button', () => {
   test('focus → button → choose a variant → the text is in React state; the menu shows no text', async () => {
     const ext = await suite.session.openExtensionPage('src/popup/index.html');
     suite.pages.push(ext);
-    const started = (await sendFromExtensionPage(ext, { type: 'ext/case-start', payload: { product: 'jiebei', status: 'closed' } })) as {
+    const started = (await sendFromExtensionPage(ext, {
+      type: 'ext/case-start',
+      payload: { caseId: 'insert-case', product: 'jiebei', status: 'closed' },
+    })) as {
       ok: true;
       data: { case: { id: string } };
     };
@@ -81,9 +85,9 @@ describe('field button', () => {
     const labels = items.filter((i) => i.tag === 'button').map((i) => i.text);
     expect(labels).toEqual([
       '申诉文本 ▾',
-      `黑猫投诉 · 投诉标题 · ${[...title].length} 字`,
-      `黑猫投诉 · 投诉描述 · ${[...description].length} 字`,
-      expect.stringMatching(/^黑猫投诉 · 投诉要求 · \d+ 字$/),
+      `借呗 · 黑猫投诉 · 投诉标题 · ${[...title].length} 字`,
+      `借呗 · 黑猫投诉 · 投诉描述 · ${[...description].length} 字`,
+      expect.stringMatching(/^借呗 · 黑猫投诉 · 投诉要求 · \d+ 字$/),
     ]);
     // A public complaint site gets only its own fields: no letter carrying name, account or ticket numbers.
     expect(labels.some((l) => l.includes('书面申诉'))).toBe(false);

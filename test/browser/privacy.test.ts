@@ -1,85 +1,195 @@
 // What a lender or complaint page can learn through our content script, even
 // a compromised one sending whatever it likes on the content tier: never the
-// user's answers, never the words of their notes, never another origin's data.
+// user's answers, never the words of their notes, never another origin's data,
+// never another lender's case (README.md#privacy, "Page texts are bound to the
+// case you chose"), and never a say in the facts the worker records.
 import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { fixture, sendFromExtensionPage, useSession } from './harness';
+import { rawDump } from './options-helpers';
+import { openPopup, openTab } from './popup-helpers';
+import { clickInClosedRoot, waitForClosedRootItem } from '../fixtures/forms/closed-root';
 
 const SECRET = '我在别家有逾期（私密备注）';
-let caseId = '';
+const HUABEI_ACCOUNT = '6222020000000123';
+const JD_ACCOUNT = '6222020000009876';
+const JD_TICKET = 'JD-556677';
+const CLOSED_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>我的支付宝</title></head>
+<body><main><section class="pcredit-panel"><h3>花呗</h3><p>额度已关闭</p></section></main></body></html>`;
+
+type Reply<T> = { ok: boolean; data?: T; error?: string };
+type MenuItem = { id: string; caseName: string; label: string };
 
 const suite = useSession({}, async (session) => {
   await session.route('https://personalweb.alipay.com/**', { path: fixture('lenders/alipay-portal/closed-no-line.html') });
+  await session.route('https://my.alipay.com/**', CLOSED_PAGE);
+  await session.route('https://example.org/**', '<!doctype html><meta charset="utf-8"><title>别的网站</title><p>一个没有登记的网站</p>');
   await session.route(
     'https://tousu.sina.com.cn/**',
     '<!doctype html><meta charset="utf-8"><title>发起投诉</title><form action="/complaint/create"><input id="title"><textarea id="body"></textarea></form>',
   );
+  await session.route(
+    'https://cshall.alipay.com/**',
+    '<!doctype html><meta charset="utf-8"><title>支付宝客服中心</title><main><form><textarea id="q"></textarea></form></main>',
+  );
   const ext = await session.openExtensionPage('src/popup/index.html');
-  const started = (await sendFromExtensionPage(ext, { type: 'ext/case-start', payload: { product: 'huabei', status: 'closed' } })) as {
-    ok: true;
-    data: { case: { id: string } };
-  };
-  caseId = started.data.case.id;
-  await sendFromExtensionPage(ext, {
-    type: 'ext/case-update',
-    payload: { caseId, patch: { answers: { q_overdue: 'other', q_fund_use: 'house_stock' }, accountRef: '6222020000000123' } },
-  });
-  await sendFromExtensionPage(ext, { type: 'ext/note-add', payload: { caseId, channel: 'phone', text: SECRET, ref: 'T-778899' } });
+  const send = (type: string, payload: unknown) => sendFromExtensionPage(ext, { type, payload }) as Promise<Reply<unknown>>;
+  for (const [caseId, product, lender, account, ticket] of [
+    ['hb-case', 'huabei', '支付宝', HUABEI_ACCOUNT, 'T-778899'],
+    ['jd-case', 'jd-baitiao', '京东', JD_ACCOUNT, JD_TICKET],
+  ] as const) {
+    expect((await send('ext/case-start', { caseId, product, status: 'closed', lender })).ok).toBe(true);
+    await send('ext/case-update', { caseId, patch: { answers: { q_overdue: 'other', q_fund_use: 'house_stock' }, accountRef: account } });
+    await send('ext/note-add', { noteId: `${caseId}-note`, caseId, channel: 'phone', text: SECRET, ref: ticket });
+  }
   await ext.close();
 });
 
+const inPage = <T>(page: Page, expression: string) => suite.session.inContentScript(page, expression) as Promise<Reply<T>>;
+const menuOf = async (page: Page): Promise<MenuItem[]> =>
+  (await inPage<{ items: MenuItem[] }>(page, `chrome.runtime.sendMessage({type: 'page/insert-menu', payload: {}})`)).data!.items;
+const textOf = (page: Page, id: string) =>
+  inPage<{ text: string }>(page, `chrome.runtime.sendMessage({type: 'page/insert-text', payload: {id: ${JSON.stringify(id)}}})`);
+
+/** Every text the page can obtain, one menu per text (a text spends its menu). */
+async function everyText(page: Page): Promise<string[]> {
+  const texts: string[] = [];
+  for (let i = 0; i < (await menuOf(page)).length; i++) {
+    const entry = (await menuOf(page))[i]!;
+    const reply = await textOf(page, entry.id);
+    expect(reply.ok, `${entry.caseName} ${entry.label}: ${reply.error}`).toBe(true);
+    texts.push(reply.data!.text);
+  }
+  return texts;
+}
+
+const caseIn = async (caseId: string): Promise<{ status?: string }> => {
+  const options = await suite.session.openExtensionPage('src/options/index.html');
+  suite.pages.push(options);
+  return (await rawDump(options)).cases.find((c) => (c as { id: string }).id === caseId) as { status?: string };
+};
+const exhibitsOf = async (caseId: string): Promise<{ id: string; status: string }[]> => {
+  const options = await suite.session.openExtensionPage('src/options/index.html');
+  suite.pages.push(options);
+  return (await rawDump(options)).exhibits.filter((o) => (o as { caseId: string }).caseId === caseId) as { id: string; status: string }[];
+};
+
 describe('what the page side can obtain', () => {
   test('the tip is built from the page alone: none of the user’s answers appear in it', async () => {
-    const page = await suite.session.newPage();
-    suite.pages.push(page);
-    await page.goto('https://personalweb.alipay.com/portal/i.htm');
+    const page = await suite.open('https://personalweb.alipay.com/portal/i.htm');
     await page.locator('reopen-tip').waitFor({ state: 'attached' });
-    const answer = (await suite.session.inContentScript(
+    const answer = await inPage<{ tip: unknown }>(
       page,
       `chrome.runtime.sendMessage({type: 'page/reading', payload: {url: location.href, text: '花呗 额度已关闭'}})`,
-    )) as { ok: boolean; data: { tip: unknown } };
+    );
     expect(answer.ok).toBe(true);
-    const tip = JSON.stringify(answer.data.tip);
+    const tip = JSON.stringify(answer.data!.tip);
     expect(tip).toContain('closed');
     expect(tip).not.toMatch(/你回答：|You answered:|买房|逾期过/);
   });
 
-  test('insertion texts for a page carry ticket numbers but never the words of notes, and no letter on a public site', async () => {
-    const page = await suite.session.newPage();
-    suite.pages.push(page);
-    await page.goto('https://tousu.sina.com.cn/complaint/create');
-    await page.locator('#body').waitFor();
-    const menu = (await suite.session.inContentScript(page, `chrome.runtime.sendMessage({type: 'page/insert-menu', payload: {}})`)) as {
-      ok: boolean;
-      data: { items: { id: string }[] };
-    };
-    expect(menu.data.items.map((i) => i.id)).toEqual(['heimao.title', 'heimao.description', 'heimao.demand']);
-    for (const id of ['heimao.title', 'heimao.description', 'heimao.demand', 'letter', 'regulator']) {
-      const reply = (await suite.session.inContentScript(
-        page,
-        `chrome.runtime.sendMessage({type: 'page/insert-text', payload: {id: '${id}'}})`,
-      )) as {
-        ok: boolean;
-        data?: { text: string };
-      };
-      if (id === 'letter' || id === 'regulator') {
-        expect(reply.ok, id).toBe(false); // not offered on this page, so not given either
-        continue;
-      }
-      expect(reply.ok, id).toBe(true);
-      expect(reply.data!.text, id).not.toContain(SECRET);
-      expect(reply.data!.text, id).not.toContain('6222020000000123');
+  test('a JD 白条 case never reaches an Alipay form: the help hall is offered the Alipay case only', async () => {
+    const page = await suite.open('https://cshall.alipay.com/help/index.htm', '#q');
+    const menu = await menuOf(page);
+    expect(menu.length).toBeGreaterThan(0);
+    expect([...new Set(menu.map((i) => i.caseName))]).toEqual(['支付宝 · 花呗']);
+    const texts = await everyText(page);
+    expect(texts).toHaveLength(menu.length);
+    for (const text of texts) for (const leak of ['京东', '白条', JD_ACCOUNT, JD_TICKET, SECRET]) expect(text).not.toContain(leak);
+  });
+
+  test('a complaint site names every case by lender and product; its texts carry no account, ticket or note words', async () => {
+    const page = await suite.open('https://tousu.sina.com.cn/complaint/create', '#body');
+    const menu = await menuOf(page);
+    expect([...new Set(menu.map((i) => i.caseName))].sort()).toEqual(['京东 · 京东白条', '支付宝 · 花呗']);
+    expect(menu.map((i) => i.label)).toContain('黑猫投诉 · 投诉描述');
+    for (const text of await everyText(page))
+      for (const leak of [SECRET, HUABEI_ACCOUNT, JD_ACCOUNT, JD_TICKET, 'T-778899']) expect(text).not.toContain(leak);
+  });
+
+  test('a forged page/insert-text with no choice made gets nothing', async () => {
+    const page = await suite.open('https://tousu.sina.com.cn/complaint/create', '#body');
+    const other = await suite.open('https://cshall.alipay.com/help/index.htm', '#q');
+    const [elsewhere] = await menuOf(other);
+    for (const id of ['heimao.description', 'letter', 'AAAAAAAAAAAAAAAAAAAAAA', elsewhere!.id]) {
+      const reply = await textOf(page, id);
+      expect(reply.ok, id).toBe(false);
+      expect(reply.data, id).toBeUndefined();
     }
+    // The same token still works in the tab it was offered to: it was refused for where it was sent from.
+    expect((await textOf(other, elsewhere!.id)).ok).toBe(true);
   });
 
   test('a content script cannot speak for another origin', async () => {
-    const page = await suite.session.newPage();
-    suite.pages.push(page);
-    await page.goto('https://tousu.sina.com.cn/complaint/create');
-    await page.locator('#body').waitFor();
-    const forged = (await suite.session.inContentScript(
+    const page = await suite.open('https://tousu.sina.com.cn/complaint/create', '#body');
+    const forged = await inPage(
       page,
-      `chrome.runtime.sendMessage({type: 'page/save-exhibit', payload: {url: 'https://my.alipay.com/portal/i.htm', status: 'closed', text: '额度已关闭'}})`,
-    )) as { ok: boolean; error?: string };
-    expect(forged).toMatchObject({ ok: false, error: expect.stringMatching(/origin/) });
+      `chrome.runtime.sendMessage({type: 'page/save-exhibit', payload: {id: 'forged-origin', url: 'https://my.alipay.com/portal/i.htm', status: 'closed', text: '额度已关闭'}})`,
+    );
+    expect(forged.ok).toBe(false);
+    expect((await exhibitsOf('hb-case')).map((o) => o.id)).not.toContain('forged-origin');
+  });
+});
+
+describe('the worker derives the facts', () => {
+  test('a content script cannot set a case to normal on a 额度已关闭 page', async () => {
+    const page = await suite.open('https://my.alipay.com/portal/i.htm');
+    await page.locator('reopen-tip').waitFor({ state: 'attached' });
+    const saved = await inPage<{ exhibitId: string }>(
+      page,
+      `chrome.runtime.sendMessage({type: 'page/save-exhibit', payload: {id: 'forged-normal', url: location.href, status: 'normal', text: '额度正常'}})`,
+    );
+    expect(saved).toMatchObject({ ok: true, data: { exhibitId: 'forged-normal' } });
+    expect((await caseIn('hb-case')).status).toBe('closed');
+    const exhibit = (await exhibitsOf('hb-case')).find((o) => o.id === 'forged-normal');
+    expect(exhibit).toMatchObject({ status: 'closed' });
+    expect(JSON.stringify(exhibit)).not.toContain('额度正常');
+  });
+
+  test('300 saves in a burst store a handful; the tip’s save then says why it did not save', async () => {
+    const page = await suite.open('https://my.alipay.com/portal/i.htm');
+    await page.locator('reopen-tip').waitFor({ state: 'attached' });
+    const before = (await exhibitsOf('hb-case')).length;
+    const replies = await inPage<never>(
+      page,
+      `Promise.all(Array.from({length: 300}, (_, i) => chrome.runtime.sendMessage({type: 'page/save-exhibit', payload: {id: 'burst-' + i}})))`,
+    );
+    const all = replies as unknown as Reply<unknown>[];
+    const stored = all.filter((r) => r.ok).length;
+    expect(stored).toBeGreaterThan(0);
+    expect(stored).toBeLessThanOrEqual(5);
+    for (const refused of all.filter((r) => !r.ok)) expect(refused.error).toMatch(/太频繁/);
+    expect((await exhibitsOf('hb-case')).length - before).toBe(stored);
+    await clickInClosedRoot(page, 'reopen-tip', /存入我的案卷/);
+    const items = await waitForClosedRootItem(page, 'reopen-tip', /保存得太频繁/);
+    expect(items.some((i) => /保存失败/.test(i.text))).toBe(true);
+  });
+});
+
+describe('readings tied to their document', () => {
+  test('readings still in flight when the tab leaves the page are dropped: the next, unlisted site shows no status', async () => {
+    const { page, tabId } = await openTab(suite.session, 'https://my.alipay.com/portal/i.htm');
+    suite.pages.push(page);
+    await page.locator('reopen-tip').waitFor({ state: 'attached' });
+    const popup = await openPopup(suite.session, tabId);
+    suite.pages.push(popup);
+    await expect.poll(() => popup.getByTestId('tab-status').getAttribute('data-status')).toBe('closed');
+    await popup.close();
+    // Readings sent and, without waiting for any answer, the tab leaves.
+    await inPage(
+      page,
+      `(() => { for (let i = 0; i < 40; i++) chrome.runtime.sendMessage({type: 'page/reading', payload: {url: location.href, text: '花呗 额度已关闭'}}).catch(() => {}); location.href = 'https://example.org/'; return true; })()`,
+    ).catch(() => undefined);
+    await page.waitForURL('https://example.org/');
+    const worker = await suite.session.worker();
+    // Asked several times while the readings drain: the tab's record never comes back.
+    for (let i = 0; i < 10; i++) {
+      const kept = await worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `tab:${tabId}`);
+      expect(kept, `check ${i}`).toBeNull();
+    }
+    const next = await openPopup(suite.session, tabId);
+    suite.pages.push(next);
+    await expect.poll(() => next.getByTestId('tab-status').getAttribute('data-status')).toBe('none');
+    expect(await next.getByTestId('tab-status').textContent()).not.toContain('额度已被关闭');
   });
 });

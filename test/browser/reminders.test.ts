@@ -37,7 +37,10 @@ async function fireReminders(): Promise<string[]> {
 test('an overdue lender complaint gives one notification with the next step, and only one that day', async () => {
   const page = await suite.session.openExtensionPage('src/popup/index.html');
   suite.pages.push(page);
-  const started = (await sendFromExtensionPage(page, { type: 'ext/case-start', payload: { product: 'jiebei', status: 'closed' } })) as {
+  const started = (await sendFromExtensionPage(page, {
+    type: 'ext/case-start',
+    payload: { caseId: 'reminder-case', product: 'jiebei', status: 'closed' },
+  })) as {
     data: { case: { id: string } };
   };
   const caseId = started.data.case.id;

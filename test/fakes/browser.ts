@@ -5,7 +5,7 @@
 //   beforeEach(() => vi.stubGlobal('browser', fake.api));
 //   afterEach(() => vi.unstubAllGlobals());
 //
-// It holds what the worker uses in memory (storage.session, tabs.create) and
+// It holds what the worker uses in memory (storage.session, tabs) and
 // answers i18n from the real locale files, so t() returns the words users see.
 import { readFileSync } from 'node:fs';
 import { vi } from 'vitest';
@@ -16,6 +16,8 @@ const locale = (dir: 'zh_CN' | 'en'): Locale =>
 
 export function fakeBrowser({ lang = 'zh-CN' }: { lang?: 'zh-CN' | 'en-US' } = {}) {
   const session = new Map<string, unknown>();
+  /** Open tabs by id and the address each shows (set by the test; tabs.get of any other id rejects). */
+  const tabs = new Map<number, { url?: string }>();
   const messages = locale(lang.startsWith('zh') ? 'zh_CN' : 'en');
   const id = 'fakeextensionid';
   const api = {
@@ -33,12 +35,19 @@ export function fakeBrowser({ lang = 'zh-CN' }: { lang?: 'zh-CN' | 'en-US' } = {
         remove: async (key: string) => void session.delete(key),
       },
     },
-    tabs: { create: vi.fn(async (properties: { url?: string }) => ({ id: 1, ...properties })) },
+    tabs: {
+      create: vi.fn(async (properties: { url?: string }) => ({ id: 1, ...properties })),
+      get: async (tabId: number) => {
+        const tab = tabs.get(tabId);
+        if (!tab) throw new Error(`No tab with id: ${tabId}.`);
+        return { id: tabId, ...tab };
+      },
+    },
     i18n: {
       getMessage: (name: string, subs: string | string[] = []) =>
         (messages[name]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => [subs].flat()[Number(n) - 1] ?? ''),
       getUILanguage: () => lang,
     },
   };
-  return { api, session };
+  return { api, session, tabs };
 }

@@ -11,7 +11,7 @@ import { readPage, readStatusText, readableDocuments } from '../../src/content/s
 import type { SitePack } from '../../src/lenders/define';
 import { PAGE_KINDS } from '../../src/lenders/define';
 import { PACKS, findPack, manifestMatches } from '../../src/lenders/index';
-import { isProduct } from '../../src/shared/products';
+import { PRODUCT_GROUP, isProduct } from '../../src/shared/products';
 import { FIXTURE_ROOT, listFixtures, readFixtureMeta, type FixtureMeta } from '../fixtures/lenders/fixtures';
 import { openPage, type HappyPage } from '../fixtures/lenders/happy-dom';
 import { makeFiftyK } from '../fixtures/lenders/make-50k.mjs';
@@ -72,7 +72,9 @@ describe.each(PACKS.map((p) => [p.id, p] as const))('pack %s', (id, pack) => {
     expect(pack.name.zh).toMatch(/[\u4e00-\u9fff]/);
     expect(pack.name.en).toMatch(/[A-Za-z]/);
     if (pack.product !== undefined) expect(isProduct(pack.product)).toBe(true);
-    for (const key of Object.keys(pack)) expect(['id', 'name', 'product', 'hosts', 'matches', 'pages']).toContain(key);
+    // A lender group only on a site that names no product, and one products belong to.
+    if (pack.group !== undefined) expect([pack.product, Object.values(PRODUCT_GROUP).includes(pack.group)]).toEqual([undefined, true]);
+    for (const key of Object.keys(pack)) expect(['id', 'name', 'product', 'group', 'hosts', 'matches', 'pages']).toContain(key);
   });
 
   describe('ends with a comment: where to see it live, which fixture stands for it, how sure its selectors are', () => {

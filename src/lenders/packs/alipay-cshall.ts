@@ -6,6 +6,7 @@ import { definePack } from '../define';
 export default definePack({
   id: 'alipay-cshall',
   name: { zh: '支付宝客服中心', en: 'Alipay help centre' },
+  group: 'ant',
   hosts: ['cshall.alipay.com'],
   matches: ['https://cshall.alipay.com/*'],
   pages: [
