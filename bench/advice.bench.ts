@@ -1,0 +1,51 @@
+// Advice quality on the HOLDOUT scenarios (docs/architecture.md#corpora), each
+// run through the product's own route (test/scenarios/run.ts). Run alone with
+//   npx tsx -e "import('./bench/advice.bench.ts').then(m=>m.run()).then(console.log)"
+// - advice.top_cause_agreement: share of holdout scenarios with an expected
+//   top cause where one ranks first or second among the likely causes (goal
+//   ≥ 0.9; a figure to read, higher is better, so it carries no `goal` here:
+//   bench results compare `value <= goal`);
+// - advice.accusations: holdout scenarios where a cause the scenario marks as
+//   not likely (above all causes that accuse the user) is presented as likely,
+//   in the page tip or the popup (goal 0); advice.tip_accusations: in the tip;
+// - advice.failed_checks: holdout observables (show / hide / notLikely / top)
+//   not met;
+// - advice.unbacked_claims: factual sentences of every rendered appeal text, on
+//   both splits, that nothing in the case backs (src/appeal's claim checker,
+//   when it exists; goal 0).
+import { loadScenarios, runScenario, type Observed } from '../test/scenarios/run';
+import { figures, judge } from '../test/scenarios/judge';
+import type { AppealInput, AppealText } from '../src/appeal/index';
+
+type Metric = { value: number; unit: string; goal?: number };
+
+type ClaimChecker = (rendered: AppealText, input: AppealInput) => unknown;
+
+/** src/appeal's claim checker over every rendered text, where it has landed: the count of unbacked claims. */
+async function unbackedClaims(observed: readonly Observed[]): Promise<number | undefined> {
+  const check = ((await import('../src/appeal/index')) as { checkClaims?: ClaimChecker }).checkClaims;
+  if (!check) return undefined;
+  let count = 0;
+  for (const obs of observed) {
+    for (const text of Object.values(obs.rendered)) {
+      const found = check(text, obs.appealInput);
+      count += Array.isArray(found) ? found.length : typeof found === 'number' ? found : 0;
+    }
+  }
+  return count;
+}
+
+export async function run(): Promise<Record<string, Metric>> {
+  const holdout = loadScenarios('holdout').map((s) => ({ s, obs: runScenario(s) }));
+  const f = figures(holdout.map(({ s, obs }) => judge(s, obs)));
+  const all = [...holdout.map((x) => x.obs), ...loadScenarios('dev').map(runScenario)];
+  const unbacked = await unbackedClaims(all);
+  if (unbacked === undefined) console.log('advice.unbacked_claims: pending (no claim checker in src/appeal yet)');
+  return {
+    'advice.top_cause_agreement': { value: Number(f.topCauseAgreement.toFixed(3)), unit: 'ratio' },
+    'advice.accusations': { value: f.accusations, unit: 'count', goal: 0 },
+    'advice.tip_accusations': { value: f.tipAccusations, unit: 'count', goal: 0 },
+    'advice.failed_checks': { value: f.failedChecks, unit: 'count', goal: 0 },
+    ...(unbacked === undefined ? {} : { 'advice.unbacked_claims': { value: unbacked, unit: 'count', goal: 0 } }),
+  };
+}
