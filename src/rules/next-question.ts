@@ -1,0 +1,95 @@
+// Which question to ask next: the unanswered one whose answer could change the
+// likely causes most. For each question that applies and each of its options
+// (`unsure` aside), the ranking is recomputed as if the user chose it, and the
+// change in the first three likely causes is measured (a cause in or out counts
+// one, a new first cause one more). Questions rank by their largest possible
+// change; ties go to the question that could single out more of the common
+// causes now listed unranked (so the first two are the ones that tell those
+// apart), then to the one whose options change the ranking more in total, then
+// to the questionnaire's own order. Only the rules that read a question are
+// evaluated again, so this costs a few rule evaluations per option.
+import { evaluateRulesWithSupport, type FactTable, type RuleResults, type Truth } from './engine';
+import type { KnowledgeBase } from './kb';
+import { QUESTIONS, UNSURE, applies } from './questions';
+import { likelyCauses, tallyCauses } from './rank';
+import type { Leaf } from './types';
+
+const TOP = 3;
+
+/** Rule indices by the question they read, per knowledge base. */
+const readersCache = new WeakMap<KnowledgeBase, Map<string, number[]>>();
+
+function readersOf(kb: KnowledgeBase): Map<string, number[]> {
+  let readers = readersCache.get(kb);
+  if (readers) return readers;
+  readers = new Map();
+  const mark = (c: unknown, i: number): void => {
+    if (!c || typeof c !== 'object') return;
+    if ('fact' in c && typeof c.fact === 'string' && c.fact.startsWith('answers.')) {
+      const id = c.fact.slice('answers.'.length);
+      const list = readers!.get(id) ?? [];
+      if (!list.includes(i)) list.push(i);
+      readers!.set(id, list);
+    }
+    for (const v of Object.values(c)) if (Array.isArray(v)) v.forEach((x) => mark(x, i));
+    if ('not' in c) mark(c.not, i);
+  };
+  kb.rules.forEach((r, i) => {
+    if (r.then.cause !== undefined) mark(r.when, i);
+  });
+  readersCache.set(kb, readers);
+  return readers;
+}
+
+const distance = (before: readonly string[], after: readonly string[]): number =>
+  after.filter((id) => !before.includes(id)).length + before.filter((id) => !after.includes(id)).length + (after[0] !== before[0] ? 1 : 0);
+
+/**
+ * The unanswered questions that apply, the one to ask next first. `before`: the
+ * likely causes now, most likely first; `common`: the causes listed unranked.
+ */
+export function rankQuestions(
+  kb: KnowledgeBase,
+  table: FactTable,
+  results: RuleResults,
+  before: readonly string[],
+  common: ReadonlySet<string>,
+): string[] {
+  const answers: Record<string, string | undefined> = {};
+  for (const q of QUESTIONS) answers[q.id] = table.values[`answers.${q.id}`] as string | undefined;
+  const top = before.slice(0, TOP);
+  const readers = readersOf(kb);
+  const baseTruth = (i: number): Truth => results.truth[i] as Truth;
+  const baseSupport = (i: number): readonly Leaf[] => results.leaves.slice(results.from[i], results.to[i]);
+
+  const scored = QUESTIONS.map((q, index) => ({ q, index }))
+    .filter(({ q }) => answers[q.id] === undefined && applies(q, answers))
+    .map(({ q, index }) => {
+      let best = 0;
+      let total = 0;
+      const singled = new Set<string>();
+      const rules = (readers.get(q.id) ?? []).map((i) => [i, kb.rules[i]!] as const);
+      for (const option of q.options) {
+        if (option.value === UNSURE || rules.length === 0) continue;
+        const simulated: FactTable = { ...table, values: { ...table.values, [`answers.${q.id}`]: option.value } };
+        const again = evaluateRulesWithSupport(
+          rules.map(([, r]) => r),
+          simulated,
+        );
+        const at = new Map(rules.map(([i], k) => [i, k]));
+        const truth = (i: number): Truth => (at.has(i) ? (again.truth[at.get(i)!] as Truth) : baseTruth(i));
+        const support = (i: number): readonly Leaf[] => {
+          const k = at.get(i);
+          return k === undefined ? baseSupport(i) : again.leaves.slice(again.from[k], again.to[k]);
+        };
+        const after = likelyCauses(tallyCauses(kb, truth, support)).map((t) => t.def.id);
+        const d = distance(top, after.slice(0, TOP));
+        best = Math.max(best, d);
+        total += d;
+        for (const id of after) if (common.has(id) && !before.includes(id)) singled.add(id);
+      }
+      return { id: q.id, index, best, singled: singled.size, total };
+    });
+  scored.sort((a, b) => b.best - a.best || b.singled - a.singled || b.total - a.total || a.index - b.index);
+  return scored.map((s) => s.id);
+}
