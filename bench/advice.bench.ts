@@ -1,10 +1,10 @@
 // Advice quality on the HOLDOUT scenarios (docs/architecture.md#corpora), each
-// run through the product's own route (test/scenarios/run.ts). Run alone with
-//   npx tsx -e "import('./bench/advice.bench.ts').then(m=>m.run()).then(console.log)"
+// run through the product's own route (test/scenarios/run.ts); see
+// ../README.md#the-rule-engine-and-knowledge-base. Run alone with
+//   npm run bench -- advice
 // - advice.top_cause_agreement: share of holdout scenarios with an expected
 //   top cause where one ranks first or second among the likely causes (goal
-//   ≥ 0.9; a figure to read, higher is better, so it carries no `goal` here:
-//   bench results compare `value <= goal`);
+//   ≥ 0.9, higher is better);
 // - advice.accusations: holdout scenarios where a cause the scenario marks as
 //   not likely (above all causes that accuse the user) is presented as likely,
 //   in the page tip or the popup (goal 0); advice.tip_accusations: in the tip;
@@ -16,8 +16,7 @@
 import { loadScenarios, runScenario, type Observed } from '../test/scenarios/run';
 import { figures, judge } from '../test/scenarios/judge';
 import type { AppealInput, AppealText } from '../src/appeal/index';
-
-type Metric = { value: number; unit: string; goal?: number };
+import { quality, type Metric } from './metric';
 
 type ClaimChecker = (rendered: AppealText, input: AppealInput) => unknown;
 
@@ -42,10 +41,10 @@ export async function run(): Promise<Record<string, Metric>> {
   const unbacked = await unbackedClaims(all);
   if (unbacked === undefined) console.log('advice.unbacked_claims: pending (no claim checker in src/appeal yet)');
   return {
-    'advice.top_cause_agreement': { value: Number(f.topCauseAgreement.toFixed(3)), unit: 'ratio' },
-    'advice.accusations': { value: f.accusations, unit: 'count', goal: 0 },
-    'advice.tip_accusations': { value: f.tipAccusations, unit: 'count', goal: 0 },
-    'advice.failed_checks': { value: f.failedChecks, unit: 'count', goal: 0 },
-    ...(unbacked === undefined ? {} : { 'advice.unbacked_claims': { value: unbacked, unit: 'count', goal: 0 } }),
+    'advice.top_cause_agreement': quality(Number(f.topCauseAgreement.toFixed(3)), 'share', 'higher', 0.9),
+    'advice.accusations': quality(f.accusations, 'scenarios', 'lower', 0),
+    'advice.tip_accusations': quality(f.tipAccusations, 'scenarios', 'lower', 0),
+    'advice.failed_checks': quality(f.failedChecks, 'checks', 'lower', 0),
+    ...(unbacked === undefined ? {} : { 'advice.unbacked_claims': quality(unbacked, 'claims', 'lower', 0) }),
   };
 }

@@ -91,7 +91,7 @@ export const AppealInputSchema = z.object({
   lender: z.optional(LocalizedSchema),
   /** Product label as the user knows it, e.g. 支付宝借呗. */
   product: z.optional(LocalizedSchema),
-  /** Status label, e.g. 额度已关闭 (src/lenders/meaning.ts, docs/sources.md#status-wording). */
+  /** Status label, e.g. 额度已关闭 (STATUS_LABEL in src/shared/status.ts, docs/sources.md#status-wording). */
   status: z.optional(LocalizedSchema),
   /** The page text that showed the status (evidence), quoted literally. */
   evidence: z.optional(z.string()),

@@ -188,6 +188,7 @@ export function diagnose(facts: Facts, kb: KnowledgeBase = KB): Diagnosis {
       results,
       causes.map((c) => c.id),
       new Set(common.map((c) => c.id)),
+      tallies,
     ),
     impacts,
     ...(retryFrom ? { retryFrom } : {}),

@@ -11,7 +11,7 @@
 import { evaluateRulesWithSupport, type FactTable, type RuleResults, type Truth } from './engine';
 import type { KnowledgeBase } from './kb';
 import { QUESTIONS, UNSURE, applies } from './questions';
-import { likelyCauses, tallyCauses } from './rank';
+import { likelyCauses, tallyCauses, type Tally } from './rank';
 import type { Leaf } from './types';
 
 const TOP = 3;
@@ -54,13 +54,16 @@ export function rankQuestions(
   results: RuleResults,
   before: readonly string[],
   common: ReadonlySet<string>,
+  tallies: ReadonlyMap<string, Tally>,
 ): string[] {
   const answers: Record<string, string | undefined> = {};
   for (const q of QUESTIONS) answers[q.id] = table.values[`answers.${q.id}`] as string | undefined;
   const top = before.slice(0, TOP);
   const readers = readersOf(kb);
   const baseTruth = (i: number): Truth => results.truth[i] as Truth;
-  const baseSupport = (i: number): readonly Leaf[] => results.leaves.slice(results.from[i], results.to[i]);
+  // Each rule's supporting leaves, sliced once: every simulated option reads them again.
+  const baseLeaves: (readonly Leaf[] | undefined)[] = [];
+  const baseSupport = (i: number): readonly Leaf[] => (baseLeaves[i] ??= results.leaves.slice(results.from[i], results.to[i]));
 
   const scored = QUESTIONS.map((q, index) => ({ q, index }))
     .filter(({ q }) => answers[q.id] === undefined && applies(q, answers))
@@ -69,20 +72,34 @@ export function rankQuestions(
       let total = 0;
       const singled = new Set<string>();
       const rules = (readers.get(q.id) ?? []).map((i) => [i, kb.rules[i]!] as const);
+      // Only the causes those rules are for can change: their tallies are redone over all their rules, the rest kept.
+      const touched = new Set(rules.map(([, r]) => r.then.cause!));
+      const own = kb.rules.flatMap((r, i) => (touched.has(r.then.cause ?? '') ? [i] : []));
+      const sub: KnowledgeBase = { ...kb, causes: kb.causes.filter((c) => touched.has(c.id)), rules: own.map((i) => kb.rules[i]!) };
       for (const option of q.options) {
         if (option.value === UNSURE || rules.length === 0) continue;
-        const simulated: FactTable = { ...table, values: { ...table.values, [`answers.${q.id}`]: option.value } };
+        // The case's facts with this one answer added, without copying them (the table's values are read by key).
+        const values = Object.create(table.values) as FactTable['values'];
+        values[`answers.${q.id}`] = option.value;
+        const simulated: FactTable = { values, days: table.days, today: table.today };
         const again = evaluateRulesWithSupport(
           rules.map(([, r]) => r),
           simulated,
         );
         const at = new Map(rules.map(([i], k) => [i, k]));
-        const truth = (i: number): Truth => (at.has(i) ? (again.truth[at.get(i)!] as Truth) : baseTruth(i));
-        const support = (i: number): readonly Leaf[] => {
+        const truth = (j: number): Truth => {
+          const i = own[j]!;
+          return at.has(i) ? (again.truth[at.get(i)!] as Truth) : baseTruth(i);
+        };
+        const support = (j: number): readonly Leaf[] => {
+          const i = own[j]!;
           const k = at.get(i);
           return k === undefined ? baseSupport(i) : again.leaves.slice(again.from[k], again.to[k]);
         };
-        const after = likelyCauses(tallyCauses(kb, truth, support)).map((t) => t.def.id);
+        const redone = tallyCauses(sub, truth, support);
+        const merged = new Map(tallies);
+        for (const [id, t] of redone) merged.set(id, t);
+        const after = likelyCauses(merged).map((t) => t.def.id);
         const d = distance(top, after.slice(0, TOP));
         best = Math.max(best, d);
         total += d;

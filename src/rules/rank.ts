@@ -70,13 +70,9 @@ export function tallyCauses(kb: KnowledgeBase, truth: (i: number) => Truth, supp
 
 /** The likely causes (at least one piece of evidence), most likely first. */
 export function likelyCauses(tallies: ReadonlyMap<string, Tally>): Tally[] {
-  return [...tallies.values()]
-    .filter((t) => t.pieces.size > 0)
-    .sort(
-      (a, b) =>
-        Number(isAnswered(b)) - Number(isAnswered(a)) ||
-        scoreOf(b) - scoreOf(a) ||
-        b.pieces.size - a.pieces.size ||
-        (a.def.id < b.def.id ? -1 : 1),
-    );
+  const keyed: { t: Tally; answered: number; score: number }[] = [];
+  for (const t of tallies.values()) if (t.pieces.size > 0) keyed.push({ t, answered: Number(isAnswered(t)), score: scoreOf(t) });
+  return keyed
+    .sort((a, b) => b.answered - a.answered || b.score - a.score || b.t.pieces.size - a.t.pieces.size || (a.t.def.id < b.t.def.id ? -1 : 1))
+    .map((k) => k.t);
 }

@@ -24,7 +24,7 @@ import { diagnose } from '../../src/rules/index';
 import type { Bilingual, Diagnosis, Source } from '../../src/rules/types';
 import { appealInputFromCase } from '../../src/appeal/from-case';
 import { CHANNEL_INFO, channelHint, renderAppeal, type AppealInput, type AppealText } from '../../src/appeal/index';
-import { APPEAL_CHANNELS, type AppealChannel } from '../../src/shared/channels';
+import type { AppealChannel } from '../../src/shared/channels';
 import { PRODUCTS, type Product } from '../../src/shared/products';
 import { STATUSES, type Status } from '../../src/shared/status';
 import type { Lang } from '../../src/shared/bilingual';
@@ -115,10 +115,14 @@ export type Observed = {
 const pick = (lang: Lang) => (b: Bilingual) => b[lang];
 const cites = (lang: Lang, sources: readonly Source[]) => sources.map((s) => s.cite[lang]);
 
-/** The words the popup's views show for a diagnosis (Diagnosis, Checklist, Deadlines). */
+/** The words the popup's views show for a diagnosis (Diagnosis with its impacts, Checklist, Deadlines). */
 function popupTexts(d: Diagnosis, lead: string | undefined, lang: Lang): string[] {
   const w = pick(lang);
   const out: string[] = [];
+  if (d.meaning) out.push(w(d.meaning.meaning), w(d.meaning.now), ...cites(lang, d.meaning.sources));
+  if (d.retryFrom) out.push(d.retryFrom);
+  for (const c of d.common) out.push(w(c.title), w(c.explanation), ...c.check.map(w), ...cites(lang, c.sources));
+  for (const i of d.impacts) out.push(w(i.title), w(i.text), ...cites(lang, i.sources));
   for (const c of d.causes)
     out.push(w(c.title), w(c.explanation), ...c.evidence.map(w), ...c.check.map(w), ...c.whatWouldChange.map(w), ...cites(lang, c.sources));
   for (const x of [...d.warnings, ...d.financing]) out.push(w(x.title), w(x.text), ...cites(lang, x.sources));
@@ -133,7 +137,14 @@ function popupTexts(d: Diagnosis, lead: string | undefined, lang: Lang): string[
 
 function tipTexts(tip: Tip | null): string[] {
   if (!tip) return [];
-  return [tip.statusLabel, tip.explanation, ...tip.causes.flatMap((c) => [c.title, c.evidence])];
+  return [
+    tip.statusLabel,
+    tip.explanation,
+    ...tip.causes.flatMap((c) => [c.title, c.evidence]),
+    ...(tip.common ?? []),
+    ...(tip.questions ?? []),
+    tip.summary ?? '',
+  ];
 }
 
 /** Runs one scenario through the product's route. */
@@ -156,7 +167,8 @@ export function runScenario(s: Scenario): Observed {
   // ext/diagnose, the deadlines view and ext/appeal.
   const diagnosis = diagnose(factsFromCase(theCase, s.today, exhibits));
   const leadDeadline = nextStep(diagnosis.deadlines)?.id;
-  const channels = [...APPEAL_CHANNELS];
+  // The appeal view offers the channels the diagnosis names (none for a working line or a lock the user set).
+  const channels = [...diagnosis.channels];
   const input = appealInputFromCase({ theCase, diagnosis, notes: [], exhibits, today: s.today });
   const rendered: Observed['rendered'] = {};
   const appeals: Observed['appeals'] = {};
@@ -178,6 +190,7 @@ export function runScenario(s: Scenario): Observed {
     diagnosis,
     likely: { tip: tip?.causes.map((c) => c.id) ?? [], popup: diagnosis.causes.map((c) => c.id) },
     ...(leadDeadline ? { leadDeadline } : {}),
+    ...(diagnosis.retryFrom ? { retryFrom: diagnosis.retryFrom } : {}),
     channels,
     appealInput: input,
     rendered,
