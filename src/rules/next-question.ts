@@ -12,7 +12,7 @@ import { evaluateRulesWithSupport, type FactTable, type RuleResults, type Truth 
 import type { KnowledgeBase } from './kb';
 import { QUESTIONS, UNSURE, applies } from './questions';
 import { likelyCauses, tallyCauses, type Tally } from './rank';
-import type { Leaf } from './types';
+import type { Leaf, Rule } from './types';
 
 const TOP = 3;
 
@@ -39,6 +39,26 @@ function readersOf(kb: KnowledgeBase): Map<string, number[]> {
   });
   readersCache.set(kb, readers);
   return readers;
+}
+
+/** Per question: the rules that read it, and the causes they are for with all of those causes' rules. */
+type Plan = { rules: (readonly [number, Rule])[]; readRules: Rule[]; own: number[]; sub: KnowledgeBase };
+const plansCache = new WeakMap<KnowledgeBase, Map<string, Plan>>();
+
+function plansOf(kb: KnowledgeBase, readers: Map<string, number[]>): Map<string, Plan> {
+  let plans = plansCache.get(kb);
+  if (plans) return plans;
+  plans = new Map();
+  for (const q of QUESTIONS) {
+    const rules = (readers.get(q.id) ?? []).map((i) => [i, kb.rules[i]!] as const);
+    // Only the causes those rules are for can change: their tallies are redone over all their rules, the rest kept.
+    const touched = new Set(rules.map(([, r]) => r.then.cause!));
+    const own = kb.rules.flatMap((r, i) => (touched.has(r.then.cause ?? '') ? [i] : []));
+    const sub: KnowledgeBase = { ...kb, causes: kb.causes.filter((c) => touched.has(c.id)), rules: own.map((i) => kb.rules[i]!) };
+    plans.set(q.id, { rules, readRules: rules.map(([, r]) => r), own, sub });
+  }
+  plansCache.set(kb, plans);
+  return plans;
 }
 
 const distance = (before: readonly string[], after: readonly string[]): number =>
@@ -71,21 +91,14 @@ export function rankQuestions(
       let best = 0;
       let total = 0;
       const singled = new Set<string>();
-      const rules = (readers.get(q.id) ?? []).map((i) => [i, kb.rules[i]!] as const);
-      // Only the causes those rules are for can change: their tallies are redone over all their rules, the rest kept.
-      const touched = new Set(rules.map(([, r]) => r.then.cause!));
-      const own = kb.rules.flatMap((r, i) => (touched.has(r.then.cause ?? '') ? [i] : []));
-      const sub: KnowledgeBase = { ...kb, causes: kb.causes.filter((c) => touched.has(c.id)), rules: own.map((i) => kb.rules[i]!) };
+      const { rules, readRules, own, sub } = plansOf(kb, readers).get(q.id)!;
       for (const option of q.options) {
         if (option.value === UNSURE || rules.length === 0) continue;
         // The case's facts with this one answer added, without copying them (the table's values are read by key).
         const values = Object.create(table.values) as FactTable['values'];
         values[`answers.${q.id}`] = option.value;
         const simulated: FactTable = { values, days: table.days, today: table.today };
-        const again = evaluateRulesWithSupport(
-          rules.map(([, r]) => r),
-          simulated,
-        );
+        const again = evaluateRulesWithSupport(readRules, simulated);
         const at = new Map(rules.map(([i], k) => [i, k]));
         const truth = (j: number): Truth => {
           const i = own[j]!;
