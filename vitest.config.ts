@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // by scripts/test-browser.mjs against the built extension.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/meta/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/meta/**/*.test.ts', 'test/scenarios/**/*.test.ts'],
     environment: 'node',
     globals: false,
     testTimeout: 20_000,

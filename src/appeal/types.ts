@@ -107,7 +107,7 @@ export const AppealInputSchema = z.object({
   lenderKind: z.optional(z.enum(['bank-insurer', 'other'])),
   /** Product label as the user knows it, e.g. 借呗. */
   product: z.optional(LocalizedSchema),
-  /** The case's status in Reopen's words (STATUS_LABEL, src/shared/status.ts). */
+  /** Status label, e.g. 额度已关闭 (STATUS_LABEL in src/shared/status.ts, docs/sources.md#status-wording). */
   status: z.optional(LocalizedSchema),
   /** The newest exhibit: quoted literally, with its day and source. */
   exhibit: z.optional(AppealExhibitSchema),

@@ -13,6 +13,8 @@ const labels = {
   aria: 'a',
   close: 'c',
   likelyCauses: 'l',
+  commonCauses: 'm',
+  askThese: 'q',
   openChecklist: 'o',
   saveExhibit: 's',
   saving: 's',

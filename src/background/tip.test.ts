@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { buildTip, tipLabels } from './tip';
 import { TipLabelsSchema, TipSchema, type PageFacts } from '../shared/messages';
 import { STATUSES, statusLabel } from '../shared/status';
-import { statusMeaning } from '../lenders/meaning';
+import { KB } from '../rules/kb';
 import { fakeBrowser } from '../../test/fakes/browser';
 
 const DAY = '2026-05-01';
@@ -19,31 +19,36 @@ afterEach(() => vi.unstubAllGlobals());
 describe('buildTip', () => {
   beforeEach(() => vi.stubGlobal('browser', fakeBrowser().api));
 
-  test('names the status, says what it means and ranks causes with the page’s own words as evidence', () => {
+  test('names the status, says what it means, and on a status alone lists the common causes unranked with two questions', () => {
     const tip = buildTip(portal('closed', ['花呗额度已关闭']), false, 'zh', DAY);
     expect(tip.status).toBe('closed');
     expect(tip.statusLabel).toBe(statusLabel('closed', 'zh'));
-    expect(tip.explanation).toBe(statusMeaning('closed', 'zh'));
-    expect(tip.causes).toHaveLength(3);
-    expect(tip.causes[0]).toEqual({ id: 'credit-evaluation', title: '信用评估变化', evidence: '页面显示「花呗额度已关闭」' });
+    expect(tip.explanation).toBe(KB.meanings.find((m) => m.id === 'closed')!.meaning.zh);
+    expect(tip.causes).toEqual([]);
+    expect(tip.common?.length).toBeGreaterThan(1);
+    expect(tip.questions).toHaveLength(2);
+    expect(tip.summary).toBe(KB.meanings.find((m) => m.id === 'closed')!.summary.zh);
   });
 
-  test('a cause listed only for want of answers says so instead of looking like a finding', () => {
-    const tip = buildTip(portal('closed', ['花呗额度已关闭']), false, 'zh', DAY);
-    const unanswered = tip.causes.filter((c) => !c.evidence.includes('花呗额度已关闭'));
-    expect(unanswered.length).toBeGreaterThan(0);
-    for (const c of unanswered) expect(c.evidence).toBe('需要你回答几个问题才能判断（打开申诉清单）');
+  test.each(STATUSES)('on a %s page with no reason given, names no cause that accuses the user', (status) => {
+    const tip = buildTip({ url: 'https://example.com/', status, evidence: ['额度已冻结'] }, false, 'zh', DAY);
+    const accusing = KB.causes.filter((c) => c.accuses).map((c) => c.title.zh);
+    expect([...tip.causes.map((c) => c.title), ...(tip.common ?? [])].filter((title) => accusing.includes(title))).toEqual([]);
   });
 
-  test('the page’s facts decide the ranking: a freeze puts overdue payments first', () => {
-    const tip = buildTip({ url: 'https://example.com/', status: 'frozen', evidence: ['额度已冻结'] }, false, 'zh', DAY);
-    expect(tip.causes[0]).toMatchObject({ id: 'overdue', evidence: '页面显示「额度已冻结」' });
+  test('the page’s own words are evidence: a page that says overdue ranks it, with those words', () => {
+    const tip = buildTip({ url: 'https://example.com/', status: 'frozen', evidence: ['因存在逾期，额度已冻结'] }, false, 'zh', DAY);
+    expect(tip.causes[0]).toMatchObject({ id: 'overdue', evidence: '页面显示「因存在逾期，额度已冻结」' });
+    expect(tip.common).toEqual([]);
+    expect(tip.questions).toEqual([]);
   });
 
   test('speaks the requested language and carries the dismissed flag', () => {
     const tip = buildTip(portal('closed', ['花呗额度已关闭']), true, 'en', DAY);
     expect(tip).toMatchObject({ lang: 'en', dismissed: true, statusLabel: statusLabel('closed', 'en') });
-    expect(tip.causes.every((c) => !/[\u4e00-\u9fff]/.test(c.title))).toBe(true);
+    expect(
+      [...tip.causes.map((c) => c.title), ...(tip.common ?? []), ...(tip.questions ?? [])].every((x) => !/[\u4e00-\u9fff]/.test(x)),
+    ).toBe(true);
   });
 
   test.each(STATUSES.flatMap((s) => [[s, 'zh'] as const, [s, 'en'] as const]))(

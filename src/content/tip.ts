@@ -30,7 +30,7 @@ font:14px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif
 border:1px solid #0e7c7b;border-radius:10px;box-shadow:0 6px 24px rgba(0,0,0,.18);padding:12px 14px}
 h2{all:unset;display:block;font-weight:600;font-size:15px;margin:0 22px 4px 0}
 p{margin:4px 0}
-ol{margin:6px 0 8px;padding-left:20px}
+ol,ul{margin:6px 0 8px;padding-left:20px}
 li{margin:3px 0}
 .ev{display:block;color:#555;font-size:12px}
 .row{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}
@@ -68,6 +68,19 @@ export function renderTip(tip: Tip, labels: TipLabels, actions: TipActions, sign
     }
     box.append(list);
   }
+  if (tip.common?.length) {
+    box.append(element('p', labels.commonCauses, 'muted'));
+    const list = element('ul');
+    for (const title of tip.common) list.append(element('li', title));
+    box.append(list);
+  }
+  if (tip.questions?.length) {
+    box.append(element('p', labels.askThese, 'muted'));
+    const list = element('ul');
+    for (const q of tip.questions) list.append(element('li', q));
+    box.append(list);
+  }
+  if (tip.summary) box.append(element('p', tip.summary));
 
   const row = element('div', undefined, 'row');
   const open = element('button', labels.openChecklist, 'primary');

@@ -1,11 +1,13 @@
 // The printable case file (README.md#the-case-file): the whole case in chronological order —
-// page exhibits, timeline entries and key dates — then answers, checklist,
+// page exhibits, timeline entries and key dates — then answers, what this means for you (the impacts and the four
+// strategies), checklist,
 // deadlines and the sources behind them, styled for print (base.css @media
 // print) so the browser's Print → PDF gives a document to attach to a complaint.
 import { useEffect, useState } from 'preact/hooks';
 import type { Case, Exhibit } from '../shared/case';
 import { t } from '../shared/i18n';
 import { QUESTION_BY_ID, diagnose } from '../rules/index';
+import { whatThisMeans } from '../rules/what-this-means';
 import type { Source } from '../rules/types';
 import { factsFromCase } from '../rules/case-facts';
 import { CASE_DATE_LABEL } from '../rules/text';
@@ -50,8 +52,9 @@ export function PrintView({ shell, id }: { shell: Shell; id: string }) {
   const today = localDay();
   const diagnosis = diagnose(factsFromCase(theCase, today, exhibits));
   const items = chronological(exhibits, notes, theCase.dates);
+  const impacts = whatThisMeans(diagnosis);
   const sources = new Map<string, Source>();
-  for (const s of [...diagnosis.deadlines, ...diagnosis.checklist].flatMap((x) => x.sources)) sources.set(s.id, s);
+  for (const s of [...diagnosis.deadlines, ...diagnosis.checklist, ...impacts.impacts].flatMap((x) => x.sources)) sources.set(s.id, s);
   const dateLabel = (k: string) => (k in CASE_DATE_LABEL ? pick(CASE_DATE_LABEL[k as CaseDateKey]) : k);
   const anyLocked = notes.some((n) => n.locked);
 
@@ -149,6 +152,26 @@ export function PrintView({ shell, id }: { shell: Shell; id: string }) {
           );
         })}
       </ul>
+
+      {impacts.impacts.length > 0 && (
+        <section data-testid="print-impacts">
+          <h3>{t('popupImpactsHeading')}</h3>
+          {impacts.now && <p>{pick(impacts.now)}</p>}
+          <ul>
+            {impacts.impacts.map((i) => (
+              <li key={i.id}>
+                <strong>{pick(i.title)}</strong>: {pick(i.text)}
+              </li>
+            ))}
+          </ul>
+          <h4>{t('popupStrategiesHeading')}</h4>
+          <ol>
+            {impacts.strategies.map((s) => (
+              <li key={s.id}>{pick(s.text)}</li>
+            ))}
+          </ol>
+        </section>
+      )}
 
       <h3>{t('optionsChecklistHeading')}</h3>
       <ul>

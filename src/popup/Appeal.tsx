@@ -46,11 +46,13 @@ type Outcome =
   | { kind: 'shorter'; fieldId: string; text: string; room: number }
   | { kind: 'too-long'; fieldId: string; text: string; room: number };
 
-export function Appeal({ lang, tabId, theCase, goto, fail, draft, setDraft }: Props) {
+export function Appeal({ lang, tabId, theCase, diagnosis, goto, fail, draft, setDraft }: Props) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const areas = useRef<Record<string, HTMLTextAreaElement | null>>({});
   const caseId = theCase?.id;
-  const channel: AppealChannel = draft?.caseId === caseId && draft ? draft.channel : 'chat';
+  // Only the texts worth sending for this case (none for a working line or a lock the user set: src/rules diagnose).
+  const offered: readonly AppealChannel[] = diagnosis ? diagnosis.channels : APPEAL_CHANNELS;
+  const channel: AppealChannel = draft?.caseId === caseId && draft ? draft.channel : (offered[0] ?? 'chat');
 
   const load = async (next: AppealChannel): Promise<void> => {
     if (!caseId) return;
@@ -160,13 +162,21 @@ export function Appeal({ lang, tabId, theCase, goto, fail, draft, setDraft }: Pr
   const texts = draft?.texts ?? {};
   const open = appeal ? appeal.placeholders.filter((p) => Object.values(texts).some((x) => x.includes(p))) : [];
 
+  if (theCase && diagnosis && offered.length === 0)
+    return (
+      <>
+        <h2>{t('popupAppealHeading')}</h2>
+        <p data-testid="no-appeal">{t('popupNoAppealNeeded')}</p>
+      </>
+    );
+
   return (
     <>
       <h2>{t('popupAppealHeading')}</h2>
       <label class="field">
         <span>{t('popupChannel')}</span>
         <select data-testid="channel" value={channel} onChange={(e) => void load((e.target as HTMLSelectElement).value as AppealChannel)}>
-          {APPEAL_CHANNELS.map((c) => (
+          {offered.map((c) => (
             <option key={c} value={c}>
               {channelLabel(c)}
             </option>

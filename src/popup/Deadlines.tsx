@@ -10,11 +10,12 @@ import type { DiagnosisView } from '../shared/messages';
 
 type Step = DiagnosisView['deadlines'][number];
 
-/** The step that needs attention: an overdue one, else a running clock, else the first not started. */
+/**
+ * The step to act on now: the engine puts it first (src/rules/deadlines.ts leadFirst: on a wrong credit-report
+ * entry the objection, then the PBOC branch; otherwise the lender's complaint, then the regulator).
+ */
 export function nextStep(steps: readonly Step[]): Step | undefined {
-  return (
-    steps.find((s) => s.state === 'overdue') ?? steps.find((s) => s.state === 'waiting') ?? steps.find((s) => s.state === 'not_started')
-  );
+  return steps[0];
 }
 
 function daysText(days: number): string {

@@ -1,13 +1,16 @@
-// The engine's diagnosis of the current case: ranked possible causes with the
-// evidence that raised them, what the user can check, honest confidence
-// (unanswered questions are counted, never guessed), and what would change
-// the picture. Causes are possibilities (docs/sources.md#wording-rules), so the heading says so.
+// The engine's diagnosis of the current case: what the status usually means,
+// the likely causes (only those with evidence: the page's words or the user's
+// answers) ranked with that evidence, or else the status's common causes
+// listed unranked with the questions that would tell them apart; what would
+// change the picture; and "what this means for you" (Impacts.tsx). Causes are
+// possibilities (docs/sources.md#wording-rules), so the heading says so.
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { QUESTIONS, UNSURE } from '../rules/questions';
 import { statusLabel } from '../shared/status';
 import { confidenceLabel, productLabel } from './labels';
 import { LevelNote, Sources } from './Sources';
+import { Impacts } from './Impacts';
 import { NeedCase, type ViewProps } from './App';
 
 /** Causes shown before "show the others": the rest are weaker possibilities. */
@@ -38,8 +41,40 @@ export function Diagnosis({ lang, theCase, diagnosis, goto }: ViewProps) {
           </button>
         </p>
       )}
+      {diagnosis.meaning && (
+        <div data-testid="meaning">
+          <p>{diagnosis.meaning.meaning[lang]}</p>
+          <Sources sources={diagnosis.meaning.sources} />
+        </div>
+      )}
+      {diagnosis.retryFrom && <p data-testid="retry-from">{t('popupRetryFrom', diagnosis.retryFrom)}</p>}
+      {diagnosis.causes.length === 0 && diagnosis.common.length > 0 && (
+        <>
+          <h3>{t('popupCommonCauses')}</h3>
+          <ul class="plain" data-testid="common-causes">
+            {diagnosis.common.map((c) => (
+              <li key={c.id} class="card" data-testid="common-cause" data-cause={c.id}>
+                <details>
+                  <summary>
+                    <strong>{c.title[lang]}</strong> <LevelNote level={c.level} />
+                  </summary>
+                  <p>{c.explanation[lang]}</p>
+                  {c.check.length > 0 && (
+                    <ul>
+                      {c.check.map((x, j) => (
+                        <li key={j}>{x[lang]}</li>
+                      ))}
+                    </ul>
+                  )}
+                  <Sources sources={c.sources} />
+                </details>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {diagnosis.causes.length === 0 ? (
-        <p>{t('popupNoCauses')}</p>
+        diagnosis.common.length === 0 && <p>{t('popupNoCauses')}</p>
       ) : (
         <ol class="plain" data-testid="causes">
           {diagnosis.causes.slice(0, showAll ? undefined : FIRST).map((c, i) => (
@@ -97,6 +132,7 @@ export function Diagnosis({ lang, theCase, diagnosis, goto }: ViewProps) {
           {t('popupMoreCauses', String(diagnosis.causes.length - FIRST))}
         </button>
       )}
+      <Impacts lang={lang} diagnosis={diagnosis} />
       {diagnosis.warnings.map((w) => (
         <div key={w.id} class="warn popup-warning" role="note" data-testid="warning">
           <strong>{w.title[lang]}</strong>

@@ -38,6 +38,7 @@ export const groupLabel = (g: string): string => (g in GROUP ? GROUP[g as Checkl
 
 const DATE: Labels<CaseDateKey> = {
   lineChanged: () => t('popupDateLineChanged'),
+  overdueRepaid: () => t('popupDateOverdueRepaid'),
   firstContact: () => t('popupDateFirstContact'),
   lenderComplaint: () => t('popupDateLenderComplaint'),
   lenderReply: () => t('popupDateLenderReply'),

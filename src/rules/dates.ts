@@ -52,6 +52,20 @@ export function addCalendarDays(iso: string, days: number): string {
 }
 
 /**
+ * `iso` plus `months` calendar months: the same day of the month, or the
+ * month's last day when it has fewer (2026-08-31 + 6 → 2027-02-28), as a
+ * waiting period of "6个月" is read. Throws on an invalid date.
+ */
+export function addCalendarMonths(iso: string, months: number): string {
+  const m = ISO_DATE.exec(iso);
+  if (!m || dayNumber(iso) === undefined) throw new RangeError(`not a date: ${iso}`);
+  const index = Number(m[1]) * 12 + Number(m[2]) - 1 + months;
+  const y = Math.floor(index / 12);
+  const mo = (index % 12) + 1;
+  return `${pad(y, 4)}-${pad(mo, 2)}-${pad(Math.min(Number(m[3]), monthLength(y, mo)), 2)}`;
+}
+
+/**
  * Today as YYYY-MM-DD in the user's own time zone: the day the user lives in,
  * which is what a deadline counted in calendar days starts from. The only
  * function here that reads a clock, and only when no `now` is passed.

@@ -64,3 +64,32 @@ export function computeLadder(defs: readonly DeadlineDef[], facts: Facts): Deadl
       return step;
     });
 }
+
+// The two ways up the ladder (docs/sources.md#escalation-order): a wrong credit-report entry goes to an objection
+// (20 days), then the PBOC branch (30 days); everything else to the lender's complaint channel, then the regulator.
+// Both end in court. The objection leads when it applies: it is the step with a legal clock for the user's own data.
+const TRACKS = [
+  ['credit-objection', 'pboc-complaint', 'court'],
+  ['lender-complaint', 'regulator-complaint', 'court'],
+] as const;
+
+/** A step the user is past: answered, or its time ran out without a reply. */
+const passed = (s: DeadlineStep) => s.state === 'answered' || s.state === 'overdue';
+
+/**
+ * The applicable steps with the one to act on now first (the deadlines view
+ * leads with it), then the rest in ladder order: on the first track whose
+ * first step applies, the first step not yet passed.
+ */
+export function leadFirst(steps: readonly DeadlineStep[]): DeadlineStep[] {
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  let lead: DeadlineStep | undefined;
+  for (const track of TRACKS) {
+    if (!byId.has(track[0])) continue;
+    const on = track.map((id) => byId.get(id)).filter((s): s is DeadlineStep => s !== undefined);
+    lead = on.find((s) => !passed(s)) ?? on[on.length - 1];
+    break;
+  }
+  lead ??= steps[0];
+  return lead ? [lead, ...steps.filter((s) => s !== lead)] : [];
+}

@@ -1,33 +1,32 @@
 // diagnose(facts): the one entry point. Evaluates every rule once (engine.ts),
-// then builds the outputs only from the rules that fired or came close. Pure,
-// synchronous and deterministic: `today` is a fact, never the clock.
-import { computeLadder, weakestLevel, withLevel } from './deadlines';
-import { dayNumber } from './dates';
-import { FALSE, TRUE, UNKNOWN, evaluateRulesWithSupport, tabulateFacts, unmetLeaves } from './engine';
-import type { FactTable } from './engine';
+// ranks causes only on evidence (rank.ts), lists the common causes of the
+// status neutrally when nothing points to one, orders the questions by how much
+// their answers could change that (next-question.ts), and builds the outputs
+// from the rules that fired. Pure, synchronous and deterministic: `today` is a
+// fact, never the clock.
+import { APPEAL_CHANNELS, type AppealChannel } from '../shared/channels';
+import { computeLadder, leadFirst, weakestLevel, withLevel } from './deadlines';
+import { addCalendarMonths, dayNumber } from './dates';
+import { TRUE, UNKNOWN, evaluateRulesWithSupport, tabulateFacts, unmetLeaves } from './engine';
+import type { FactTable, Truth } from './engine';
 import { KB } from './kb';
 import type { KnowledgeBase } from './kb';
+import { rankQuestions } from './next-question';
+import { isAnswered, likelyCauses, scoreOf, tallyCauses, type Tally } from './rank';
 import { describeCondition, describeEvidence } from './text';
-import type { Bilingual, CauseDef, Diagnosis, Facts, Leaf, Level, RankedCause, Rule, Source } from './types';
+import type { Bilingual, CauseDef, CommonCause, Diagnosis, Facts, Leaf, Level, RankedCause, Rule, Source } from './types';
 import { CHECKLIST_GROUPS } from './types';
-
-/** A still-unknown rule counts this much of its weight towards a cause's score. */
-const OPEN_FACTOR = 0.3;
-
-type CauseTally = { def: CauseDef; score: number; firedScore: number; fired: Rule[]; open: Rule[]; missed: Rule[] };
 
 function dedupe(lines: Bilingual[]): Bilingual[] {
   const seen = new Set<string>();
   return lines.filter((l) => !seen.has(l.zh) && Boolean(seen.add(l.zh)));
 }
 
-function evidenceOf(rules: readonly Rule[], table: FactTable, support: ReadonlyMap<Rule, readonly Leaf[]>): Bilingual[] {
+function evidenceOf(leaves: readonly Leaf[], table: FactTable): Bilingual[] {
   const out: Bilingual[] = [];
-  for (const r of rules) {
-    for (const leaf of support.get(r) ?? []) {
-      const line = describeEvidence(leaf.fact, table);
-      if (line) out.push(line);
-    }
+  for (const leaf of leaves) {
+    const line = describeEvidence(leaf.fact, table);
+    if (line) out.push(line);
   }
   return dedupe(out);
 }
@@ -72,93 +71,133 @@ function live<T extends { id: string; validUntil?: string; sources: readonly Sou
   return out;
 }
 
-function confidenceOf(t: CauseTally, level: Level): RankedCause['confidence'] {
-  if (t.fired.length === 0 || level === 'unverified') return 'low';
-  return t.firedScore >= 0.7 ? 'high' : 'medium';
+/** Follows the number of independent pieces of evidence; a ⚠️ cause stays "only a possibility". */
+function confidenceOf(t: Tally, level: Level): RankedCause['confidence'] {
+  if (level === 'unverified') return 'low';
+  return t.pieces.size >= 2 ? 'high' : 'medium';
 }
+
+const commonCache = new WeakMap<CauseDef, CommonCause>();
+/** A common cause as listed: shared and frozen, built once per definition. */
+function commonOf(def: CauseDef): CommonCause {
+  let c = commonCache.get(def);
+  if (!c) {
+    const { id, title, explanation, check, sources } = def;
+    c = Object.freeze({ id, title, explanation, check, sources, level: weakestLevel(sources) });
+    commonCache.set(def, c);
+  }
+  return c;
+}
+
+type Effects = { [K in 'common' | 'checklist' | 'clauses' | 'warnings' | 'financing' | 'impacts' | 'deadlines']: Set<string> } & {
+  channels: Set<AppealChannel>;
+};
 
 /** Diagnoses a case. Never throws for facts that pass `FactsSchema`. */
 export function diagnose(facts: Facts, kb: KnowledgeBase = KB): Diagnosis {
   const table = tabulateFacts(facts);
   // One walk gives every rule's truth and its evidence leaves.
-  const { truth, leaves, from, to } = evaluateRulesWithSupport(kb.rules, table);
-  const support = new Map<Rule, readonly Leaf[]>();
+  const results = evaluateRulesWithSupport(kb.rules, table);
+  const { truth, leaves, from, to } = results;
+  const tallies = tallyCauses(
+    kb,
+    (i) => truth[i] as Truth,
+    (i) => leaves.slice(from[i], to[i]),
+  );
+  const likely = likelyCauses(tallies);
 
-  const tallies = new Map<string, CauseTally>();
-  for (const def of kb.causes) tallies.set(def.id, { def, score: 0, firedScore: 0, fired: [], open: [], missed: [] });
-  const ids = { checklist: new Set<string>(), clauses: new Set<string>(), warnings: new Set<string>(), financing: new Set<string>() };
+  const effects: Effects = {
+    common: new Set(),
+    checklist: new Set(),
+    clauses: new Set(),
+    warnings: new Set(),
+    financing: new Set(),
+    impacts: new Set(),
+    deadlines: new Set(),
+    channels: new Set(),
+  };
   const fired: string[] = [];
-
+  const index = new Map<Rule, number>();
   kb.rules.forEach((rule, i) => {
-    const t = truth[i];
-    if (t !== FALSE) support.set(rule, leaves.slice(from[i], to[i]));
-    const { then } = rule;
-    const tally = then.cause === undefined ? undefined : tallies.get(then.cause);
-    const w = then.weight ?? 0;
-    if (t === TRUE) {
-      fired.push(rule.id);
-      then.checklist?.forEach((id) => ids.checklist.add(id));
-      then.clauses?.forEach((id) => ids.clauses.add(id));
-      then.warnings?.forEach((id) => ids.warnings.add(id));
-      then.financing?.forEach((id) => ids.financing.add(id));
-      if (tally) {
-        tally.fired.push(rule);
-        tally.score += w;
-        tally.firedScore += w;
-      }
-    } else if (tally) {
-      if (t === UNKNOWN) {
-        tally.open.push(rule);
-        tally.score += w * OPEN_FACTOR;
-      }
-      if (t === UNKNOWN || t === FALSE) tally.missed.push(rule);
-    }
+    index.set(rule, i);
+    if (truth[i] !== TRUE) return;
+    fired.push(rule.id);
+    for (const key of ['common', 'checklist', 'clauses', 'warnings', 'financing', 'impacts', 'deadlines'] as const)
+      rule.then[key]?.forEach((id) => effects[key].add(id));
+    rule.then.channels?.forEach((c) => effects.channels.add(c));
   });
 
-  const causes: RankedCause[] = [];
-  const unlisted: Rule[] = [];
-  for (const t of tallies.values()) {
-    if (t.score <= 0) {
-      unlisted.push(...t.missed);
-      continue;
-    }
+  const causes: RankedCause[] = likely.map((t) => {
     const level = weakestLevel(t.def.sources);
-    causes.push({
+    return {
       id: t.def.id,
       title: t.def.title,
-      score: Math.round(t.score * 1000) / 1000,
+      score: Math.round(scoreOf(t) * 1000) / 1000,
+      pieces: t.pieces.size,
+      answered: isAnswered(t),
       confidence: confidenceOf(t, level),
-      evidence: evidenceOf([...t.fired, ...t.open], table, support),
+      evidence: evidenceOf(t.leaves, table),
       explanation: t.def.explanation,
       check: t.def.check,
       whatWouldChange: nearest(t.missed, table, 2),
-      rules: { fired: t.fired.map((r) => r.id), open: t.open.map((r) => r.id) },
+      rules: { fired: t.fired.map((r) => r.id), open: t.missed.filter((r) => truth[index.get(r)!] === UNKNOWN).map((r) => r.id) },
       sources: t.def.sources,
       level,
-    });
-  }
-  // Ties: fired before merely open, then by id, so the order is stable.
-  causes.sort((a, b) => b.score - a.score || b.rules.fired.length - a.rules.fired.length || (a.id < b.id ? -1 : 1));
+    };
+  });
+
+  // The status's common causes (and any the case adds), unranked: those no evidence singles out, never one
+  // that accuses the user.
+  const status = facts.status?.status;
+  const meaningDef = status === undefined ? undefined : kb.meanings.find((m) => m.id === status);
+  const likelyIds = new Set(causes.map((c) => c.id));
+  const commonIds = new Set([...(meaningDef?.common ?? []), ...effects.common]);
+  const common = kb.causes.filter((c) => commonIds.has(c.id) && !likelyIds.has(c.id) && !c.accuses).map(commonOf);
 
   const expired: string[] = [];
   const groupRank = (g: string) => CHECKLIST_GROUPS.indexOf(g as (typeof CHECKLIST_GROUPS)[number]);
-  const checklist = live(kb.checklist, ids.checklist, table.today, expired).sort(
+  const checklist = live(kb.checklist, effects.checklist, table.today, expired).sort(
     (a, b) => groupRank(a.group) - groupRank(b.group) || (a.id < b.id ? -1 : 1),
   );
   const kindRank = { fact: 0, request: 1, remedy: 2 };
-  const clauses = live(kb.clauses, ids.clauses, table.today, expired).sort(
+  const clauses = live(kb.clauses, effects.clauses, table.today, expired).sort(
     (a, b) => kindRank[a.kind] - kindRank[b.kind] || (a.id < b.id ? -1 : 1),
   );
+  const impacts = live(kb.impacts, effects.impacts, table.today, expired).sort((a, b) => a.order - b.order);
+  const deadlines = leadFirst(
+    computeLadder(
+      kb.deadlines.filter((d) => effects.deadlines.has(d.id)),
+      facts,
+    ),
+  );
 
+  // A waiting period on the page counts from the day the page said it, in calendar months.
+  const { months, seen } = facts.status ?? {};
+  const retryFrom = months && seen && dayNumber(seen) !== undefined ? addCalendarMonths(seen, months) : undefined;
+
+  const unlisted = [...tallies.values()].filter((t) => t.pieces.size === 0).flatMap((t) => t.missed);
   const titleOf = (r: Rule) => (r.then.cause === undefined ? undefined : tallies.get(r.then.cause)?.def.title);
   return {
     today: facts.today,
+    ...(meaningDef ? { meaning: withLevel(meaningDef) } : {}),
     causes,
+    common,
+    questions: rankQuestions(
+      kb,
+      table,
+      results,
+      causes.map((c) => c.id),
+      new Set(common.map((c) => c.id)),
+      tallies,
+    ),
+    impacts,
+    ...(retryFrom ? { retryFrom } : {}),
+    channels: APPEAL_CHANNELS.filter((c) => effects.channels.has(c)),
     checklist,
     clauses,
-    deadlines: computeLadder(kb.deadlines, facts),
-    warnings: live(kb.warnings, ids.warnings, table.today, expired),
-    financing: live(kb.financing, ids.financing, table.today, expired),
+    deadlines,
+    warnings: live(kb.warnings, effects.warnings, table.today, expired),
+    financing: live(kb.financing, effects.financing, table.today, expired),
     whatWouldChange: nearest(unlisted, table, 3, titleOf),
     expired: expired.sort(),
     fired,

@@ -28,6 +28,7 @@ export const FactsSchema = z.object({
       // Page text: trimmed and bounded; it is shown back only as text (docs/trust-model.md#page-text-is-data).
       evidence: z.optional(z.string().check(z.trim(), z.maxLength(500))),
       months: z.optional(z.int().check(z.gte(0), z.lte(120))),
+      seen: z.optional(IsoDateSchema),
       limitBefore: z.optional(amount),
       limitAfter: z.optional(amount),
     }),

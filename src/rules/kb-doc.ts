@@ -38,14 +38,14 @@ export function renderKnowledgeBaseDoc(kb: KnowledgeBase = KB): string {
   };
   table(
     'Causes',
-    ['id', 'title', 'explanation', 'level', 'sources', 'seed'],
+    ['id', 'title', 'explanation', 'level', 'sources', 'accuses'],
     kb.causes.map((c) => [
       c.id,
       `${c.title.zh} / ${c.title.en}`,
       `${c.explanation.zh} / ${c.explanation.en}`,
       level(c.sources),
       sources(c.sources),
-      (c.seed ?? []).join(', '),
+      c.accuses ? 'yes' : '',
     ]),
   );
   table(
@@ -55,7 +55,9 @@ export function renderKnowledgeBaseDoc(kb: KnowledgeBase = KB): string {
       const t = r.then;
       const then = [
         t.cause && `cause ${t.cause} (${t.weight})`,
-        ...(['checklist', 'clauses', 'warnings', 'financing'] as const).map((k) => t[k]?.length && `${k}: ${t[k]!.join(', ')}`),
+        ...(['checklist', 'clauses', 'warnings', 'financing', 'impacts', 'common'] as const).map(
+          (k) => t[k]?.length && `${k}: ${t[k]!.join(', ')}`,
+        ),
       ]
         .filter(Boolean)
         .join('; ');
@@ -96,6 +98,30 @@ export function renderKnowledgeBaseDoc(kb: KnowledgeBase = KB): string {
         level(d.sources),
         sources(d.sources),
       ]),
+  );
+  table(
+    'What a status usually means',
+    ['id', 'meaning', 'what you can do now', 'common causes (unranked)', 'level', 'sources'],
+    kb.meanings.map((m) => [
+      m.id,
+      `${m.meaning.zh} / ${m.meaning.en}`,
+      `${m.now.zh} / ${m.now.en}`,
+      m.common.join(', '),
+      level(m.sources),
+      sources(m.sources),
+    ]),
+  );
+  table(
+    'What this means for you',
+    ['id', 'order', 'title', 'text', 'level', 'sources'],
+    kb.impacts.map((i) => [
+      i.id,
+      String(i.order),
+      `${i.title.zh} / ${i.title.en}`,
+      `${i.text.zh} / ${i.text.en}`,
+      level(i.sources),
+      sources(i.sources),
+    ]),
   );
   table(
     'Warnings',

@@ -1,6 +1,7 @@
 // Schemas for the knowledge base: the bundled rules are validated at build time
 // (vite.config.ts fails the build) and in tests (kb/kb.test.ts), never in the
 // worker. Kept apart from diagnose.ts so the evaluation path does not bundle zod.
+import { APPEAL_CHANNELS } from '../shared/channels';
 import { PRODUCTS } from '../shared/products';
 import { STATUSES } from '../shared/status';
 import { z } from '../shared/zod';
@@ -10,7 +11,7 @@ import type { KnowledgeBase } from './kb';
 import { KB } from './kb';
 import { QUESTION_BY_ID, QUESTIONS } from './questions';
 import type { Condition, Leaf } from './types';
-import { CASE_DATE_KEYS, CHECKLIST_GROUPS, OPERATORS, SEED_TAGS, SOURCE_KINDS } from './types';
+import { CASE_DATE_KEYS, CHECKLIST_GROUPS, OPERATORS, SOURCE_KINDS } from './types';
 
 const STATIC_FACTS = [
   'lender',
@@ -103,7 +104,6 @@ export const SourceSchema = z.strictObject({
   supports: Text,
 });
 const Sources = z.array(SourceSchema).check(z.minLength(1));
-const Seed = z.optional(z.array(z.enum(SEED_TAGS)));
 const IdList = z.optional(z.array(Id));
 
 export const RuleSchema = z.strictObject({
@@ -112,16 +112,26 @@ export const RuleSchema = z.strictObject({
   then: z.strictObject({
     cause: z.optional(Id),
     weight: z.optional(z.number().check(z.gt(0), z.lte(1))),
+    common: IdList,
     checklist: IdList,
     clauses: IdList,
     warnings: IdList,
     financing: IdList,
+    impacts: IdList,
+    deadlines: IdList,
+    channels: z.optional(z.array(z.enum(APPEAL_CHANNELS))),
   }),
   sources: Sources,
 });
 
-const item = { id: Id, sources: Sources, seed: Seed, validUntil: z.optional(IsoDateSchema) };
-export const CauseSchema = z.strictObject({ ...item, title: Text, explanation: Text, check: z.array(Text).check(z.minLength(1)) });
+const item = { id: Id, sources: Sources, validUntil: z.optional(IsoDateSchema) };
+export const CauseSchema = z.strictObject({
+  ...item,
+  title: Text,
+  explanation: Text,
+  check: z.array(Text).check(z.minLength(1)),
+  accuses: z.optional(z.literal(true)),
+});
 export const ChecklistSchema = z.strictObject({ ...item, group: z.enum(CHECKLIST_GROUPS), text: Text, documents: z.array(Text) });
 export const ClauseSchema = z.strictObject({ ...item, kind: z.enum(['fact', 'request', 'remedy']), text: Text });
 export const DeadlineSchema = z.strictObject({
@@ -138,6 +148,28 @@ export const DeadlineSchema = z.strictObject({
 });
 export const WarningSchema = z.strictObject({ ...item, title: Text, text: Text });
 export const FinancingSchema = WarningSchema;
+export const ImpactSchema = z.strictObject({ ...item, order: z.int(), title: Text, text: Text });
+export const MeaningSchema = z.strictObject({
+  ...item,
+  id: z.enum(STATUSES),
+  meaning: Text,
+  now: Text,
+  summary: Text,
+  common: z.array(Id),
+});
+
+/** Leaves of a condition, depth first. */
+function leavesOf(c: Condition): Leaf[] {
+  if ('all' in c) return c.all.flatMap(leavesOf);
+  if ('any' in c) return c.any.flatMap(leavesOf);
+  if ('not' in c) return leavesOf(c.not);
+  return [c];
+}
+
+/** A leaf that reads evidence: the page, an answer or a date the user gave (not the product or the lender). */
+const isEvidence = (l: Leaf) => l.fact.startsWith('status.') || l.fact.startsWith('answers.') || l.fact.startsWith('caseDates.');
+/** Evidence that may support a cause that accuses the user: their own answer, or the page's own words. */
+const mayAccuse = (l: Leaf) => l.fact.startsWith('answers.') || (l.fact === 'status.evidence' && l.operator === 'contains');
 
 /** Every problem in a knowledge base: schema errors, dangling or unsorted ids. Empty when sound. */
 export function knowledgeBaseProblems(kb: KnowledgeBase = KB): string[] {
@@ -150,6 +182,8 @@ export function knowledgeBaseProblems(kb: KnowledgeBase = KB): string[] {
     ['deadlines', kb.deadlines, DeadlineSchema],
     ['warnings', kb.warnings, WarningSchema],
     ['financing', kb.financing, FinancingSchema],
+    ['impacts', kb.impacts, ImpactSchema],
+    ['meanings', kb.meanings, MeaningSchema],
   ] as const;
   const known: Record<string, Set<string>> = {};
   for (const [name, items, schema] of registries) {
@@ -164,12 +198,33 @@ export function knowledgeBaseProblems(kb: KnowledgeBase = KB): string[] {
         problems.push(`${name}/${it.id}: bad validUntil`);
     }
   }
+  const accusing = new Set(kb.causes.filter((c) => c.accuses).map((c) => c.id));
   for (const r of kb.rules) {
     const t = r.then;
     if (t.cause !== undefined && !known.causes!.has(t.cause)) problems.push(`rules/${r.id}: unknown cause ${t.cause}`);
     if ((t.cause === undefined) !== (t.weight === undefined)) problems.push(`rules/${r.id}: cause and weight go together`);
-    for (const key of ['checklist', 'clauses', 'warnings', 'financing'] as const) {
+    for (const key of ['checklist', 'clauses', 'warnings', 'financing', 'impacts', 'deadlines'] as const) {
       for (const id of t[key] ?? []) if (!known[key]!.has(id)) problems.push(`rules/${r.id}: unknown ${key} ${id}`);
+    }
+    for (const id of t.common ?? []) {
+      if (!known.causes!.has(id)) problems.push(`rules/${r.id}: unknown common cause ${id}`);
+      if (accusing.has(id)) problems.push(`rules/${r.id}: ${id} accuses the user and is never a common cause`);
+    }
+    // Causes rank only on evidence: a rule for a cause must read the page or the user's answers, and one for a
+    // cause that accuses the user must read their own answer or the page's own words (docs/sources.md#wording-rules).
+    if (t.cause !== undefined) {
+      const leaves = leavesOf(r.when);
+      if (!leaves.some(isEvidence)) problems.push(`rules/${r.id}: a cause needs evidence from the page or an answer`);
+      if (accusing.has(t.cause) && !leaves.some(mayAccuse))
+        problems.push(`rules/${r.id}: ${t.cause} accuses the user and needs their answer or the page's own words`);
+    }
+  }
+  const statuses = kb.meanings.map((m) => m.id);
+  if ([...STATUSES].sort().join() !== [...statuses].sort().join()) problems.push('meanings: one per status');
+  for (const m of kb.meanings) {
+    for (const id of m.common) {
+      if (!known.causes!.has(id)) problems.push(`meanings/${m.id}: unknown common cause ${id}`);
+      if (accusing.has(id)) problems.push(`meanings/${m.id}: ${id} accuses the user and is never a common cause`);
     }
   }
   return problems;

@@ -11,6 +11,7 @@ const b = (zh: string, en: string): Bilingual => ({ zh, en });
 
 export const CASE_DATE_LABEL: Record<CaseDateKey, Bilingual> = {
   lineChanged: b('额度变化之日', 'day the line changed'),
+  overdueRepaid: b('逾期还清之日', 'day the overdue was repaid'),
   firstContact: b('首次联系客服', 'first contact'),
   lenderComplaint: b('向贷款机构投诉', 'complaint to the lender'),
   lenderReply: b('贷款机构答复', "lender's reply"),

@@ -7,6 +7,7 @@
 import type { Product } from '../shared/products';
 import type { Status } from '../shared/status';
 import type { Bilingual } from '../shared/bilingual';
+import type { AppealChannel } from '../shared/channels';
 import { CASE_DATE_KEYS, type CaseDateKey } from '../shared/case-dates';
 
 export { CASE_DATE_KEYS, type CaseDateKey };
@@ -62,6 +63,8 @@ export type Facts = {
     evidence?: string;
     /** "请X个月后再试": months to wait. */
     months?: number;
+    /** The day the page said it (`YYYY-MM-DD`): a waiting period counts from it. */
+    seen?: string;
     /** Credit limit before and after a cut, in yuan. */
     limitBefore?: number;
     limitAfter?: number;
@@ -118,15 +121,27 @@ export type Leaf = {
 /** json-rules-engine's condition shape: `all` / `any` / `not` over leaves. */
 export type Condition = { all: readonly Condition[] } | { any: readonly Condition[] } | { not: Condition } | Leaf;
 
-/** What a rule does when its condition is true. Ids refer to the kb/ registries. */
+/**
+ * What a rule does when its condition is true. Ids refer to the kb/ registries.
+ * A rule with a `cause` is evidence for it: its condition must read the page or
+ * an answer (knowledgeBaseProblems checks), and for a cause that `accuses` the
+ * user, an answer or the page's own words.
+ */
 export type RuleEffect = {
   /** The cause this rule supports, and how strongly (0..1). */
   cause?: string;
   weight?: number;
+  /** Causes this case makes worth naming among the common ones, unranked and unproven. */
+  common?: readonly string[];
   checklist?: readonly string[];
   clauses?: readonly string[];
   warnings?: readonly string[];
   financing?: readonly string[];
+  impacts?: readonly string[];
+  /** Steps of the escalation ladder that apply to this case. */
+  deadlines?: readonly string[];
+  /** Appeal texts worth offering for this case. */
+  channels?: readonly AppealChannel[];
 };
 
 /** A rule: data, validated by RuleSchema at build time and in tests. */
@@ -137,30 +152,10 @@ export type Rule = {
   sources: readonly Source[];
 };
 
-/**
- * Seed-article coverage tags (the seed article, catalogue entry `seed-article`): its four causes, three
- * impacts and four strategies. The meta-test demands that each is covered.
- */
-export const SEED_TAGS = [
-  'cause:credit-evaluation',
-  'cause:abnormal-use',
-  'cause:platform-policy',
-  'cause:technical-fault',
-  'impact:financing-cut',
-  'impact:credit-record',
-  'impact:business-reputation',
-  'strategy:appeal',
-  'strategy:credit-behaviour',
-  'strategy:diversify',
-  'strategy:internal-finance',
-] as const;
-export type SeedTag = (typeof SEED_TAGS)[number];
-
 /** Fields shared by every knowledge-base item. */
 type KbItem = {
   id: string;
   sources: readonly Source[];
-  seed?: readonly SeedTag[];
   /** Last day (inclusive) the item holds; after it the item is hidden. */
   validUntil?: string;
 };
@@ -171,6 +166,34 @@ export type CauseDef = KbItem & {
   explanation: Bilingual;
   /** What the user can check themselves. */
   check: readonly Bilingual[];
+  /**
+   * The cause says the user did something wrong (late repayment, cash-out,
+   * misused funds, many applications, large withdrawals): it is never named
+   * without the user's own answer or the page's own words, not even among the
+   * common causes.
+   */
+  accuses?: true;
+};
+
+/**
+ * What a status usually means (docs/sources.md#status-wording), one item per
+ * status: the tip's and the popup's explanation, what the user can and cannot do
+ * now, a one-line summary for the tip, and the common causes listed, unranked,
+ * when nothing points to one (never a cause that `accuses`).
+ */
+export type MeaningDef = KbItem & {
+  meaning: Bilingual;
+  now: Bilingual;
+  summary: Bilingual;
+  common: readonly string[];
+};
+
+/** "What this means for you": one consequence of the case, in plain words (the seed article's impacts). */
+export type ImpactDef = KbItem & {
+  /** Place in the block: what you can do now first, the business last. */
+  order: number;
+  title: Bilingual;
+  text: Bilingual;
 };
 
 export const CHECKLIST_GROUPS = ['gather', 'contact', 'fix', 'escalate', 'protect', 'financing'] as const;
@@ -215,15 +238,27 @@ export type FinancingDef = KbItem & { title: Bilingual; text: Bilingual };
 
 // ---- Outputs -------------------------------------------------------------
 
-/** A ranked cause in a Diagnosis. */
+/**
+ * A likely cause in a Diagnosis: one that at least one piece of evidence from
+ * the page or the user's own answers supports. An unanswered question is never
+ * evidence.
+ */
 export type RankedCause = {
   id: string;
   title: Bilingual;
-  /** Sum of the weights of rules that fired, plus 0.3 × those still unknown. */
-  score: number;
   /**
-   * `high`: rules that fired on known facts weigh ≥ 0.7 together; `medium`: less;
-   * `low`: only possible because some answers are unknown, or the cause is ⚠️.
+   * Each independent piece of evidence counts once, with the weight of the
+   * strongest rule that reads it: the page's text is one piece however many
+   * rules read it; each answer is one piece.
+   */
+  score: number;
+  /** Independent pieces of evidence (the page; each answer; each date). */
+  pieces: number;
+  /** Whether one of the pieces is the user's own answer (it outranks the page alone). */
+  answered: boolean;
+  /**
+   * Follows the number of independent pieces: `high` two or more, `medium` one;
+   * `low` for a ⚠️ cause whatever its evidence.
    */
   confidence: 'high' | 'medium' | 'low';
   /** The facts that fired it with their actual values ("你回答：…"). */
@@ -239,6 +274,11 @@ export type RankedCause = {
   level: Level;
 };
 
+/** A common cause, listed unranked and without a verdict when nothing points to one. */
+export type CommonCause = Pick<CauseDef, 'id' | 'title' | 'explanation' | 'check' | 'sources'> & { level: Level };
+
+export type Meaning = MeaningDef & { level: Level };
+export type Impact = ImpactDef & { level: Level };
 export type ChecklistItem = ChecklistDef & { level: Level };
 export type Clause = ClauseDef & { level: Level };
 export type Warning = WarningDef & { level: Level };
@@ -264,11 +304,25 @@ export type DeadlineStep = DeadlineDef & {
  */
 export type Diagnosis = {
   today: string;
+  /** What the case's status usually means; none without a status. */
+  meaning?: Meaning;
+  /** Likely causes only (each with evidence), most likely first. */
   causes: RankedCause[];
+  /** Common causes for this status that no evidence singles out, by id (unranked); never one that accuses. */
+  common: CommonCause[];
+  /** Unanswered questions that apply, the one that would change the likely causes most first. */
+  questions: string[];
+  /** "What this means for you", in order. */
+  impacts: Impact[];
+  /** "You can try again from": the day the page's waiting period ends. */
+  retryFrom?: string;
+  /** Appeal texts worth offering for this case (none for a line that works or a lock the user set). */
+  channels: AppealChannel[];
   /** Deduplicated, ordered by CHECKLIST_GROUPS then id. Expired items are left out. */
   checklist: ChecklistItem[];
   /** Ordered fact → request → remedy, then id. */
   clauses: Clause[];
+  /** The ladder steps that apply, the one to act on now first, then by step. */
   deadlines: DeadlineStep[];
   warnings: Warning[];
   financing: Financing[];

@@ -5,6 +5,7 @@
 /** Dates the user recorded for their case, all ISO `YYYY-MM-DD`. */
 export const CASE_DATE_KEYS = [
   'lineChanged', // the day the line was closed, frozen or cut (or first seen so)
+  'overdueRepaid', // the day the user says an overdue balance was fully repaid (征信业管理条例 Art. 16 counts from it)
   'firstContact', // first time the user asked the lender's customer service
   'lenderComplaint', // formal complaint (投诉) filed with the lender: starts the 15-day clock
   'lenderReply', // the lender's decision on that complaint

@@ -47,6 +47,11 @@ export const TipSchema = z.object({
   statusLabel: text(200),
   explanation: text(600),
   causes: z.array(z.object({ id: text(64), title: text(200), evidence: text(300) })).check(z.maxLength(3)),
+  /** With no likely cause: the status's common causes, unranked, and the two questions that tell them apart. */
+  common: z.optional(z.array(text(200)).check(z.maxLength(6))),
+  questions: z.optional(z.array(text(300)).check(z.maxLength(2))),
+  /** What this means for the user, in one line (README.md#what-a-user-can-do). */
+  summary: z.optional(text(300)),
   dismissed: z.boolean(),
   lang: z.enum(['zh', 'en']),
 });
@@ -58,6 +63,8 @@ export const TipLabelsSchema = z.object({
   aria: text(200),
   close: text(200),
   likelyCauses: text(200),
+  commonCauses: text(200),
+  askThese: text(200),
   openChecklist: text(200),
   saveExhibit: text(200),
   saving: text(200),
@@ -125,6 +132,17 @@ export const DiagnosisSchema = z.object({
   financing: list(z.object({ id: text(64), title: bilingual, text: bilingual, ...sourced })),
   whatWouldChange: list(bilingual),
   expired: list(text(64)),
+  /** What the status usually means, what the user can do now, and the tip's one line. */
+  meaning: z.optional(z.object({ id: text(64), meaning: bilingual, now: bilingual, summary: bilingual, ...sourced })),
+  /** The status's common causes that no evidence singles out: listed unranked, never as a finding. */
+  common: list(z.object({ id: text(64), title: bilingual, explanation: bilingual, check: list(bilingual), ...sourced })),
+  /** Question ids to ask, the one that would change the likely causes most first. */
+  questions: list(id),
+  /** "What this means for you" (README.md#what-a-user-can-do). */
+  impacts: list(z.object({ id: text(64), title: bilingual, text: bilingual, ...sourced })),
+  retryFrom: z.optional(day),
+  /** The appeal texts worth offering for this case. */
+  channels: list(z.enum(APPEAL_CHANNELS)),
 });
 export type DiagnosisView = z.infer<typeof DiagnosisSchema>;
 

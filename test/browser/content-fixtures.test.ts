@@ -147,6 +147,23 @@ describe('hostile and heavy pages', () => {
     expect(await page.evaluate(() => Object.keys(window).filter((k) => k.startsWith('__xss')))).toEqual([]);
   });
 
+  test('a status-only lender page: the tip says what it means, lists common causes unranked, accuses nobody', async () => {
+    // Page texts that give a status and no reason (a freeze or a closure), the cases a tip once answered with
+    // "overdue" first.
+    for (const name of ['frozen', 'closed-no-line']) {
+      const f = fixtures.find((x) => x.path.endsWith(`alipay-portal/${name}.html`))!;
+      const page = await open(f.meta!.url, { path: f.path });
+      expect(await tipStatus(page)).toBe(f.meta!.expect);
+      const { text } = await shadowTree(page);
+      expect(text, name).toContain('这种状态的常见原因（不分先后');
+      expect(text, name).not.toContain('可能的原因（按可能性排序）');
+      // The titles of the causes that accuse the user (src/rules/kb/causes).
+      for (const accusing of ['逾期记录', '疑似套现', '多头借贷', '借款用途不符', '频繁大额借款'])
+        expect(text, `${name}: ${accusing}`).not.toContain(accusing);
+      expect(text, name).toContain('在 Reopen 弹窗里回答这两个问题');
+    }
+  });
+
   test('the 50,000-node page: the status deep inside is found', async () => {
     const dir = join(TMP, 'fixtures');
     mkdirSync(dir, { recursive: true });

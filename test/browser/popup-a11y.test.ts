@@ -42,7 +42,7 @@ describe.each(CONFIGS)('popup accessibility ($lang, $colorScheme)', ({ lang, col
     const results: Record<string, string[]> = { 'this tab (detected status)': await axeViolations(popup) };
 
     await popup.getByTestId('start-from-tab').click();
-    await popup.getByTestId('causes').waitFor();
+    await popup.getByTestId('impacts').waitFor();
     // Some answers, so evidence, dates and the answered state are on screen too.
     await showView(popup, 'questions');
     await popup.getByTestId('question-q_overdue').locator('input[value="same_group"]').check();

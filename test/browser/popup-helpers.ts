@@ -34,12 +34,12 @@ export async function openPopup(session: Session, tabId?: number): Promise<Page>
   return page;
 }
 
-/** Picks a product and status and starts a case; resolves once the diagnosis shows. */
+/** Picks a product and status and starts a case; resolves once the diagnosis shows (its impacts block). */
 export async function startPickedCase(popup: Page, product: string, status: string): Promise<void> {
   await popup.getByTestId('pick-product').selectOption(product);
   await popup.getByTestId('pick-status').selectOption(status);
   await popup.getByTestId('start-case').click();
-  await popup.getByTestId('causes').waitFor();
+  await popup.getByTestId('impacts').waitFor();
 }
 
 /** Clicks the view tab `view` (tab, diagnosis, questions, checklist, appeal, deadlines). */

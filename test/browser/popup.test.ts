@@ -50,14 +50,32 @@ describe('popup in Chromium', () => {
     expect(await popup.getByTestId('tab-evidence').locator('li').count()).toBeGreaterThan(0);
 
     await popup.getByTestId('start-from-tab').click();
-    await popup.getByTestId('causes').waitFor();
+    await popup.getByTestId('impacts').waitFor();
     expect(await popup.locator('#tab-diagnosis').getAttribute('aria-selected')).toBe('true');
-    // The page's own words became the case's evidence line.
-    await expect.poll(() => popup.getByTestId('evidence').first().textContent()).toMatch(/页面|额度/);
     const title = await popup.getByTestId('current-case').textContent();
     expect(title).toContain('额度已被关闭');
-    // Honest confidence: nothing answered yet, and the popup says so.
-    await expect.poll(() => popup.getByTestId('unanswered').textContent()).toContain('10 / 10');
+    // A status and no answers: what it usually means, nothing ranked as likely, the common causes unranked and
+    // none of them one that accuses the user.
+    await popup.getByTestId('meaning').waitFor();
+    expect(await causeIds(popup)).toEqual([]);
+    const common = await popup.getByTestId('common-cause').evaluateAll((els) => els.map((e) => e.getAttribute('data-cause') ?? ''));
+    expect(common.length).toBeGreaterThan(1);
+    for (const accusing of ['cash-out', 'fund-use', 'overdue', 'multi-lending', 'large-withdrawals'])
+      expect(common).not.toContain(accusing);
+    // What this means for you: the two impacts of a personal user and the four strategies.
+    const impacts = popup.getByTestId('impacts');
+    expect(await impacts.getByTestId('impact').evaluateAll((els) => els.map((e) => e.getAttribute('data-impact')))).toEqual(
+      expect.arrayContaining(['credit-record', 'financing-access']),
+    );
+    expect(await impacts.getByTestId('strategy').evaluateAll((els) => els.map((e) => e.getAttribute('data-strategy')))).toEqual([
+      'ask-reason',
+      'improve-credit-behaviour',
+      'diversify-financing',
+      'plan-next-months',
+    ]);
+    expect(await impacts.textContent()).toContain('这对我意味着什么');
+    // Nothing answered yet, and the popup says so.
+    await expect.poll(() => popup.getByTestId('unanswered').textContent()).toContain('12 / 12');
     // The case was stored by the worker, with the page's evidence as an exhibit.
     const list = (await sendFromExtensionPage(popup, { type: 'ext/case-list', payload: {} })) as {
       ok: true;
@@ -75,25 +93,25 @@ describe('popup in Chromium', () => {
     await expect.poll(() => popup.getByTestId('tab-status').getAttribute('data-status')).toBe('none');
 
     await startPickedCase(popup, 'jiebei', 'closed');
+    // A status alone ranks nothing as likely.
     const before = await causeIds(popup);
-    const evidenceBefore = await popup.getByTestId('evidence').allTextContents();
-    expect(before.length).toBeGreaterThan(0);
+    expect(before).toEqual([]);
 
     await showView(popup, 'questions');
     await popup.getByTestId('question-q_overdue').getByLabel('同一平台的其他产品逾期过', { exact: false }).check();
-    await expect.poll(() => popup.getByTestId('answered-count').textContent()).toContain('1 / 10');
-    await popup.getByTestId('question-q_applications').getByLabel('近 3 个月在 4 家以上平台申请过借款').check();
-    await expect.poll(() => popup.getByTestId('answered-count').textContent()).toContain('2 / 10');
+    await expect.poll(() => popup.getByTestId('answered-count').textContent()).toContain('1 / 12');
+    await popup.getByTestId('question-q_applications').getByLabel('近 3 个月在 4 家以上机构申请过借款或信用卡').check();
+    await expect.poll(() => popup.getByTestId('answered-count').textContent()).toContain('2 / 12');
 
     await showView(popup, 'diagnosis');
     await popup.getByTestId('causes').waitFor();
     await expect.poll(() => causeIds(popup)).not.toEqual(before);
-    expect((await causeIds(popup))[0]).toBe('overdue'); // the answer about 花呗 overdue now leads
+    // Each answer is evidence for its own cause, and each cause says which answer supports it.
+    expect((await causeIds(popup)).sort()).toEqual(['multi-lending', 'overdue']);
     await expect
-      .poll(() => popup.getByTestId('cause').first().getByTestId('evidence').textContent())
+      .poll(() => popup.locator('[data-testid=cause][data-cause=overdue]').getByTestId('evidence').textContent())
       .toContain('你回答：同一平台的其他产品逾期过');
-    expect(await popup.getByTestId('evidence').allTextContents()).not.toEqual(evidenceBefore);
-    await expect.poll(() => popup.getByTestId('unanswered').textContent()).toContain('8 / 10');
+    await expect.poll(() => popup.getByTestId('unanswered').textContent()).toContain('10 / 12');
 
     // Copy: the clipboard holds exactly the (edited) preview.
     await showView(popup, 'appeal');

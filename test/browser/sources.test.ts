@@ -60,7 +60,7 @@ describe.each([
     const popup = await openPopup(suite.session);
     suite.pages.push(popup);
     await startPickedCase(popup, 'jiebei', 'closed');
-    const link = popup.getByTestId('cause').first().getByTestId('sources').locator('a[data-source]').first();
+    const link = popup.getByTestId('impacts').getByTestId('sources').first().locator('a[data-source]').first();
     const id = (await link.getAttribute('data-source'))!;
     expect(SOURCES.map((s) => s.id)).toContain(id);
     expect(await link.textContent()).toBe(SOURCES.find((s) => s.id === id)!.cite[lang === 'en' ? 'en' : 'zh']);

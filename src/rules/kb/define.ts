@@ -1,6 +1,18 @@
 // Identity helpers: one knowledge-base item per file, its id === its filename
 // (docs/architecture.md#units); the meta-test (kb/kb.test.ts) keeps that honest.
-import type { CauseDef, ChecklistDef, ClauseDef, DeadlineDef, FinancingDef, Source, SourceKind, WarningDef } from '../types';
+import type {
+  CauseDef,
+  ChecklistDef,
+  ClauseDef,
+  DeadlineDef,
+  FinancingDef,
+  ImpactDef,
+  MeaningDef,
+  Source,
+  SourceKind,
+  WarningDef,
+} from '../types';
+import type { Status } from '../../shared/status';
 
 export const defineCause = (c: CauseDef) => c;
 export const defineChecklistItem = (c: ChecklistDef) => c;
@@ -8,6 +20,9 @@ export const defineClause = (c: ClauseDef) => c;
 export const defineDeadline = (d: DeadlineDef) => d;
 export const defineWarning = (w: WarningDef) => w;
 export const defineFinancing = (f: FinancingDef) => f;
+export const defineImpact = (i: ImpactDef) => i;
+/** A status meaning: its id is the status it explains (src/shared/status.ts). */
+export const defineMeaning = (m: MeaningDef & { id: Status }) => m;
 
 /**
  * One file of the sources catalogue: entries of one kind keyed by id (sorted,

@@ -1,11 +1,13 @@
 // The bundled knowledge base: every registry in one object. Ships inside the
 // extension package (docs/trust-model.md#store-policy: no rules fetched as data).
-import type { CauseDef, ChecklistDef, ClauseDef, DeadlineDef, FinancingDef, Rule, WarningDef } from '../types';
+import type { CauseDef, ChecklistDef, ClauseDef, DeadlineDef, FinancingDef, ImpactDef, MeaningDef, Rule, WarningDef } from '../types';
 import { CAUSES } from './causes';
 import { CHECKLIST } from './checklist';
 import { CLAUSES } from './clauses';
 import { DEADLINES } from './deadlines';
 import { FINANCING } from './financing';
+import { IMPACTS } from './impacts';
+import { MEANINGS } from './meanings';
 import { RULES } from './rules';
 import { WARNINGS } from './warnings';
 
@@ -17,6 +19,8 @@ export type KnowledgeBase = {
   deadlines: readonly DeadlineDef[];
   warnings: readonly WarningDef[];
   financing: readonly FinancingDef[];
+  impacts: readonly ImpactDef[];
+  meanings: readonly MeaningDef[];
 };
 
 export const KB: KnowledgeBase = {
@@ -27,4 +31,6 @@ export const KB: KnowledgeBase = {
   deadlines: DEADLINES,
   warnings: WARNINGS,
   financing: FINANCING,
+  impacts: IMPACTS,
+  meanings: MEANINGS,
 };

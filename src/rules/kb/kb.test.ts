@@ -7,12 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { weakestLevel } from '../deadlines';
 import { knowledgeBaseProblems } from '../schema';
-import { SEED_TAGS } from '../types';
 import type { Bilingual, Source } from '../types';
 import { KB } from '.';
 
-const dirs = ['causes', 'checklist', 'clauses', 'deadlines', 'financing', 'rules', 'warnings'] as const;
-type Item = { id: string; sources: readonly Source[]; seed?: readonly string[] };
+const dirs = ['causes', 'checklist', 'clauses', 'deadlines', 'financing', 'impacts', 'meanings', 'rules', 'warnings'] as const;
+type Item = { id: string; sources: readonly Source[] };
 const all: [string, Item][] = dirs.flatMap((d) => (KB[d] as readonly Item[]).map((i) => [d, i] as [string, Item]));
 
 /** The item's own words; its sources' texts belong to the catalogue (sources/sources.test.ts). */
@@ -50,16 +49,12 @@ describe('knowledge base', () => {
     expect(item.sources.length).toBeGreaterThan(0);
   });
 
-  it.each(SEED_TAGS)('seed item %s is covered', (tag) => {
-    expect(all.some(([, i]) => i.seed?.includes(tag))).toBe(true);
-  });
-
   it('reaches every checklist item, clause, warning and financing item from some rule', () => {
-    for (const key of ['checklist', 'clauses', 'warnings', 'financing'] as const) {
+    for (const key of ['checklist', 'clauses', 'warnings', 'financing', 'impacts'] as const) {
       const used = new Set(KB.rules.flatMap((r) => r.then[key] ?? []));
       expect(KB[key].map((i) => i.id).filter((id) => !used.has(id))).toEqual([]);
     }
-    const causes = new Set(KB.rules.map((r) => r.then.cause));
+    const causes = new Set(KB.rules.flatMap((r) => [r.then.cause, ...(r.then.common ?? [])]));
     expect(KB.causes.map((c) => c.id).filter((id) => !causes.has(id))).toEqual([]);
   });
 

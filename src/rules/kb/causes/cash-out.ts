@@ -4,7 +4,7 @@ import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'cash-out',
-  seed: ['cause:abnormal-use'],
+  accuses: true,
   title: { zh: '疑似套现', en: 'Suspected cash-out' },
   explanation: {
     zh: '通过刷单、虚构交易把额度变现，常被视为违规，可能导致额度关闭。',

@@ -4,7 +4,7 @@ import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'fund-use',
-  seed: ['cause:abnormal-use'],
+  accuses: true,
   title: { zh: '借款用途不符', en: 'Loan used outside its purpose' },
   explanation: {
     zh: '消费贷款通常不能用于买房、炒股等投资；据报道，被发现后可能被限制额度。',

@@ -4,7 +4,7 @@ import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'large-withdrawals',
-  seed: ['cause:abnormal-use'],
+  accuses: true,
   title: { zh: '频繁大额借款（仅为可能）', en: 'Frequent large borrowing (possible only)' },
   explanation: {
     zh: '短期内频繁大额借款或提款可能被风控视为风险信号，但没有找到官方说法。',

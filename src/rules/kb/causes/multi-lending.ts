@@ -4,7 +4,7 @@ import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'multi-lending',
-  seed: ['cause:abnormal-use'],
+  accuses: true,
   title: { zh: '多头借贷', en: 'Borrowing from many lenders' },
   explanation: {
     zh: '短期内向多家平台申请借款，会增加征信查询和负债，常被认为影响评估。',

@@ -4,7 +4,6 @@ import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'platform-policy',
-  seed: ['cause:platform-policy'],
   title: { zh: '平台政策调整', en: 'Platform policy change' },
   explanation: {
     zh: '2021 年蚂蚁整改后，银行出资的贷款改在“信用贷”页面单独展示，借呗“不见了”可能只是换了页面。',

@@ -4,7 +4,6 @@ import { SOURCE } from '../sources';
 
 export default defineCause({
   id: 'system-error',
-  seed: ['cause:technical-fault'],
   title: { zh: '系统误判（仅为可能）', en: 'System misjudgment (possible only)' },
   explanation: {
     zh: '也可能是系统误判，但没有贷款机构公开承认过，只能作为向对方提出的问题。',

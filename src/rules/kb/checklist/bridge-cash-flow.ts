@@ -1,14 +1,13 @@
-// Seed impacts 1 and 3: lost working capital hurts cash flow and reputation (docs/sources.md#user-complaints).
+// Money needed soon, or a business's working capital lost (docs/sources.md#user-complaints 🟡): the cash-flow plan.
 import { defineChecklistItem } from '../define';
 import { SOURCE } from '../sources';
 
 export default defineChecklistItem({
   id: 'bridge-cash-flow',
   group: 'financing',
-  seed: ['impact:financing-cut', 'impact:business-reputation', 'strategy:internal-finance'],
   text: {
-    zh: '列出未来 1–3 个月的应付款，提前准备备用资金，按时付款给供应商以维护信誉。',
-    en: 'List payments due in the next 1–3 months, line up backup funds and pay suppliers on time to keep your reputation.',
+    zh: '先排现金流：列出未来几周到 3 个月要付的钱（还款、房租、货款、工资），先安排最急的；提前准备备用资金，并尽早和供应商、房东等收款方沟通付款时间。',
+    en: 'Plan your cash flow first: list what you must pay in the coming weeks and up to 3 months (repayments, rent, stock, wages) and settle the most urgent first; line up backup funds, and talk to suppliers, landlords and others you pay about timing early.',
   },
   documents: [{ zh: '收支清单', en: 'Cash-flow list' }],
   sources: [SOURCE['caijin51-30201'], SOURCE['afqmc-atec']],

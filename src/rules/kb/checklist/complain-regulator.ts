@@ -5,10 +5,9 @@ import { SOURCE } from '../sources';
 export default defineChecklistItem({
   id: 'complain-regulator',
   group: 'escalate',
-  seed: ['strategy:appeal'],
   text: {
-    zh: '贷款机构超过时限未处理：拨打 12378 或用“金融消费者保护服务平台”小程序投诉。',
-    en: 'The lender missed its time limit: complain via 12378 or the 金融消费者保护服务平台 mini program.',
+    zh: '机构超过时限没有处理，或你不认可它的答复：拨打 12378 或用“金融消费者保护服务平台”小程序投诉。',
+    en: 'The lender missed its time limit, or you disagree with its reply: complain via 12378 or the 金融消费者保护服务平台 mini program.',
   },
   documents: [{ zh: '投诉记录和截图', en: 'Complaint record and screenshots' }],
   sources: [SOURCE['regulators-2023-06-02'], SOURCE['regulators-2024-1'], SOURCE['xinhua-2024-05-11']],

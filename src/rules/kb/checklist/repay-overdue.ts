@@ -5,7 +5,6 @@ import { SOURCE } from '../sources';
 export default defineChecklistItem({
   id: 'repay-overdue',
   group: 'fix',
-  seed: ['strategy:credit-behaviour', 'impact:credit-record'],
   text: {
     zh: '尽快还清所有逾期，包括同一平台的其他产品。',
     en: 'Repay every overdue balance, including sister products of the same platform.',

@@ -5,7 +5,6 @@ import { SOURCE } from '../sources';
 export default defineChecklistItem({
   id: 'screenshot-status',
   group: 'gather',
-  seed: ['strategy:appeal'],
   text: { zh: '截图保存页面状态，并记下日期。', en: 'Screenshot the status page and note the date.' },
   documents: [{ zh: '页面截图', en: 'Screenshots' }],
   sources: [SOURCE['nfra-2024-05-14'], SOURCE['tousu-sina']],

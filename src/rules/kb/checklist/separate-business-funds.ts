@@ -5,7 +5,6 @@ import { SOURCE } from '../sources';
 export default defineChecklistItem({
   id: 'separate-business-funds',
   group: 'fix',
-  seed: ['strategy:internal-finance'],
   text: {
     zh: '个人和经营资金分开记账，借款按申请时的用途使用。',
     en: 'Keep personal and business money apart and use each loan as declared.',

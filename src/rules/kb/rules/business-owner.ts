@@ -1,4 +1,5 @@
-// Business owners lose working capital (docs/sources.md#user-complaints): financing alternatives (docs/sources.md#small-business-financing).
+// Business owners lose working capital (docs/sources.md#user-complaints): cash flow, what to tell suppliers, and the
+// financing alternatives (docs/sources.md#small-business-financing).
 import { defineRule } from '../../engine';
 import { SOURCE } from '../sources';
 
@@ -12,7 +13,8 @@ export default defineRule({
     ],
   },
   then: {
-    checklist: ['bridge-cash-flow', 'diversify-financing', 'separate-business-funds'],
+    checklist: ['bridge-cash-flow', 'separate-business-funds'],
+    impacts: ['business-reputation'],
     financing: ['government-guarantee', 'inclusive-loans', 'receivables', 'sme-mechanism', 'startup-loans', 'tax-loans'],
   },
   sources: [SOURCE['caijin51-30201'], SOURCE['afqmc-atec'], SOURCE['sme-financing-2024']],

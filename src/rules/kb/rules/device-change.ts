@@ -4,7 +4,7 @@ import { SOURCE } from '../sources';
 
 export default defineRule({
   id: 'device-change',
-  when: { fact: 'answers.q_device_change', operator: 'equal', value: 'yes' },
-  then: { cause: 'device-change', weight: 0.5, checklist: ['verify-identity'] },
+  when: { fact: 'answers.q_account_change', operator: 'equal', value: 'phone_device' },
+  then: { cause: 'device-change', weight: 0.7, checklist: ['verify-identity'] },
   sources: [SOURCE['caijin51-30201'], SOURCE['rrlicai']],
 });

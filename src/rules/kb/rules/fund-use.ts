@@ -5,10 +5,6 @@ import { SOURCE } from '../sources';
 export default defineRule({
   id: 'fund-use',
   when: { fact: 'answers.q_fund_use', operator: 'equal', value: 'house_stock' },
-  then: {
-    cause: 'fund-use',
-    weight: 0.7,
-    checklist: ['improve-credit-behaviour', 'separate-business-funds'],
-  },
+  then: { cause: 'fund-use', weight: 0.7, checklist: ['separate-business-funds'] },
   sources: [SOURCE['fund-use-pages']],
 });

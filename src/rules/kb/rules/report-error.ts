@@ -1,4 +1,4 @@
-// 征信业管理条例 Art. 25; PIPL Art. 46: object and ask for correction.
+// 征信业管理条例 Art. 25; PIPL Art. 46: the objection first (20 days), then the PBOC branch (30 days).
 import { defineRule } from '../../engine';
 import { SOURCE } from '../sources';
 
@@ -10,6 +10,8 @@ export default defineRule({
     weight: 0.8,
     checklist: ['raise-credit-objection'],
     clauses: ['fact-report-error', 'remedy-objection-mark', 'request-correction'],
+    deadlines: ['court', 'credit-objection', 'pboc-complaint'],
+    channels: ['credit-objection'],
   },
-  sources: [SOURCE['credit-reg-25'], SOURCE['pipl-46']],
+  sources: [SOURCE['credit-reg-25'], SOURCE['credit-reg-26'], SOURCE['pipl-46']],
 });

@@ -1,4 +1,5 @@
-// ⚠️ Only when every checkable cause is ruled out, and only as a possibility (docs/sources.md#causes, docs/sources.md#wording-rules).
+// ⚠️ Only once every checkable cause is ruled out, and only among the common causes: a question to ask, never a
+// finding (docs/sources.md#causes, docs/sources.md#wording-rules).
 import { defineRule } from '../../engine';
 import { SOURCE } from '../sources';
 
@@ -6,16 +7,13 @@ export default defineRule({
   id: 'system-error',
   when: {
     all: [
-      {
-        fact: 'status.status',
-        operator: 'in',
-        value: ['closed', 'declined', 'suspended', 'unavailable'],
-      },
+      { fact: 'status.status', operator: 'in', value: ['closed', 'declined', 'reduced', 'suspended', 'unavailable'] },
       { fact: 'answers.q_overdue', operator: 'equal', value: 'none' },
       { fact: 'answers.q_report', operator: 'equal', value: 'clean' },
-      { fact: 'answers.q_applications', operator: 'notIn', value: ['many'] },
+      { fact: 'answers.q_applications', operator: 'in', value: ['none', 'few'] },
+      { fact: 'answers.q_account_change', operator: 'equal', value: 'none' },
     ],
   },
-  then: { cause: 'system-error', weight: 0.2 },
+  then: { common: ['system-error'] },
   sources: [SOURCE['misjudgment-pages']],
 });

@@ -31,6 +31,22 @@ export const LAWS = defineSources('law', {
       en: 'You may look up your own credit evaluation; if it is wrong you may object and ask for correction, deletion or other steps, and the evaluator must check it promptly.',
     },
   },
+  'credit-reg-15': {
+    cite: { zh: '《征信业管理条例》第十五条', en: 'Regulation on the Credit Reporting Industry, Article 15' },
+    level: 'confirmed',
+    supports: {
+      zh: '机构向征信机构报送你的不良信息前，应当事先告知你本人（依法应当公开的不良信息除外）。',
+      en: 'An institution must tell you before it reports negative information about you to a credit-reporting agency (except information the law requires to be public).',
+    },
+  },
+  'credit-reg-16': {
+    cite: { zh: '《征信业管理条例》第十六条', en: 'Regulation on the Credit Reporting Industry, Article 16' },
+    level: 'confirmed',
+    supports: {
+      zh: '不良信息自不良行为或者事件终止之日起保存 5 年，期满删除；在此期间，你可以对不良信息作出说明，征信机构应当予以记载。',
+      en: 'Negative information is kept for 5 years from the day the conduct or event ends, then deleted; within that time you may add a statement to it, which the agency must record.',
+    },
+  },
   'credit-reg-17': {
     cite: { zh: '《征信业管理条例》第十七条', en: 'Regulation on the Credit Reporting Industry, Article 17' },
     level: 'confirmed',

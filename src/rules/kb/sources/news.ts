@@ -32,6 +32,15 @@ export const NEWS = defineSources('news', {
       en: 'Reportedly, between 1 January and 30 June 2026 everyone may get two extra free credit reports on top of the usual two a year.',
     },
   },
+  'pccm-2020-08': {
+    cite: { zh: 'PCCM（中国支付清算与信用资讯）2020年8月报道', en: 'PCCM (payments and credit news), August 2020' },
+    url: 'https://en.pccm-credit.com/?p=111',
+    level: 'reported',
+    supports: {
+      zh: '据报道，花呗用户自 2020 年起在接受升级协议和征信授权后逐步接入人民银行征信系统。',
+      en: 'Reportedly, Huabei users began to be connected to the central-bank credit reporting system in 2020, after accepting an upgraded agreement and a credit-reporting authorisation.',
+    },
+  },
   'startup-loans-local': {
     cite: {
       zh: '济南时报、新华社重庆频道、深圳特区报关于创业担保贷款的报道（转载）',

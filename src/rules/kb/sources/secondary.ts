@@ -64,6 +64,19 @@ export const SECONDARY = defineSources('secondary', {
       en: 'Mentions suspected cash-out and fake purchases closing lines, and single cases of lines cut after frequent early repayment or long disuse.',
     },
   },
+  // A law, but read only in a third-party English translation (docs/sources.md#line-cut-rules): a secondary
+  // source until the Chinese text is checked, so reported, not confirmed.
+  'credit-card-rules-2011': {
+    cite: {
+      zh: '《商业银行信用卡业务监督管理办法》（2011年）第五十条（据第三方英文译本）',
+      en: 'Measures for the Supervision of Commercial Banks’ Credit Card Business (2011), Article 50 (from a third-party English translation)',
+    },
+    level: 'reported',
+    supports: {
+      zh: '据该译本，银行根据持卡人的信用状况、用卡情况和风险信息对信用卡额度进行动态管理，并应按约定方式及时通知持卡人。中文原文尚未核对。',
+      en: 'According to the translation, banks manage card limits dynamically by the holder’s credit status, card use and risk information, and must tell the holder promptly in the agreed way. The Chinese text is still to be checked.',
+    },
+  },
   'fund-use-pages': {
     cite: { zh: '第三方摘要（ccv168.com、reg8.cn、jzcrz.cn）', en: 'Third-party summaries (ccv168.com, reg8.cn, jzcrz.cn)' },
     level: 'reported',
