@@ -171,7 +171,7 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
                   {showDateTime(o.observedAt)} · {pick(STATUS_LABEL[o.status])}
                 </div>
                 <div>「{o.text}」</div>
-                <div class="muted options-url">{o.url}</div>
+                {o.source === 'page' && <div class="muted options-url">{o.url}</div>}
               </li>
             ))}
           </ul>

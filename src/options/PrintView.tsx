@@ -111,7 +111,7 @@ export function PrintView({ shell, id }: { shell: Shell; id: string }) {
                 <strong>{showDateTime(item.at)}</strong> · {t('optionsExhibit')} · {pick(STATUS_LABEL[item.exhibit.status])}: 「
                 {item.exhibit.text}」
                 <br />
-                <span class="options-url">{item.exhibit.url}</span>
+                {item.exhibit.source === 'page' && <span class="options-url">{item.exhibit.url}</span>}
               </span>
             )}
             {item.kind === 'note' && (

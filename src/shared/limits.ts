@@ -9,3 +9,11 @@
  * refuses anything longer, so a hostile page cannot make us read or send more.
  */
 export const MAX_READING = 4000;
+
+/**
+ * Bounds on a screenshot (README.md#on-device-text-recognition): the recognition engine refuses
+ * anything larger before it loads (src/ocr/decode.ts), and a stored screenshot
+ * exhibit is held to the same bounds (src/shared/case.ts).
+ */
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+export const MAX_IMAGE_SIDE = 8000;
