@@ -10,12 +10,12 @@ import { IMAGE_TYPES, IdSchema, LIMITS } from '../shared/case';
 import { MAX_IMAGE_BYTES } from '../shared/limits';
 import { z } from '../shared/zod';
 import { fromBase64, toBase64 } from './crypto';
-import { IMAGE_KINDS, type ImageKind, type ImageRecord, sha256Hex } from './images';
+import { IMAGE_COPIES, type ImageCopy, type ImageRecord, sha256Hex } from './images';
 
 /** One image in a backup. */
 export const BackupImageSchema = z.strictObject({
   exhibitId: IdSchema,
-  kind: z.enum(IMAGE_KINDS),
+  copy: z.enum(IMAGE_COPIES),
   type: z.enum(IMAGE_TYPES),
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'sha256: 64 lowercase hex digits')),
   data: z
@@ -30,9 +30,9 @@ export type BackupImage = z.infer<typeof BackupImageSchema>;
 
 const fail = (zh: string, en: string): { ok: false; error: Bilingual } => ({ ok: false, error: { zh, en } });
 
-const filesOf = (exhibit: ScreenshotExhibit): [ImageKind, ImageFile][] => [
+const filesOf = (exhibit: ScreenshotExhibit): [ImageCopy, ImageFile][] => [
   ['original', exhibit.image],
-  ...(exhibit.redacted ? [['redacted', exhibit.redacted] as [ImageKind, ImageFile]] : []),
+  ...(exhibit.redacted ? [['redacted', exhibit.redacted] as [ImageCopy, ImageFile]] : []),
 ];
 
 const screenshots = (exhibits: readonly Exhibit[]): ScreenshotExhibit[] =>
@@ -47,16 +47,16 @@ export async function backupImagesOf(
   exhibits: readonly Exhibit[],
   records: readonly ImageRecord[],
 ): Promise<{ images: BackupImage[]; broken: string[] }> {
-  const byKey = new Map(records.map((r) => [`${r.exhibitId}/${r.kind}`, r.blob]));
+  const byKey = new Map(records.map((r) => [`${r.exhibitId}/${r.copy}`, r.blob]));
   const images: BackupImage[] = [];
   const broken: string[] = [];
   for (const exhibit of screenshots(exhibits)) {
     const entries: BackupImage[] = [];
-    for (const [kind, file] of filesOf(exhibit)) {
-      const blob = byKey.get(`${exhibit.id}/${kind}`);
+    for (const [copy, file] of filesOf(exhibit)) {
+      const blob = byKey.get(`${exhibit.id}/${copy}`);
       const bytes = blob ? new Uint8Array(await blob.arrayBuffer()) : undefined;
       if (!bytes || bytes.length !== file.bytes || (await sha256Hex(bytes)) !== file.sha256) break;
-      entries.push({ exhibitId: exhibit.id, kind, type: file.type, sha256: file.sha256, data: toBase64(bytes) });
+      entries.push({ exhibitId: exhibit.id, copy, type: file.type, sha256: file.sha256, data: toBase64(bytes) });
     }
     if (entries.length === filesOf(exhibit).length) images.push(...entries);
     else broken.push(exhibit.id);
@@ -74,7 +74,7 @@ export function checkImageLinks(exhibits: readonly Exhibit[], images: readonly B
   const expected = new Map<string, ImageFile>();
   const perCase = new Map<string, number>();
   for (const e of screenshots(exhibits)) {
-    for (const [kind, file] of filesOf(e)) expected.set(`${e.id}/${kind}`, file);
+    for (const [copy, file] of filesOf(e)) expected.set(`${e.id}/${copy}`, file);
     perCase.set(e.caseId, (perCase.get(e.caseId) ?? 0) + 1);
   }
   for (const [caseId, count] of perCase) {
@@ -86,7 +86,7 @@ export function checkImageLinks(exhibits: readonly Exhibit[], images: readonly B
   }
   const seen = new Set<string>();
   for (const image of images) {
-    const key = `${image.exhibitId}/${image.kind}`;
+    const key = `${image.exhibitId}/${image.copy}`;
     const file = expected.get(key);
     if (seen.has(key))
       return fail(
@@ -125,7 +125,7 @@ export async function decodeImages(
   const linked = checkImageLinks(exhibits, images);
   if (linked) return linked;
   const caseOf = new Map(exhibits.map((e) => [e.id, e.caseId]));
-  const bytesOf = new Map(screenshots(exhibits).flatMap((e) => filesOf(e).map(([kind, f]) => [`${e.id}/${kind}`, f.bytes] as const)));
+  const bytesOf = new Map(screenshots(exhibits).flatMap((e) => filesOf(e).map(([copy, f]) => [`${e.id}/${copy}`, f.bytes] as const)));
   const records: ImageRecord[] = [];
   for (const image of images) {
     let bytes: Uint8Array<ArrayBuffer>;
@@ -134,7 +134,7 @@ export async function decodeImages(
     } catch {
       bytes = new Uint8Array(0);
     }
-    if (bytes.length !== bytesOf.get(`${image.exhibitId}/${image.kind}`) || (await sha256Hex(bytes)) !== image.sha256) {
+    if (bytes.length !== bytesOf.get(`${image.exhibitId}/${image.copy}`) || (await sha256Hex(bytes)) !== image.sha256) {
       return fail(
         `备份中截图存证 ${image.exhibitId} 的图片与其 SHA-256 不符（图片已被改动或损坏），没有导入任何内容。`,
         `The image of screenshot exhibit ${image.exhibitId} does not match its SHA-256 (it was altered or damaged); nothing was imported.`,
@@ -143,7 +143,7 @@ export async function decodeImages(
     records.push({
       exhibitId: image.exhibitId,
       caseId: caseOf.get(image.exhibitId)!,
-      kind: image.kind,
+      copy: image.copy,
       blob: new Blob([bytes], { type: image.type }),
     });
   }

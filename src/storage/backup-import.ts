@@ -9,7 +9,7 @@ import { decodeImages } from './backup-images';
 import { commitAtomically } from './commit';
 import { decryptNote, encryptNote, unwrapDataKey } from './crypto';
 import { StorageError } from './errors';
-import { IMAGE_KINDS } from './images';
+import { IMAGE_COPIES } from './images';
 import { getKeyRecord } from './lock';
 import type { WriteTx, ReopenDb } from './open';
 import type { KeyRecord, StoredNote } from './records';
@@ -95,7 +95,7 @@ export const importBackup = async (db: ReopenDb, backup: Backup, options: Import
       ...backup.exhibits.map((put) => ({ store: 'exhibits' as const, put })),
       // A replaced exhibit takes its images with it: none of the old ones stay behind.
       ...backup.exhibits.flatMap((e) =>
-        IMAGE_KINDS.map((kind) => ({ store: 'images' as const, delete: [e.id, kind] as [string, string] })),
+        IMAGE_COPIES.map((copy) => ({ store: 'images' as const, delete: [e.id, copy] as [string, string] })),
       ),
       ...decoded.records.map((put) => ({ store: 'images' as const, put })),
       ...(backup.settings ?? []).map((put) => ({ store: 'settings' as const, put })),

@@ -76,7 +76,7 @@ export const deleteCase = async (db: ReopenDb, id: string): Promise<DeletedSnaps
       }
       for (const i of images) {
         tx.objectStore('images')
-          .delete([keyOf(i, 'exhibitId'), keyOf(i, 'kind')])
+          .delete([keyOf(i, 'exhibitId'), keyOf(i, 'copy')])
           .catch(() => undefined);
       }
       tx.objectStore('cases')

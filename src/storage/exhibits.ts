@@ -9,7 +9,7 @@ import type { Checked } from './checked';
 import { checkAll, keyOf, validate } from './checked';
 import { commitAtomically, type WriteOp } from './commit';
 import { StorageError } from './errors';
-import { IMAGE_NAME, imageMismatch, matchesImage, type ImageKind } from './images';
+import { IMAGE_NAME, imageMismatch, matchesImage, type ImageCopy } from './images';
 import type { ReopenDb, WriteTx } from './open';
 
 /** A case holds at most LIMITS.exhibitsPerCase exhibits; nothing is written past it. */
@@ -57,15 +57,15 @@ export interface ScreenshotImages {
 }
 
 /** The image as stored: its bytes under the type the exhibit records (a pasted blob may carry none). */
-const checkedImage = async (blob: Blob, file: ImageFile, kind: ImageKind): Promise<Blob> => {
-  if (!(await matchesImage(blob, file))) throw imageMismatch(IMAGE_NAME[kind]);
+const checkedImage = async (blob: Blob, file: ImageFile, copy: ImageCopy): Promise<Blob> => {
+  if (!(await matchesImage(blob, file))) throw imageMismatch(IMAGE_NAME[copy]);
   return blob.type === file.type ? blob : blob.slice(0, blob.size, file.type);
 };
 
 const imageOps = (exhibit: ScreenshotExhibit, original: Blob, redacted: Blob | undefined): WriteOp[] => [
-  { store: 'images', put: { exhibitId: exhibit.id, caseId: exhibit.caseId, kind: 'original', blob: original } },
+  { store: 'images', put: { exhibitId: exhibit.id, caseId: exhibit.caseId, copy: 'original', blob: original } },
   redacted
-    ? { store: 'images', put: { exhibitId: exhibit.id, caseId: exhibit.caseId, kind: 'redacted', blob: redacted } }
+    ? { store: 'images', put: { exhibitId: exhibit.id, caseId: exhibit.caseId, copy: 'redacted', blob: redacted } }
     : { store: 'images', delete: [exhibit.id, 'redacted'] },
 ];
 
@@ -143,7 +143,7 @@ export const setRedaction = async (db: ReopenDb, caseId: string, exhibitId: stri
         .catch(() => undefined);
       if (blob)
         tx.objectStore('images')
-          .put({ exhibitId, caseId, kind: 'redacted', blob })
+          .put({ exhibitId, caseId, copy: 'redacted', blob })
           .catch(() => undefined);
       else
         tx.objectStore('images')

@@ -1,5 +1,5 @@
 // The images of screenshot exhibits: Blobs in their own store, keyed
-// [exhibitId, kind], so exhibit records stay small JSON (the popup and the
+// [exhibitId, copy], so exhibit records stay small JSON (the popup and the
 // worker's messages carry them; lists read them all) and an image is read only
 // where it is shown. Each screenshot has its original and, when the user
 // blacked out areas, one redacted copy; each copy's SHA-256 is on the exhibit
@@ -11,14 +11,14 @@ import { z } from '../shared/zod';
 import { StorageError } from './errors';
 import type { ReopenDb } from './open';
 
-export const IMAGE_KINDS = ['original', 'redacted'] as const;
-export type ImageKind = (typeof IMAGE_KINDS)[number];
+export const IMAGE_COPIES = ['original', 'redacted'] as const;
+export type ImageCopy = (typeof IMAGE_COPIES)[number];
 
 /** What the `images` store holds. */
 export const ImageRecordSchema = z.strictObject({
   exhibitId: IdSchema,
   caseId: IdSchema,
-  kind: z.enum(IMAGE_KINDS),
+  copy: z.enum(IMAGE_COPIES),
   blob: z.instanceof(Blob),
 });
 export type ImageRecord = z.infer<typeof ImageRecordSchema>;
@@ -43,14 +43,14 @@ export const imageMismatch = (what: Bilingual): StorageError =>
   });
 
 /** How the messages name each image of a screenshot exhibit. */
-export const IMAGE_NAME: Record<ImageKind, Bilingual> = {
+export const IMAGE_NAME: Record<ImageCopy, Bilingual> = {
   original: { zh: '截图原图', en: 'The screenshot' },
   redacted: { zh: '遮挡后的副本', en: 'The blacked-out copy' },
 };
 
 /** One image of an exhibit as stored, checked; undefined when there is none. */
-export const getExhibitImage = async (db: ReopenDb, exhibitId: string, kind: ImageKind): Promise<Blob | undefined> => {
-  const raw: unknown = await db.get('images', [exhibitId, kind]);
+export const getExhibitImage = async (db: ReopenDb, exhibitId: string, copy: ImageCopy): Promise<Blob | undefined> => {
+  const raw: unknown = await db.get('images', [exhibitId, copy]);
   if (raw === undefined) return undefined;
   const record = ImageRecordSchema.safeParse(raw);
   if (!record.success)

@@ -14,7 +14,7 @@ export { saveBatch } from './batch';
 export { deleteExhibit, listExhibits, saveExhibit, saveScreenshot, setRedaction } from './exhibits';
 export type { Redacted, ScreenshotImages } from './exhibits';
 export { getExhibitImage, imageDigest, matchesImage } from './images';
-export type { ImageKind } from './images';
+export type { ImageCopy } from './images';
 export { getSetting, setSetting } from './settings';
 export { getReminder, saveReminder } from './reminders';
 export { dumpStores } from './dump';

@@ -17,7 +17,7 @@ import type { ReopenSchema, UpgradeTx } from './open';
  *   https://w3c.github.io/IndexedDB/#dom-idbobjectstore-name).
  * - v4: exhibits gain `source` ('page' for every earlier one: only the page
  *   tip and the popup made them); store `images` (screenshot images, keyed
- *   [exhibitId, kind], indexed by case).
+ *   [exhibitId, copy], indexed by case).
  *
  * Exported so the migration test can build a genuine v1 database
  * (`applyUpgrade(db, tx, 0, 1)`) and let `openReopenDb` upgrade it.
@@ -57,7 +57,7 @@ export const applyUpgrade = (db: IDBPDatabase<ReopenSchema>, tx: UpgradeTx, oldV
     legacy.objectStore('observations').name = 'exhibits';
   }
   if (oldVersion < 4 && newVersion >= 4) {
-    db.createObjectStore('images', { keyPath: ['exhibitId', 'kind'] }).createIndex('byCase', 'caseId');
+    db.createObjectStore('images', { keyPath: ['exhibitId', 'copy'] }).createIndex('byCase', 'caseId');
     const addSource = async () => {
       let cursor = await tx.objectStore('exhibits').openCursor();
       while (cursor) {

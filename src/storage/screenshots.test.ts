@@ -52,8 +52,8 @@ const screenshot = async (id: string, caseId: string, original: Blob, redacted?:
   ...(redacted ? { redacted: { ...(await fileOf(redacted)), boxes: [{ x: 10, y: 20, width: 300, height: 60 }] } } : {}),
 });
 
-const bytesBack = async (db: ReopenDb, id: string, kind: 'original' | 'redacted') => {
-  const blob = await getExhibitImage(db, id, kind);
+const bytesBack = async (db: ReopenDb, id: string, copy: 'original' | 'redacted') => {
+  const blob = await getExhibitImage(db, id, copy);
   return blob ? new Uint8Array(await blob.arrayBuffer()) : undefined;
 };
 
@@ -152,7 +152,7 @@ describe('screenshot exhibits in the backup', () => {
   it('exports each image as base64 with its hash; an import restores the same bytes', async () => {
     const { backup, corrupt } = await exportAll(await seeded());
     expect(corrupt).toEqual([]);
-    expect(backup.images.map((i) => [i.kind, i.sha256])).toEqual([
+    expect(backup.images.map((i) => [i.copy, i.sha256])).toEqual([
       ['original', await imageDigest(pngOf(1))],
       ['redacted', await imageDigest(pngOf(2))],
     ]);
@@ -174,7 +174,7 @@ describe('screenshot exhibits in the backup', () => {
       ['tampered', { ...backup, images: [{ ...backup.images[0], data: btoa(flipped) }, backup.images[1]] }, /does not match its SHA-256/],
       ['missing', { ...backup, images: [backup.images[0]] }, /lacks the image/],
       ['stray', { ...backup, images: [...backup.images, { ...backup.images[0], exhibitId: 'ghost' }] }, /belongs to no screenshot/],
-      ['swapped', { ...backup, images: [{ ...backup.images[1], kind: 'original' }, backup.images[0]] }, /does not match the SHA-256/],
+      ['swapped', { ...backup, images: [{ ...backup.images[1], copy: 'original' }, backup.images[0]] }, /does not match the SHA-256/],
     ];
     for (const [name, doc, reason] of cases) {
       const parsed = await parseBackup(target, JSON.stringify(doc));
@@ -191,7 +191,7 @@ describe('screenshot exhibits in the backup', () => {
     const db = await seeded();
     await saveScreenshot(db, await screenshot('shot-2', 'case-1', pngOf(3)), { original: pngOf(3) });
     // Damage at rest, bypassing the checked writer.
-    await db.put('images', { exhibitId: 'shot-2', caseId: 'case-1', kind: 'original', blob: pngOf(4) });
+    await db.put('images', { exhibitId: 'shot-2', caseId: 'case-1', copy: 'original', blob: pngOf(4) });
     const { backup, corrupt } = await exportAll(db);
     expect(corrupt.map((c) => [c.store, c.key])).toEqual([['images', 'shot-2']]);
     expect(backup.exhibits.map((e) => e.id)).toEqual(['shot-1']);
