@@ -1,4 +1,4 @@
-// Status-detection benchmark (README.md#on-the-page). Run alone with
+// Status-detection benchmark (../README.md#on-the-page). Run alone with
 //   npx tsx -e "import('./bench/detect.bench.ts').then(m=>m.run()).then(console.log)"
 // Quality figures on the HOLDOUT split of the phrase corpus (docs/architecture.md#corpora),
 // through the worker's own path, factsFromReading on a URL no site pack claims:

@@ -1,4 +1,4 @@
-// insert.ms (README.md#appeal-text, goal ≤ 16 ms, one frame): inserting an appeal text into
+// insert.ms (../README.md#appeal-text, goal ≤ 16 ms, one frame): inserting an appeal text into
 // the React 19 fixture's controlled textarea, timed inside the page around the
 // insertIntoField() call (which includes React handling the input event and
 // re-rendering), median of 30 insertions after 3 warm-ups. Also

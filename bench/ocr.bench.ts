@@ -1,4 +1,4 @@
-// On-device OCR benchmark (README.md#on-device-text-recognition) on the
+// On-device OCR benchmark (../README.md#on-device-text-recognition) on the
 // HOLDOUT screenshots (test/fixtures/screenshots/holdout, never tuned on), in
 // Debian's Chromium with the freshly built extension; the options page owns
 // the recognition worker, as in the product.

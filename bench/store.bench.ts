@@ -1,4 +1,4 @@
-// Storage benchmark (README.md#the-case-file "10,000 notes stay fast"). `run()` measures in
+// Storage benchmark (../README.md#the-case-file "10,000 notes stay fast"). `run()` measures in
 // Node with fake-indexeddb, so its metrics carry a `.node` suffix; the real
 // numbers come from Chromium, where the lead runs the same exported workload
 // (`seedStore`, `timeOpenList`, `timeSearch`, `timeExport`) against the
