@@ -131,7 +131,7 @@ export function ShotCard({ shot, cases, caseId, shell, onChange }: Props) {
         onInput={(v) => onChange({ text: v })}
       />
       <ShotFacts facts={facts} />
-      <div class="options-grid">
+      <div class="shot-fields">
         <label for={`${shot.id}-status`}>{t('shotStatusLabel')}</label>
         <select
           id={`${shot.id}-status`}

@@ -1,7 +1,7 @@
 // When a photo or screenshot was taken, from its EXIF `DateTimeOriginal`
 // (CIPA DC-008 Exif 2.32, tag 0x9003, with `OffsetTimeOriginal` 0x9011 when
 // the camera wrote one): https://www.cipa.jp/std/documents/download_e.html?DC-008-Translation-2019-E
-// The EXIF block is a TIFF structure (https://www.itu.int/itudoc/itu-t/com16/tiff-fx/docs/tiff6.pdf, §2)
+// The EXIF block is a TIFF structure (https://www.itu.int/itudoc/itu-t/com16/tiff-fx/docs/tiff6.pdf, section 2)
 // found in a JPEG APP1 segment ("Exif\0\0"), a PNG `eXIf` chunk
 // (https://www.w3.org/TR/png-3/#eXIf) or a WebP `EXIF` chunk
 // (https://developers.google.com/speed/webp/docs/riff_container).
