@@ -10,6 +10,7 @@ import { STATUS_LABEL } from '../shared/status';
 import { getExhibitImage, matchesImage } from '../storage/index';
 import { database, pick, showDateTime } from './connection';
 import { drawScaled } from './screenshot-image';
+import { ExhibitRedact } from './ExhibitRedact';
 
 /** The stored image drawn on a canvas (the CSP allows no blob: images), once its bytes match its hash. */
 function ExhibitImage({ exhibit, originals, width }: { exhibit: ScreenshotExhibit; originals: boolean; width: number }) {
@@ -62,6 +63,7 @@ export function ExhibitItem({ exhibit, originals = false, print = false }: { exh
       {exhibit.source === 'screenshot' && (
         <>
           <ExhibitImage exhibit={exhibit} originals={originals} width={print ? 480 : 240} />
+          {!print && <ExhibitRedact key={exhibit.redacted?.sha256 ?? 'none'} exhibit={exhibit} />}
           {print && (
             <>
               <div class="muted">{t('exhibitRecognisedText')}</div>

@@ -232,6 +232,34 @@ describe('the screenshot panel (Chromium)', () => {
     expect((await storedImages(page)).map((r) => r.sha).sort()).toEqual(backup.images.map((i) => i.sha256).sort());
   });
 
+  test('a saved screenshot is blacked out later from the case; the original and its hash never change', SLOW, async () => {
+    const page = await open(`#case=${caseId}`);
+    const dump = await rawDump(page);
+    const jiebei = (dump.exhibits as { id: string; status: string; image: { sha256: string } }[]).find((e) => e.status === 'closed')!;
+    const item = page.locator(`[data-testid="exhibit"][data-exhibit-id="${jiebei.id}"]`);
+    await item.getByTestId('exhibit-redact').click();
+    await item.getByTestId('redact-add').click();
+    await item.getByTestId('exhibit-redact-save').click();
+    await expect.poll(async () => item.getByTestId('exhibit-sha256-redacted').count()).toBe(1);
+    const after = (await rawDump(page)).exhibits as { id: string; image: { sha256: string }; redacted?: { sha256: string } }[];
+    const saved = after.find((e) => e.id === jiebei.id)!;
+    expect(saved.image.sha256).toBe(sha(dev(JIEBEI)));
+    expect(saved.redacted?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const rows = await storedImages(page);
+    expect(
+      rows
+        .filter((r) => r.exhibitId === jiebei.id)
+        .map((r) => [r.copy, r.sha])
+        .sort(),
+    ).toEqual(
+      [
+        ['original', sha(dev(JIEBEI))],
+        ['redacted', saved.redacted!.sha256],
+      ].sort(),
+    );
+    await expect(item.getByTestId('exhibit-image').getAttribute('data-copy')).resolves.toBe('redacted');
+  });
+
   test('a pasted image (Ctrl+V) is read too; pasted text is read the same way', SLOW, async () => {
     const page = await open('#screenshot');
     await page.evaluate((b64) => {
@@ -244,6 +272,15 @@ describe('the screenshot panel (Chromium)', () => {
     await pasted.waitFor({ timeout: 200_000 });
     await expect(pasted.getAttribute('data-reopen-status')).resolves.toBe('suspended');
     await expect(pasted.getByTestId('screenshot-time-from').getAttribute('data-from')).resolves.toBe('added');
+
+    // Cancel while the engine reads: the image stays, with no text and nothing saved.
+    await page.getByTestId('screenshot-input').setInputFiles(fixture('screenshots/dev', JIEBEI));
+    await page.locator('[data-testid="screenshot-progress"][data-phase="recognising"]').waitFor({ timeout: 120_000 });
+    await page.getByTestId('screenshot-cancel').click();
+    const cancelled = result(page, JIEBEI);
+    await cancelled.waitFor();
+    await expect(cancelled.getByTestId('screenshot-text').locator('textarea').inputValue()).resolves.toBe('');
+    await expect(cancelled.getAttribute('data-reopen-status')).resolves.toBe('unknown');
 
     await page.getByTestId('pasted-result').locator('textarea').fill('你的借呗额度已关闭');
     await expect(page.getByTestId('pasted-result').getAttribute('data-reopen-status')).resolves.toBe('closed');
@@ -265,6 +302,14 @@ describe('the screenshot panel (Chromium)', () => {
     const messages = await page.getByTestId('screenshot-refused').locator('[role="alert"]').allTextContents();
     for (const m of messages) expect(m).toMatch(/图片|动图|HEIC|像素|MB/);
     expect(messages.some((m) => m.includes('HEIC'))).toBe(true);
+    // A dropped file goes the same way.
+    await page.getByTestId('screenshot-drop').evaluate((zone) => {
+      const data = new DataTransfer();
+      data.items.add(new File(['这不是图片'], 'dropped.png', { type: 'image/png' }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => page.getByTestId('screenshot-refused').count()).toBe(inputs.length + 1);
+    await expect(page.getByTestId('screenshot-refused').last().textContent()).resolves.toContain('这不是图片文件');
     await expect(page.getByTestId('screenshot-result').count()).resolves.toBe(0);
     expect({ dump: await rawDump(page), images: await storedImages(page) }).toEqual(before);
   });
