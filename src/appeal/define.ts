@@ -2,12 +2,16 @@
 // file under ./templates/<id>.ts with `defineTemplate({...})`; the registry is
 // ./templates/index.ts, kept honest by templates/index.test.ts (docs/architecture.md#registries).
 //
-// Templates write their wording as {zh, en} pairs with `{{variable}}` slots
-// filled by `ctx.t()`. Filling is one pass, so a user value that itself
-// contains `{{lender}}` is inserted literally and never re-expanded; a slot
-// that names no known variable throws (a template bug the lint test catches).
+// Templates write no wording of their own: every line comes from the claims,
+// requests and frames tables (claims.ts, requests.ts, frames.ts), filled from
+// the case by the context, so the claim checker (check.ts) can hold every
+// sentence of every text to what backs it.
 import type { AppealChannel } from '../shared/channels';
 import type { AppealClause, Bilingual, Contact, Lang, Source } from './types';
+import type { ClaimId } from './claims';
+import type { FrameId } from './frames';
+import type { RequestId } from './requests';
+import type { SlotName } from './slots';
 
 /**
  * A piece of a field's text. `sep` is what goes before it when it is not the
@@ -38,16 +42,18 @@ export type CleanContact = Omit<Contact, 'date'> & { day?: string };
 /** The normalised case as templates see it: every string cleaned and capped; unknowns undefined. */
 export type CleanInput = {
   lender?: string;
+  lenderKind: 'bank-insurer' | 'other';
   product?: string;
   status?: string;
-  evidence?: string;
-  dateSeen?: string;
-  dateWritten?: string;
+  exhibit?: { text: string; day?: string; source: 'page' | 'screenshot' };
+  written?: string;
   account?: string;
   name?: string;
   contacts: CleanContact[];
-  onTimeRepayment: boolean;
-  writtenReplyReceived: boolean;
+  /** Answers by question id; `unsure` and empty answers are left out (unknown). */
+  answers: Partial<Record<string, string>>;
+  /** Valid days by case date key. */
+  dates: Partial<Record<string, string>>;
   institution?: string;
   item?: string;
   whatIsWrong?: string;
@@ -60,15 +66,21 @@ export type CleanClause = Omit<AppealClause, 'sources'> & { sources: Source[] };
 export type TemplateContext = {
   lang: Lang;
   data: CleanInput;
-  /** Pick `text[lang]` and fill `{{var}}` from the case variables (with placeholders for unknowns) and `extra`. */
-  t(text: Bilingual, extra?: Record<string, string>): string;
-  /** A day as the reader writes it (zh 2024年5月3日, en 2024-05-03), or the 【日期】 placeholder. */
-  day(day: string | undefined): string;
-  /** One sentence describing a prior contact; `addressee` decides 贵司/该机构 (you/the lender). */
-  contactLine(c: CleanContact, addressee: 'lender' | 'third-party', ticketPlaceholder: boolean): string;
+  /** A claim of the claims table, filled from the case, or undefined when its backing does not hold. */
+  claim(id: ClaimId): string | undefined;
+  /**
+   * `each: 'contact'` claims: one sentence per recorded contact, in date
+   * order, from the first of `ids` backed for that contact; without repeats.
+   * `placeholders` names optional slots shown as placeholders when unknown
+   * (the regulator's 【工单号】).
+   */
+  claimEach(ids: readonly ClaimId[], placeholders?: readonly SlotName[]): string[];
+  /** A request, or undefined when its backing (e.g. the lender kind) does not hold. */
+  request(id: RequestId): string | undefined;
+  frame(id: FrameId): string;
   /** The first candidate that fits `max` code points, else the shortest one. */
-  firstFitting(candidates: string[], max: number): string;
-  /** Record that a clause was placed, so its sources are returned with the text. */
+  firstFitting(candidates: readonly (string | undefined)[], max: number): string;
+  /** Record that an engine clause was placed, so its sources are returned with the text. */
   place(clause: CleanClause): string;
 };
 

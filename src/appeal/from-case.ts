@@ -1,7 +1,12 @@
 // From a stored case (plus the engine's diagnosis) to the renderer's input:
 // the one mapping the worker (popup) and the options page share. Pure.
+// Everything a text may state comes through here, from the case's own fields
+// (README.md#appeal-text): nothing is inferred, so an answer the user did not
+// give stays unknown.
 import type { Case, Note, Exhibit } from '../shared/case';
 import type { Diagnosis } from '../rules/types';
+import { localToday } from '../rules/dates';
+import type { Product } from '../shared/products';
 import { PRODUCT_LABEL } from '../shared/products';
 import { STATUS_LABEL } from '../shared/status';
 import type { AppealInput, Contact } from './types';
@@ -12,13 +17,53 @@ import type { Bilingual } from '../shared/bilingual';
  * 重庆蚂蚁消费金融有限公司 (docs/sources.md#ant-2021, ✅ news); 微粒贷 is WeBank's (docs/sources.md#desktop-pages).
  * Anything else uses what the user typed, or stays a placeholder.
  */
-const LENDER_OF_RECORD: Partial<Record<NonNullable<Case['product']>, Bilingual>> = {
+const LENDER_OF_RECORD: Partial<Record<Product, Bilingual>> = {
   jiebei: { zh: '重庆蚂蚁消费金融有限公司', en: 'Chongqing Ant Consumer Finance Co., Ltd.' },
   huabei: { zh: '重庆蚂蚁消费金融有限公司', en: 'Chongqing Ant Consumer Finance Co., Ltd.' },
   weilidai: { zh: '微众银行', en: 'WeBank' },
 };
 
+/**
+ * Products whose lender is a bank (docs/sources.md#complaint-time-limits: the
+ * complaint Measures bind banks and insurers): a bank's credit card, WeBank's
+ * 微粒贷, and the bank-funded loans of the 信用贷 page (docs/sources.md#ant-2021).
+ * Consumer finance companies and platforms are `other`: the texts refer to the
+ * clock (参照) rather than say it binds them.
+ */
+const BANK_PRODUCTS: ReadonlySet<Product> = new Set(['bank-card', 'weilidai', 'xinyongdai']);
+
+// A lender the user typed whose name says it is a bank or an insurer (and not a
+// consumer finance, small-loan or guarantee company that merely names one).
+const BANK_OR_INSURER = /银行|保险|\bbank\b|insurance/i;
+const NOT_A_BANK = /消费金融|小额贷款|小贷|融资担保|consumer finance/i;
+
+const lenderKind = (product: Product | undefined, lender: string | undefined): AppealInput['lenderKind'] =>
+  (product && BANK_PRODUCTS.has(product)) || (lender && BANK_OR_INSURER.test(lender) && !NOT_A_BANK.test(lender))
+    ? 'bank-insurer'
+    : 'other';
+
 const SUMMARY_MAX = 80;
+
+/** A note's words as its summary, cut at SUMMARY_MAX with a visible "…". */
+const summaryOf = (text: string): string | undefined => {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (!line) return undefined;
+  const chars = Array.from(line);
+  return chars.length <= SUMMARY_MAX ? line : `${chars.slice(0, SUMMARY_MAX - 1).join('')}…`;
+};
+
+/**
+ * A timeline note as a contact. A note that records using one of our texts
+ * (it carries the appeal text) has our own words for its text, not the user's,
+ * so it gives the day and channel without a summary.
+ */
+const contactOf = (n: Note): Contact => {
+  const summary = n.appealText ? undefined : summaryOf(n.text);
+  return { date: localToday(new Date(n.at)), channel: n.channel, ...(n.ref ? { ref: n.ref } : {}), ...(summary ? { summary } : {}) };
+};
+
+/** Where an exhibit came from: a screenshot when its record says so, else a page reading. */
+const exhibitSource = (e: Exhibit): 'page' | 'screenshot' => ('source' in e && e.source === 'screenshot' ? 'screenshot' : 'page');
 
 export interface AppealSources {
   theCase: Case;
@@ -34,31 +79,25 @@ export interface AppealSources {
 
 export function appealInputFromCase({ theCase, diagnosis, notes = [], exhibits = [], today, name }: AppealSources): AppealInput {
   const latest = [...exhibits].sort((a, b) => (a.observedAt < b.observedAt ? 1 : -1))[0];
-  const contacts: Contact[] = notes
-    .filter((n) => n.channel !== 'other' || n.ref)
-    .map((n) => ({
-      date: n.at.slice(0, 10),
-      channel: n.channel,
-      ...(n.ref ? { ref: n.ref } : {}),
-      ...(n.text ? { summary: n.text.replace(/\s+/g, ' ').trim().slice(0, SUMMARY_MAX) } : {}),
-    }));
+  const contacts = notes.filter((n) => n.channel !== 'other' || n.ref).map(contactOf);
   const product = theCase.product;
   const lender = (product && LENDER_OF_RECORD[product]) ?? theCase.lender;
   const status = theCase.status ?? latest?.status;
-  // Only a user-confirmed, verifiable fact (docs/sources.md#wording-rules): "no late repayment in the past year".
-  const onTime = theCase.answers.q_overdue === 'none';
+  const answers: Record<string, string> = {};
+  for (const [key, value] of Object.entries(theCase.answers)) if (typeof value === 'string') answers[key] = value;
   return {
     ...(lender ? { lender } : {}),
+    lenderKind: lenderKind(product, theCase.lender),
     ...(product && product !== 'other' ? { product: PRODUCT_LABEL[product] } : {}),
     ...(status && status !== 'unknown' ? { status: STATUS_LABEL[status] } : {}),
-    ...(latest ? { evidence: latest.text } : {}),
-    ...(theCase.dates.lineChanged ? { dateSeen: theCase.dates.lineChanged } : latest ? { dateSeen: latest.observedAt.slice(0, 10) } : {}),
+    // The day the user lived it: the exhibit's instant in the browser's own time zone.
+    ...(latest ? { exhibit: { text: latest.text, day: localToday(new Date(latest.observedAt)), source: exhibitSource(latest) } } : {}),
     dateWritten: today,
     ...(theCase.accountRef ? { accountRef: theCase.accountRef } : {}),
     ...(name ? { name } : {}),
     ...(contacts.length ? { contacts } : {}),
-    ...(onTime ? { onTimeRepayment: true } : {}),
-    ...(theCase.dates.lenderReply ? { writtenReplyReceived: true } : {}),
+    answers,
+    dates: { ...theCase.dates },
     clauses: diagnosis.clauses.map((c) => ({ id: c.id, kind: c.kind, text: c.text, sources: [...c.sources] })),
   };
 }

@@ -19,7 +19,26 @@ const GRID = APPEAL_CHANNELS.flatMap((channel) =>
 
 // docs/sources.md#regulators, docs/sources.md#wording-rules: regulators name invented hardship and "non-malicious
 // overdue" stories as the tactic of paid agents; no threats, no pleas.
+// What the claims work found texts saying beyond the user's answers (an answer of
+// "no late repayment in the past year" is not a repayment record), and PIPL
+// Art. 24(3) misread as a right to "the specific reason" (it gives a right to an
+// explanation, docs/sources.md#pipl-24).
+const OVERCLAIMS = [
+  '一直按',
+  '按时还款',
+  '从未逾期',
+  '还款记录良好',
+  '信用良好',
+  '具体原因',
+  'always repaid',
+  'on time',
+  'never late',
+  'good record',
+  'specific reason',
+];
+
 const BANNED = [
+  ...OVERCLAIMS,
   '非恶意逾期',
   '恶意',
   '不可抗力',

@@ -10,10 +10,10 @@ export const PLACEHOLDERS = {
   ticket: { zh: '【工单号】', en: '[ticket no.]' },
   lender: { zh: '【机构名称】', en: '[lender name]' },
   product: { zh: '【产品名称】', en: '[product]' },
-  status: { zh: '【页面显示的状态】', en: '[status shown]' },
   institution: { zh: '【报送机构】', en: '[reporting institution]' },
   item: { zh: '【有异议的记录】', en: '[entry in question]' },
   whatIsWrong: { zh: '【错误之处】', en: '[what is wrong]' },
+  facts: { zh: '【事实经过】', en: '[what happened]' },
 } as const satisfies Record<string, Bilingual>;
 
 export type PlaceholderKey = keyof typeof PLACEHOLDERS;

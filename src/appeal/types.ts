@@ -30,7 +30,8 @@ export const INPUT_CAPS = {
   lender: 60,
   product: 40,
   status: 40,
-  evidence: 200,
+  exhibit: 200,
+  answer: 40,
   accountRef: 40,
   name: 40,
   contactRef: 40,
@@ -62,11 +63,13 @@ export const AppealSourceSchema = z.object({
 
 /**
  * A clause chosen by the rule engine (src/rules, `Diagnosis.clauses`). The
- * engine owns the wording and the sources; templates only place them:
- * `fact` clauses join the facts paragraph, `request` and `remedy` clauses form
- * the numbered request list (replacing the template's default requests).
- * The reply deadline sentence belongs to the template (it differs per channel),
- * so the engine should not emit a deadline clause.
+ * engine owns the wording and the sources of requests; templates only place
+ * them: `request` and `remedy` clauses form the numbered request list
+ * (replacing the template's default requests). `fact` clauses are never placed:
+ * every fact an appeal states comes from the claims table (claims.ts), checked
+ * against the case itself. The reply deadline sentence belongs to the template
+ * (its wording depends on who the lender is), so a deadline clause is not placed
+ * either (sections.ts TEMPLATE_OWNED).
  */
 export const AppealClauseSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -86,18 +89,29 @@ export const CreditReportEntrySchema = z.object({
 });
 export type CreditReportEntry = z.infer<typeof CreditReportEntrySchema>;
 
+/** The exhibit an appeal quotes: its status line, the day it was saved or taken, and where it came from. */
+export const AppealExhibitSchema = z.object({
+  text: z.string(),
+  day: DaySchema,
+  source: z.enum(['page', 'screenshot']),
+});
+
 export const AppealInputSchema = z.object({
   /** Lender of record as a display name, e.g. 重庆蚂蚁消费金融有限公司. */
   lender: z.optional(LocalizedSchema),
-  /** Product label as the user knows it, e.g. 支付宝借呗. */
+  /**
+   * `bank-insurer` when the lender is a bank or an insurer, bound by the
+   * 15/30/60-day complaint clock; `other` (the default) when it is not, or not
+   * known, so the texts only refer to that clock (docs/sources.md#complaint-time-limits).
+   */
+  lenderKind: z.optional(z.enum(['bank-insurer', 'other'])),
+  /** Product label as the user knows it, e.g. 借呗. */
   product: z.optional(LocalizedSchema),
-  /** Status label, e.g. 额度已关闭 (src/lenders/meaning.ts, docs/sources.md#status-wording). */
+  /** The case's status in Reopen's words (STATUS_LABEL, src/shared/status.ts). */
   status: z.optional(LocalizedSchema),
-  /** The page text that showed the status (evidence), quoted literally. */
-  evidence: z.optional(z.string()),
-  /** Day the status was seen, YYYY-MM-DD. */
-  dateSeen: z.optional(DaySchema),
-  /** Day the text is written (the lead passes today). Unknown → 【日期】. */
+  /** The newest exhibit: quoted literally, with its day and source. */
+  exhibit: z.optional(AppealExhibitSchema),
+  /** Day the text is written (the caller passes today). Unknown → 【日期】. */
   dateWritten: z.optional(DaySchema),
   /**
    * The user's account reference. Masked by the renderer with maskAccountRef()
@@ -109,16 +123,12 @@ export const AppealInputSchema = z.object({
   /** Prior contacts from the case file; rendered in date order. */
   contacts: z.optional(z.array(ContactSchema)),
   /**
-   * True only when the user confirmed they repaid on time and can show it.
-   * Only then does any text say so (docs/sources.md#wording-rules: state verifiable facts).
+   * The user's questionnaire answers by question id (case.answers). Claims
+   * rest on them (claims.ts): only an answer the user gave is ever stated.
    */
-  onTimeRepayment: z.optional(z.boolean()),
-  /**
-   * True when a written reply to the prior contacts has arrived. Without it, and
-   * only when contacts exist, the regulator narrative says no written reply has
-   * been received yet.
-   */
-  writtenReplyReceived: z.optional(z.boolean()),
+  answers: z.optional(z.record(z.string(), z.string())),
+  /** The case's milestone days by key (case.dates): lineChanged, overdueRepaid, firstContact, lenderComplaint, … */
+  dates: z.optional(z.record(z.string(), DaySchema)),
   /** The credit-report entry an objection is about (征信条例 Art. 25). */
   creditReportEntry: z.optional(CreditReportEntrySchema),
   /** Clauses chosen by the rule engine; may be empty. */

@@ -5,9 +5,10 @@
 // lookup is a binary search over them, so attribution costs nothing per match
 // beyond a bounded window.
 import type { Product } from '../shared/products';
-import { type Marks, type Place, type Span, blockOf, compile, within } from './clauses';
+import { type Place, type Span, blockOf, compile, within } from './clauses';
+import type { Marks } from './mentions';
 import type { Needs } from './phrases';
-import { ACCOUNT_WORDS, APPLICATION_WORDS, CARD_LIMIT_WORDS, CREDIT_WORDS, LENDER_WORDS, OTHER_SUBJECTS, PRODUCT_WORDS } from './subjects';
+import { ACCOUNT_WORDS, APPLICATION_WORDS, CREDIT_WORDS, HINT_WORDS, LENDER_WORDS, OTHER_SUBJECTS, PRODUCT_WORDS } from './subjects';
 
 type SubjectKind = 'credit' | 'application' | 'account' | 'lender' | 'other';
 export interface Subject extends Span {
@@ -24,7 +25,7 @@ export interface Subject extends Span {
 const SUBJECT_LISTS: readonly (readonly [source: string, kind: SubjectKind, product?: Product, hint?: true])[] = [
   ...PRODUCT_WORDS.map(([source, product]) => [source, 'credit', product] as const),
   ...LENDER_WORDS.map(([source, product]) => [source, 'lender', product] as const),
-  ...CARD_LIMIT_WORDS.map((source) => [source, 'credit', 'bank-card', true] as const),
+  ...HINT_WORDS.map(([source, product]) => [source, 'credit', product, true] as const),
   ...CREDIT_WORDS.map((source) => [source, 'credit'] as const),
   ...OTHER_SUBJECTS.map((source) => [source, 'other'] as const),
   ...APPLICATION_WORDS.map((source) => [source, 'application'] as const),
@@ -72,8 +73,8 @@ export interface Found {
 }
 
 /** The product named nearest before `at` (else nearest after it); a product word before a lender's name. */
-function nearestProduct(list: Subject[], at: number): Product | undefined {
-  for (const rank of [0, 1, 2]) {
+function nearestProduct(list: Subject[], at: number, hints = true): Product | undefined {
+  for (const rank of hints ? [0, 1, 2] : [0, 1]) {
     const named = list.filter(
       (x) => x.product && (rank === 0 ? x.kind === 'credit' && !x.hint : rank === 1 ? x.kind === 'lender' : x.hint),
     );
@@ -98,7 +99,9 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
   const before = usable.filter((x) => x.start < e).pop();
   const after = usable.find((x) => x.start >= e);
   const subject = before ?? after;
-  const product = (): Product | undefined => nearestProduct(inClause, s);
+  // A guess from the word (月付) only when neither the clause nor its context names a product.
+  const product = (): Product | undefined =>
+    nearestProduct(inClause, s, false) ?? contextProduct(r, s, place) ?? nearestProduct(inClause, s);
   if (subject) {
     if (subject === before) {
       // 白条免密支付已关闭 (between), daily transfer limit (right before the subject).
@@ -114,14 +117,14 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
       // 关闭花呗付款方式: the object is the payment method, not 花呗.
       return null;
     }
-    return { strong: true, product: product() ?? contextProduct(r, s, place) };
+    return { strong: true, product: product() };
   }
-  if (needs === 'none') return { strong: true, product: product() ?? contextProduct(r, s, place) };
+  if (needs === 'none') return { strong: true, product: product() };
   // 订单已关闭: the clause's own subject is not a credit one.
   if (others.some((o) => o.start < s)) return null;
   const inSentence = subjectsIn(r, sentence.start, sentence.end);
   if (inSentence.some((x) => serves(x.kind, needs)))
-    return { strong: true, product: nearestProduct(inSentence, s) ?? contextProduct(r, s, place) };
+    return { strong: true, product: nearestProduct(inSentence, s, false) ?? contextProduct(r, s, place) ?? nearestProduct(inSentence, s) };
   const block = blockOf(t, sentence);
   // The heading's last subject is the block's: "花呗收钱服务" heads a setting, not the line.
   const heading = subjectsIn(r, block.before.start, block.before.end);

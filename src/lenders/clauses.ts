@@ -1,23 +1,7 @@
-// Where a match sits: its clause, its sentence and its block (README.md#on-the-page),
-// and whether that clause states the user's own state or only mentions one
-// (a question, advice, a condition, a negation, someone else's line). Every
-// scan here is bounded (SCAN characters, LINES lines), so the cost per match
-// is constant whatever the text.
-import {
-  ADVICE_MARKERS,
-  CLAUSE_NEGATIONS,
-  CONDITION_MARKERS,
-  FOLLOWING_QUESTION,
-  FUTURE,
-  NEGATIONS,
-  OR_QUESTION,
-  PROSPECTS,
-  QUESTION_MARKERS,
-  REPORTED_MARKERS,
-  TRAILERS,
-  UNKNOWN_REASON,
-} from './phrases';
-import { CREDIT_WORDS, PRODUCT_WORDS } from './subjects';
+// Where a match sits: its clause, its sentence and its block (README.md#on-the-page).
+// Every scan here is bounded (SCAN characters, LINES lines), so the cost per match
+// is constant whatever the text. Whether a clause states the user's own state or
+// only mentions one: ./mentions.ts.
 
 const isCjkAt = (p: string, i: number): boolean => p.charCodeAt(i) >= 0x3400 && p.charCodeAt(i) <= 0x9fff;
 
@@ -110,24 +94,6 @@ export function blockOf(t: string, sentence: Span): { before: Span; after: Span 
   return { before: { start: a, end: sentence.start }, after: { start: sentence.end, end: b } };
 }
 
-const QUESTION = compile(QUESTION_MARKERS);
-const REASON_UNKNOWN = compile(UNKNOWN_REASON, 'gi');
-const CREDIT = compile([...PRODUCT_WORDS.map(([source]) => source), ...CREDIT_WORDS]);
-// An FAQ line: "问：…" / "答：…" / "Q: …" / "A: …".
-const FAQ_LINE = /^(?:问|答|q|a)\s?:/i;
-const ADVICE = compile(ADVICE_MARKERS);
-const CONDITION = compile(CONDITION_MARKERS);
-const REPORTED = compile(REPORTED_MARKERS);
-const CLAUSE_NEGATED = compile(CLAUSE_NEGATIONS);
-const FUTURE_BEFORE = new RegExp(`(?:${FUTURE.join('|')})$`, 'i');
-const NEGATED = new RegExp(`(?:${NEGATIONS.join('|')})$`, 'i');
-const TRAILER = new RegExp(`^(?:${TRAILERS.join('|')})`, 'i');
-const FOLLOWS_QUESTION = new RegExp(`^\\s?(?:${FOLLOWING_QUESTION.join('|')})`, 'i');
-const ASKS = /^\s?(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should)\b/i;
-const ASKS_WHICH = compile(OR_QUESTION);
-// A recovery said as a prospect, not a fact: "还清后可恢复使用", "结清后将自动解冻".
-const PROSPECT = new RegExp(`(?:${PROSPECTS.join('|')})$`, 'i');
-
 // ---------------------------------------------------------------- indexes
 
 const MAX_SPANS = 50_000;
@@ -158,7 +124,7 @@ export function within<T extends Span>(spans: readonly T[], from: number, to: nu
 }
 
 /** True when a span (sorted by start) lies wholly inside [from, to). */
-function hasWithin(spans: readonly Span[], from: number, to: number): boolean {
+export function hasWithin(spans: readonly Span[], from: number, to: number): boolean {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -170,41 +136,6 @@ function hasWithin(spans: readonly Span[], from: number, to: number): boolean {
   return false;
 }
 
-/** Where the context markers are in a text, found once per detection (README.md#on-the-page: linear time). */
-export interface Marks {
-  question: Span[];
-  advice: Span[];
-  condition: Span[];
-  reported: Span[];
-  negation: Span[];
-  which: Span[];
-  credit: Span[];
-}
-
-export function markText(t: string): Marks {
-  // "不知道为什么借呗被关了" states the closure: its 为什么 asks for the reason only.
-  const unknownReason = spansOf(REASON_UNKNOWN, t);
-  const question = spansOf(QUESTION, t).filter((q) => !unknownReason.some((r) => r.start <= q.start && q.end <= r.end));
-  return {
-    question,
-    advice: spansOf(ADVICE, t),
-    condition: spansOf(CONDITION, t),
-    reported: spansOf(REPORTED, t),
-    negation: spansOf(CLAUSE_NEGATED, t),
-    which: spansOf(ASKS_WHICH, t),
-    credit: spansOf(CREDIT, t),
-  };
-}
-
-export interface MentionRules {
-  /** Advice words ("可能", "may") make it a mention; not for a waiting period ("you may reapply after 6 months"). */
-  advice: boolean;
-  /** Words after the match ("…后", "…的原因") make it a mention. */
-  trailers: boolean;
-  /** A recovery or usable state: a prospect ("还清后可恢复") is not one. */
-  prospect: boolean;
-}
-
 /** Where a match sits: its clause and its sentence. */
 export interface Place {
   clause: Span;
@@ -212,42 +143,3 @@ export interface Place {
 }
 
 export const placeOf = (t: string, s: number, e: number): Place => ({ clause: clauseOf(t, s, e), sentence: sentenceOf(t, s, e) });
-
-/** True when the match at [s, e) is asked about, advised on, conditional, negated, or someone else's. */
-export function isMention(t: string, marks: Marks, s: number, e: number, place: Place, rules: MentionRules): boolean {
-  const { clause, sentence } = place;
-  // The markers are looked for around the match, not in it ("可以正常使用" is no advice).
-  const around = (spans: Span[]): boolean => hasWithin(spans, clause.start, s) || hasWithin(spans, e, clause.end);
-  if (around(marks.question) || (rules.advice && around(marks.advice))) return true;
-  const end = t.charAt(clause.end);
-  if (end === '?') return true;
-  if ((end === ',' || end === '、') && FOLLOWS_QUESTION.test(t.slice(clause.end + 1, clause.end + 8))) return true;
-  if (
-    t.charAt(sentence.end) === '?' &&
-    (ASKS.test(t.slice(sentence.start, sentence.start + 8)) || hasWithin(marks.which, sentence.start, sentence.end))
-  )
-    return true;
-  if (hasWithin(marks.reported, sentence.start, sentence.end)) return true;
-  if (hasWithin(marks.condition, sentence.start, s)) return true;
-  if (NEGATED.test(t.slice(Math.max(clause.start, s - 8), s)) || hasWithin(marks.negation, clause.start, s)) return true;
-  if (rules.advice && FUTURE_BEFORE.test(t.slice(Math.max(clause.start, s - 12), s))) return true;
-  if (answersQuestion(t, marks, sentence.start)) return true;
-  if (rules.prospect && PROSPECT.test(t.slice(Math.max(clause.start, s - 6), s))) return true;
-  return rules.trailers && TRAILER.test(t.slice(e, Math.min(clause.end, e + 6)));
-}
-
-const LINE_BACK = 200;
-
-/**
- * An FAQ answer: the line is marked 问/答/Q/A, or an earlier sentence on the same
- * line asks how, why or what about credit ("信用卡被降额怎么办？可以先…"; not
- * a chat's "请问有什么可以帮您？").
- */
-function answersQuestion(t: string, marks: Marks, from: number): boolean {
-  let a = from;
-  while (a > 0 && from - a < LINE_BACK && t.charAt(a - 1) !== '\n') a--;
-  if (FAQ_LINE.test(t.slice(a, a + 3))) return true;
-  let asked = from - 1;
-  while (asked >= a && t.charAt(asked) !== '?') asked--;
-  return asked >= a && hasWithin(marks.question, a, asked) && hasWithin(marks.credit, a, asked);
-}

@@ -1,7 +1,7 @@
 // Status detection: a reading in, one normalised status out, with the product
 // it is about and the snippets that justify it (README.md#on-the-page). Pure (no
 // DOM); runs in the worker (src/background/reading.ts) and on recognised
-// screenshots. Phrases: ./phrases.ts; subjects: ./subjects.ts; where a match
+// screenshots. Candidates: ./patterns.ts (phrases: ./phrases.ts); subjects: ./subjects.ts; where a match
 // sits: ./clauses.ts; whose status and product: ./attribution.ts; numbers: ./numbers.ts.
 //
 // Detection is by clause, with a subject:
@@ -24,10 +24,11 @@
 import type { Product } from '../shared/products';
 import type { Status } from '../shared/status';
 import { type Reading, indexSubjects, subjectOf } from './attribution';
-import { type Span, compile, isMention, markText, placeOf, sentenceOf } from './clauses';
+import { placeOf, sentenceOf } from './clauses';
+import { isCause, isMention, markText } from './mentions';
 import { type Normalised, normaliseReading, originalSlice } from './normalise';
-import { AVAILABLE, COOLING, COOLING_UNTIMED, MOVE, parseAmount, toMonths } from './numbers';
-import { MARKETING, type Needs, PHRASES } from './phrases';
+import { MARKETING } from './markers';
+import { PATTERNS, type Pattern, type Signal } from './patterns';
 
 export interface Detection {
   status: Status;
@@ -50,85 +51,6 @@ export interface DetectOptions {
 }
 
 // ---------------------------------------------------------------- signals
-
-interface Signal extends Span {
-  status: Status;
-  strong: boolean;
-  recovery?: boolean;
-  /** 调整为: a change of the line, a cut unless its amounts rose. */
-  adjusted?: boolean;
-  /** Its evidence line, once cut. */
-  snippet?: string;
-  product?: Product;
-  months?: number;
-  before?: number;
-  after?: number;
-}
-
-interface Pattern {
-  status: Status;
-  needs: Needs;
-  re: RegExp;
-  recovery?: true;
-  adjusted?: true;
-  make?: (m: RegExpExecArray) => Partial<Signal> | null;
-}
-
-const PATTERNS: Pattern[] = PHRASES.map((set) => ({
-  status: set.status,
-  needs: set.needs,
-  re: compile(set.sources),
-  ...(set.recovery ? { recovery: true as const } : {}),
-  ...(set.adjusted ? { adjusted: true as const } : {}),
-}));
-
-/** The groups of the branch that matched, for patterns whose branches all have `width` groups. */
-const branch = (m: RegExpExecArray, width: number): (string | undefined)[] => {
-  const g = m.slice(1);
-  for (let k = 0; k + width <= g.length; k += width) if (g[k] !== undefined) return g.slice(k, k + width);
-  return [];
-};
-
-PATTERNS.push(
-  {
-    status: 'cooling_off',
-    needs: 'application',
-    re: compile(COOLING),
-    make: (m) => {
-      const [num, unit] = branch(m, 2);
-      const months = toMonths(num, unit);
-      return months !== undefined ? { months } : {};
-    },
-  },
-  {
-    status: 'cooling_off',
-    needs: 'application',
-    re: compile(COOLING_UNTIMED),
-  },
-  {
-    status: 'normal',
-    needs: 'credit',
-    re: compile(AVAILABLE),
-    make: (m) => {
-      const [num, unit] = branch(m, 2);
-      const amount = parseAmount(num, unit);
-      return amount !== undefined && amount > 0 ? {} : null;
-    },
-  },
-  {
-    status: 'reduced',
-    needs: 'credit',
-    re: compile(MOVE),
-    make: (m) => {
-      const [num1, unit1, num2, unit2] = branch(m, 4);
-      const before = parseAmount(num1, unit1);
-      const after = parseAmount(num2, unit2);
-      if (before === undefined || after === undefined || before === after) return null;
-      // A rise is a live line; a cut is a reduction.
-      return after < before ? { before, after } : { status: 'normal', before, after };
-    },
-  },
-);
 
 const MARKETED = new RegExp(`(?:${MARKETING.join('|')})$`, 'i');
 
@@ -165,6 +87,7 @@ function collect(t: string, read: () => Reading, p: Pattern, out: Signal[]): voi
     const status = extra.status ?? p.status;
     const signal: Signal = { status, strong: subject.strong, start, end, ...extra };
     if (p.recovery) signal.recovery = true;
+    if (isCause(r.marks, start, place)) signal.cause = true;
     if (p.adjusted) signal.adjusted = true;
     kept++;
     const product = status === 'brand_split' ? 'xinyongdai' : status === 'merchant_switch' ? 'wangshangdai' : subject.product;
@@ -183,7 +106,7 @@ const REFINES: Partial<Record<Status, readonly Status[]>> = {
   frozen: ['unavailable', 'suspended'],
   suspended: ['unavailable'],
   security_risk: ['unavailable', 'suspended', 'frozen'],
-  user_locked: ['unavailable', 'suspended'],
+  user_locked: ['unavailable', 'suspended', 'frozen'],
   reduced: ['normal'],
   merchant_switch: ['closed', 'normal', 'unavailable', 'reduced'],
   brand_split: ['normal', 'declined'],
@@ -205,6 +128,11 @@ export function detectStatus(text: string, options: DetectOptions = {}): Detecti
   found.sort((x, y) => x.start - y.start);
 
   // "额度调整为3000" is a cut unless the amounts say it rose ("从2000元调整为5000元").
+  // A cause yields to the status it explains ("因账户存在风险，已作销卡处理" is closed).
+  const effects = found.filter((s) => !s.cause && s.status !== 'normal');
+  if (effects.length > 0) found.splice(0, found.length, ...found.filter((s) => !s.cause));
+  // "Weilidai cannot be used right now. Please try again later.": a retry without a period is a wait only after a decline.
+  if (!found.some((s) => s.status === 'declined')) found.splice(0, found.length, ...found.filter((s) => !s.untimed));
   const moves = found.filter((s) => s.after !== undefined);
   const unmoved = found.filter((s) => !s.adjusted || !moves.some((m) => m.start < s.end && s.start < m.end + 2));
   found.length = 0;

@@ -32,7 +32,8 @@ export const TRADITIONAL =
   '預预範范謹谨當当辦办請请會会將将導导響响無无區区別别隨随時时過过並并沒没從从對对萬万麼么爲为為为樣样達达計计測测還还經经統统臺台銀银機机構构關关閉闭銷销終终戶户給给歸归處处於于狀状態态額额進进務务暫暂' +
   '臨临凍冻結结鎖锁費费調调減减縮缩變变記记錄录綜综評评後后審审獲获準准駁驳絕绝滿满條条標标開开發发敗败風风險险賬账攔拦觸触號号異异設设備备驗验證证認认臉脸識识實实資资錢钱螞蚂蟻蚁唄呗產产換换轉转級级網网' +
   '貸贷顯显啓启啟启繼继續续現现復复長长間间嗎吗問问據据體体報报稱称聞闻媽妈們们許许維维護护來来見见幾几種种況况題题說说説说書书緣缘衆众眾众農农業业國国興兴廣广華华郵邮儲储訂订單单員员權权訴诉話话諮咨詢询' +
-  '親亲寶宝醫医繳缴籤签約约碼码紋纹動动連连閱阅閲阅匯汇餘余庫库優优紅红積积遞递貨货營营購购贖赎財财駐驻細细東东團团樂乐聯联飛飞贏赢鴨鸭馬马攜携蘇苏寧宁兩两個个試试嘗尝內内註注覈核瞭了簽签纔才複复帳账';
+  '親亲寶宝醫医繳缴籤签約约碼码紋纹動动連连閱阅閲阅匯汇餘余庫库優优紅红積积遞递貨货營营購购贖赎財财駐驻細细東东團团樂乐聯联飛飞贏赢鴨鸭馬马攜携蘇苏寧宁兩两個个試试嘗尝內内註注覈核瞭了簽签纔才複复帳账' +
+  '專专兒儿婦妇學学點点諸诸鄰邻鑑鉴閨闺閣阁舊旧幣币檢检筆笔';
 
 const T2S = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) T2S.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
@@ -53,13 +54,20 @@ const isSpace = (c: string): boolean =>
   (c >= '\u2000' && c <= '\u200a');
 const isBreak = (c: string): boolean => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
 
+// Characters folded so one dictionary reads them: Cantonese particles Hong Kong users
+// write (金條凍結咗 = 金条冻结了, 我嘅 = 我的; https://en.wiktionary.org/wiki/咗), and the
+// financial numerals banks print amounts in (人民币伍仟元整 = 五千元).
+const FOLDS = new Map(
+  [...'咗了嘅的壹一贰二貳二叁三參三肆四伍五陆六陸六柒七捌八玖九拾十佰百仟千'].flatMap((c, i, all) => (i % 2 ? [] : [[c, all[i + 1]!]])),
+);
+
 /** Folds one character (already NFKC) to what the dictionary is written in. */
 function fold(c: string, previous: string): string {
   const simple = T2S.get(c) ?? c;
   // 己 for 已 is the commonest OCR confusion on status lines; 自己/知己 are words.
   if (simple === '巳') return '已';
   if (simple === '己' && previous !== '自' && previous !== '知') return '已';
-  return simple;
+  return FOLDS.get(simple) ?? simple;
 }
 
 /** Normalises `source` for matching, keeping where each character came from. */

@@ -51,21 +51,27 @@ export function toMonths(num: string | undefined, unit: string | undefined): num
 const CN_NUM = '[零〇一二两三四五六七八九十百千万]{1,8}';
 const CN_SMALL = '[零〇一二两三四五六七八九十百半]{1,4}';
 const EN_COUNT = '\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
-/** An amount: two groups, the number and its unit. */
-export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny)?\\s?(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?|${CN_NUM})\\s?(万|千|k|w)?`;
+/** An amount: two groups, the number and its unit. A card's last digits (尾号9902, ending 9902) are none. */
+export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny|人民币)?\\s?(?<![\\d,.]|尾号\\s?|ending\\s(?:in\\s)?)(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?|${CN_NUM})\\s?(万|千|k|w)?`;
 
 // 请X个月后再试 / X个月以后再来 / 等待6个月后才能重新申请 / 一年内请勿重复申请 /
 // reapply in 3 months / wait at least 6 months before applying again
 // (docs/sources.md#user-complaints item 3). Groups: (number, unit) in each branch.
 export const COOLING = [
-  `(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周|星期)(?:后|以后|之后)(?:(?:可以|可|才能|才可|方可)(?:再次|重新|再)?|再次|重新|再)(?:来)?(?:试试|试|尝试|申请|来|评估|查看|开通|使用|提交)`,
+  // 后 then, within a few characters, "again" and the act: 三个月后再行申请, 6个月后可重新申请.
+  `(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周|星期)(?:后|以后|之后)[^,.!?;\\n\\d]{0,3}?(?:可以|可|才能|才可|方可|再次|重新|再)[^,.!?;\\n\\d]{0,3}?(?:试|尝试|申请|来|评估|查看|开通|使用|提交)`,
+  // 等三个月才能重新申请.
+  `等(?:待)?(?:满)?(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周|星期)(?:后|以后|之后)?(?:才能|才可|方可|再)(?:再次|重新|再)?(?:试|尝试|申请|评估|开通|提交)`,
   `(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周)内(?:请勿|勿|不要|无法|不能|不可|不予)(?:再次|重复|重新)?(?:申请|尝试|提交)`,
-  `(?:try again|reapply|re-apply|apply again|come back|check back)\\s(?:in|after)\\s(?:at least\\s)?(${EN_COUNT})\\s(month|year|day|week)s?\\b`,
+  `(?:try|check|apply|reapply|re-apply|come back|check back|submit a new application|make a new application)(?:\\sagain)?\\s(?:in|after)\\s(?:at least\\s)?(${EN_COUNT})\\s(month|year|day|week)s?\\b`,
   `wait\\s(?:at least\\s|for\\s)?(${EN_COUNT})\\s(month|year|day|week)s?\\sbefore`,
 ];
 
 // A wait without a number: "过段时间再来看看", "try again later".
-export const COOLING_UNTIMED = ['过(?:一)?段时间再(?:来)?(?:试|申请|看看)|稍后再申请', 'try again later|reapply later'];
+export const COOLING_UNTIMED = [
+  '过(?:一)?段时间再(?:来)?(?:试|申请|看看)|稍后再申请|下次可(?:申请|借款)(?:时间|日期)',
+  'try again later|reapply later|next (?:eligible )?application date',
+];
 
 // A positive available amount is the normal line signal (docs/sources.md#desktop-pages: the
 // portal's 花呗 panel shows 可用额度 / 总额度). 总额度 alone is not: a frozen line keeps its total.
@@ -79,8 +85,15 @@ export const AVAILABLE = [
 // (docs/sources.md#user-complaints item 2). Groups: before (number, unit), after (number, unit).
 const MOVE_VERBS =
   '降至|降到|降为|降低至|降低到|降低为|下调至|下调为|下调到|调降至|调降为|调降到|调整为|调整至|调整到|调为|调至|变为|变成|减少至|减少到|减至|减为|改为|砍到|->|→';
+// A labelled pair, in either order, may sit on two lines ("调整前 20,000.00 / 调整后 6,000.00").
+const WAS = '(?:原额度|原来|之前|调整前(?:额度)?|previously|was)(?:为|是)?:?';
+const NOW = '(?:新额度|现额度|当前额度|现在|调整后(?:额度)?|(?:limit|line) is now|now)(?:为|是)?:?';
 export const MOVE = [
   `${AMOUNT}元?[^\\d。!?\\n]{0,8}?(?:${MOVE_VERBS})了?(?:剩)?${AMOUNT}`,
   `from\\s?${AMOUNT}\\s?(?:yuan|cny|rmb)?\\s?to\\s?${AMOUNT}`,
-  `原额度:?${AMOUNT}元?\\n?现额度:?${AMOUNT}`,
+  `${WAS}${AMOUNT}元?[^\\d。!?]{0,12}?${NOW}${AMOUNT}`,
 ];
+
+// The line after, then before: "调整后额度为5,000元，原额度为3万元", "Your limit is now ¥3,000 (previously ¥10,000)".
+// Groups: after (number, unit), before (number, unit).
+export const MOVE_BACK = [`${NOW}${AMOUNT}元?[^\\d。!?]{0,12}?${WAS}${AMOUNT}`];

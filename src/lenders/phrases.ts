@@ -32,7 +32,9 @@ export interface PhraseSet {
   adjusted?: true;
 }
 
-const BY = '(?:已经|已被|已|被|经)(?:系统|平台|银行|我行|机构)?';
+// "已于近日终止", "被无故关闭", "已被我行提前终止": a date, an adverb or the lender between 已/被 and the verb.
+const ADVERB = '(?:于[^,.!?;\\n]{1,8}?|无故|突然|直接|提前|莫名|永久|正式|全部)';
+const BY = `(?:已经|已被|已|被|经)${ADVERB}?(?:系统|平台|银行|我行|机构)?${ADVERB}?`;
 const MAYBE_BY = `(?:${BY})?`;
 const EN_BE = "(?:been|is|are|was|were|got|gets|has|have|now|it's|it is)";
 const EN_ADV = '(?:temporarily |currently |now |permanently |already )?';
@@ -43,9 +45,9 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'closed',
     needs: 'credit',
     sources: [
-      `${BY}(?:关闭|注销|停用|关停|收回|取消|失效|清零|终止|撤销|销户|销卡)`,
-      '被关了|被封了|给关了|关掉了|关闭了|已关(?=$|[,.!?;\\n了])|清零|归零|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度):(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|止付(?:并停用)?|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
-      `${EN_BE} ${EN_ADV}(?:closed|cancell?ed|withdrawn|revoked|terminated|discontinued|shut down|deactivated|disabled)\\b`,
+      `${BY}(?:关闭|注销|停用(?!\\d|[一二三四五六七八九十]{1,3}个?(?:天|日|周|月))|关停|收回|取消|失效|清零|终止|撤销|销户|销卡)`,
+      '被关了|被封了|给关了|关掉了|关闭了|已关(?=$|[,.!?;\\n了])|清零|归零|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度):(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|(?<!临时|暂时)止付(?:并停用)?|(?:已经|已)停止(?:提供|服务)|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
+      `\\b(?:closed|cancell?ed|terminated) on \\d|${EN_BE} ${EN_ADV}(?:closed|cancell?ed|withdrawn|revoked|terminated|discontinued|shut down|deactivated|disabled)\\b`,
       "(?:we|we've|we have) (?:have )?(?:closed|cancell?ed|terminated|withdrawn)|(?:line|limit|card|account|status):? ?(?:closed|cancell?ed|terminated)\\b",
     ],
   },
@@ -63,7 +65,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'frozen',
     needs: 'credit',
     sources: [
-      `${BY}(?:临时|暂时)?冻结|冻结中|冻结状态|处于冻结|逾期冻结|冻结了|(?:状态|额度):?(?:为)?(?:已)?冻结|额度冻结|(?:予以|进行了?|作了?|做了?)冻结(?:处理)?|冻结(?:您的|你的|我的)|锁卡|冻卡`,
+      `${BY}(?:临时|暂时)?冻结|冻结中|冻结的?状态|处于冻结|逾期冻结|冻结了|(?:状态|额度):?(?:为)?(?:已)?冻结|额度冻结|(?:予以|进行了?|作了?|做了?)冻结(?:处理)?|冻结(?:您的|你的|我的)|锁卡|冻卡`,
       `${EN_BE} ${EN_ADV}(?:frozen|blocked)\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:your|the)|status:? ?frozen|(?:line|limit|card|account) frozen`,
     ],
   },
@@ -72,8 +74,11 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'suspended',
     needs: 'credit',
     sources: [
-      `暂停(?:了)?(?:您的|你的|我的)?(?:使用|服务|借款|支用|用信|交易|消费)|${BY}(?:临时|暂时)?暂停|暂停中|服务暂停|功能暂停|临时停用|暂时停用|暂停借款|(?:暂时|临时)关闭|(?:状态|额度):(?:已)?暂停|(?:予以|进行了?|作了?)暂停(?:处理)?`,
-      `${EN_BE} ${EN_ADV}(?:suspended|paused|on hold)\\b|(?:line|limit|card|account|borrowing|service|status):? ?(?:suspended|paused|on hold)`,
+      `暂停(?:了)?(?:您的|你的|我的)?(?:使用|服务|借款|支用|用信|交易|消费|刷卡)|${BY}(?:临时|暂时)?暂停|暂停了|暂停中|服务暂停|功能暂停|临时停用|暂时停用|(?:临时|暂时)止付|停用(?:\\d{1,3}|[一二三四五六七八九十]{1,3})个?(?:天|日|周|月)|暂停借款|(?:暂时|临时)关闭|(?:暂时|临时|已)中止|(?:状态|额度):(?:已)?暂停|(?:予以|进行了?|作了?)暂停(?:处理)?`,
+      // A restriction of the line is a pause (限制借款, restricted): the corpora read it so (docs/architecture.md#corpora).
+      `${MAYBE_BY}(?:临时|暂时)?(?:限制使用|限制(?:了)?(?:借款|支用|交易|消费)?|受限)`,
+      `${EN_BE} ${EN_ADV}(?:suspended|paused|on hold|restricted|limited)\\b|(?:we|we've|we have) (?:have )?(?:temporarily )?(?:paused|suspended|restricted|put a hold on)|` +
+        `(?:line|limit|card|account|borrowing|service|status):? ?(?:suspended|paused|on hold)`,
     ],
   },
   {
@@ -81,8 +86,8 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'reduced',
     needs: 'credit',
     sources: [
-      `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额)|降了|降额|有所降低|被砍|砍到|被降(?:了|到|至|为|低)?|降(?:到|至|为)|缩水|变少了|(?:予以|进行了?|作了?)(?:降额|调降|下调)(?:处理)?`,
-      `${EN_BE} ${EN_ADV}(?:reduced|lowered|decreased|cut|adjusted down|downgraded)\\b|(?:reduced|lowered|decreased|cut) (?:your )?(?:credit )?(?:limit|line)|(?:limits?|line|status):? ?(?:reduced|lowered|decreased|cut)\\b|adjusted down`,
+      `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额|调减|核减)|降了|降额|有所降低|被砍|砍到|被降(?:了|到|至|为|低)?|降(?:到|至|为)|缩水|变少了|(?:予以|进行了?|作了?)(?:降额|调降|下调)(?:处理)?`,
+      `${EN_BE} ${EN_ADV}(?:reduced|lowered|decreased|cut|adjusted down|downgraded)\\b|(?:reduced|lowered|decreased|cut) (?:your )?(?:[a-z]{1,12} )?(?:credit )?(?:limit|line)|(?:limits?|line|status):? ?(?:reduced|lowered|decreased|cut)\\b|adjusted down`,
     ],
   },
   {
@@ -104,12 +109,12 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'declined',
     needs: 'application',
     sources: [
-      '(?:审核|审批|申请|评估)(?:暂|暂时)?(?:未能|未|没有|没|不)(?:通过|获批|获得批准|过|成功)|(?:未能|没能|未|没有)通过(?:审核|审批|评估)|未获(?:得)?(?:批准|通过)|(?:申请|评估)(?:被)?(?:拒|驳回)|被拒|拒绝了?(?:您的|你的|我的)?申请',
-      '(?:暂|暂时)?(?:不符合|不满足)[^,。!?\\n]{0,6}?(?:条件|要求|标准)|(?:暂时|暂|目前)?(?:无法|不能|未能)为(?:您|你)(?:开通|核发|发放|审批)|(?:暂|暂时)?无法开通|开通(?:失败|未成功)|未能(?:成功)?开通|申请失败|借款失败|额度获取失败',
+      '(?:审核|审批|申请|评估|核卡)(?:暂|暂时)?(?:未能|未|没有|没|不)(?:通过|获批|获得批准|过|成功)|(?:未能|没能|未|没有)通过(?:审核|审批|评估)|未获(?:得)?(?:批准|通过)|(?:申请|评估)(?:被)?(?:拒|驳回)|被拒|拒绝了?(?:您的|你的|我的)?申请',
+      '(?:暂|暂时)?(?:不符合|不满足)[^,。!?\\n]{0,6}?(?:条件|要求|标准)|(?:暂时|暂|目前)?(?:无法|不能|未能)为(?:您|你)(?:开通|核发|发放|审批)|未能核发|(?:暂|暂时)?无法开通|开通(?:失败|未成功)|未能(?:成功)?开通|申请失败|借款失败|额度获取失败',
       '暂未获得[^,。!?\\n]{0,4}?额度|未能获得[^,。!?\\n]{0,4}?额度|未能为(?:您|你)(?:提升|匹配|开通)|结果:?(?:为)?(?:不通过|未通过|拒绝)',
-      "(?:unable to|not able to|can't|cannot|could not|couldn't) (?:approve|offer you|open|provide you with)|(?:application|request) (?:was |has been |is |were )?(?:declined|rejected|not approved|unsuccessful|not successful)",
+      "(?:unable to|not able to|can't|cannot|could not|couldn't) (?:approve|offer you|open|provide you with)|(?:application|request)(?: for [^.\\n]{1,40}?)? (?:was |has been |is |were )?(?:declined|rejected|not approved|unsuccessful|not successful)|application status:? ?(?:not approved|declined|rejected|unsuccessful)",
       "(?:don't|do not|didn't|did not) qualify|not qualified|(?:was|were|has been) unsuccessful|regret to inform you that (?:we|your application)",
-      "(?:was|were|is|wasn't|was not|isn't) (?:not )?approved|(?:don't|do not|doesn't|does not) meet (?:the )?eligibility|not eligible|ineligible|application declined|assessment not passed|(?:insufficient|low) (?:credit |overall )?score",
+      "(?:was|were|is|wasn't|was not|isn't) (?:not )?approved|(?:don't|do not|doesn't|does not) (?:currently )?meet (?:the |our )?(?:eligibility|requirements|criteria)|not eligible|ineligible|application declined|assessment not passed|(?:insufficient|low) (?:credit |overall )?score",
     ],
   },
   {
@@ -117,8 +122,8 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'security_risk',
     needs: 'account',
     sources: [
-      '(?:存在|有)(?:安全)?风险|安全风险|风险账户|风控拦截|触发(?:了)?(?:安全)?风控|(?:账户|账号)异常',
-      'security risk|at risk\\b|(?:unusual|suspicious) (?:activity|sign-in|login)|security check',
+      '(?:存在|有)(?:安全)?风险|安全风险|风险账户|风控拦截|触发(?:了)?(?:安全)?风控|(?:账户|账号)(?:存在)?异常|(?:有|存在|发现|检测到)(?:一笔)?异常交易',
+      'security risk|at risk\\b|(?:unusual|suspicious) (?:activity|sign-in|login|transactions?)|security check|sign-in from a new device|(?:noticed|detected) an? (?:unusual |suspicious )?(?:transaction|sign-in|login)',
     ],
   },
   {
@@ -135,9 +140,9 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'unavailable',
     needs: 'credit',
     sources: [
-      '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|暂不可用|暂不可借|(?:当前|目前|暂时)不可(?:用|借)|无法为(?:您|你)提供(?:服务|借款)|暂时无法为(?:您|你)提供服务|用不了|不能用了',
-      `${MAYBE_BY}(?:临时|暂时)?(?:限制使用|限制|受限)|用唔到|用不了`,
-      `${EN_BE} ${EN_ADV}(?:unavailable|not available|restricted|limited)\\b|isn't available|not available to you|unable to provide (?:this |the )?service|(?:cannot|can't) be used|(?:can't|cannot|unable to) (?:use|borrow|lend)`,
+      '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|暂不可用|暂不可借|暂不支持(?:借款|使用)|(?:当前|目前|暂时)不可(?:用|借)|无法为(?:您|你)提供(?:服务|借款)|暂时无法为(?:您|你)提供服务|用不了|不能用了',
+      '用唔到|用不了',
+      `${EN_BE} ${EN_ADV}(?:unavailable|not available)\\b|isn't available|not available to you|unable to provide (?:this |the )?service|(?:cannot|can't) be used|(?:can't|cannot|unable to) (?:use|borrow|lend)`,
     ],
   },
   {
@@ -146,7 +151,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'brand_split',
     needs: 'credit',
     sources: [
-      '(?:资金)?由[^,。!?\\n]{0,12}?(?:银行|持牌机构)[^,。!?\\n]{0,6}?提供|放款机构:[^,。!?\\n]{0,8}?银行|非(?:蚂蚁消费金融)?借呗产品',
+      '(?:资金)?由[^,。!?\\n]{0,12}?(?:银行|持牌机构)[^,。!?\\n]{0,6}?提供|(?:放款机构|放款方|借款方|资金方|出资方)[^,。!?\\n]{0,4}?(?:是|为|:)[^,。!?\\n]{0,12}?银行|[^,。!?\\n]{0,2}?银行提供的|非(?:蚂蚁消费金融)?借呗产品',
       '(?:provided|funded|issued) by [^,.\\n]{0,24}?bank|not (?:by|from) jiebei|shown separately from jiebei',
     ],
   },
@@ -156,7 +161,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'none',
     sources: [
       '借呗[^。!?\\n]{0,12}?(?:变成|换成|转为|转成|升级为|升级成|切换为|切换成|切换至|切换到|变为|替换为|替换成)(?:了)?网商贷',
-      '网商贷[^。!?\\n]{0,8}?(?:代替|替代|取代|替换)(?:了)?(?:原)?借呗|网商贷而不是借呗|网商贷而非借呗|借呗入口(?:将)?不再(?:展示|显示)|原借呗(?:服务)?已调整|借呗(?:入口)?(?:显示|展示)(?:为|成)?网商贷',
+      '网商贷[^。!?\\n]{0,8}?(?:代替|替代|取代|替换)(?:了)?(?:原)?借呗|网商贷而不是借呗|网商贷而非借呗|借呗入口(?:将)?不再(?:展示|显示)|原借呗(?:服务|入口)?已调整|借呗(?:入口)?(?:显示|展示)(?:为|成)?网商贷',
       '(?:mybank|wangshangdai)[^.\\n]{0,40}?instead of (?:jiebei|ant credit pay)|(?:jiebei|ant credit pay)[^.\\n]{0,20}?(?:replaced by|switched to|turned into|became|upgraded to|moved to) (?:mybank|wangshangdai)',
     ],
   },
@@ -165,8 +170,8 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'user_locked',
     needs: 'credit',
     sources: [
-      `${MAYBE_BY}锁定|锁定了|开启(?:了)?[^,。!?\\n]{0,4}?锁定|设置了?锁定|锁定(?:状态)?:?已开启`,
-      `${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
+      `${MAYBE_BY}锁定|锁定了|(?:自己|我自己|本人)[^,.!?;\\n]{0,8}?(?:把|将)[^,.!?;\\n]{0,8}?(?:锁住|锁定|锁上|冻结)|开启(?:了)?[^,。!?\\n]{0,4}?锁定|设置了?锁定|锁定(?:状态)?:?已开启`,
+      `(?:you|you've|you have) (?:have )?(?:locked|frozen|paused) your|${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
     ],
   },
   {
@@ -184,56 +189,8 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'account',
     recovery: true,
     sources: [
-      '(?:已经|已)?(?:恢复(?:正常|使用)|解冻)|已(?:经)?恢复|恢复了|解冻了|恢复到|恢复正常|重新开通|解除(?:了)?(?:冻结|止付|暂停|限制|锁定)|解除冻结成功',
-      `${EN_BE} ${EN_ADV}(?:restored|reinstated|unfrozen|lifted|reactivated|unlocked)\\b|active again|(?:available|usable) again|back to|no longer (?:frozen|suspended|restricted|on hold|locked)`,
+      '(?:已经|已)?(?:恢复(?:正常|使用|借款|交易)|解冻)|已(?:经)?恢复|恢复了|解冻了|恢复到|恢复正常|重新(?:开通|开放|开启|启用)|(?:冻结|止付|暂停|限制|锁定|管制)(?:状态)?(?:已经|已)(?:解除|取消)|解除(?:了)?(?:冻结|止付|暂停|限制|锁定)|解除冻结成功',
+      `${EN_BE} ${EN_ADV}(?:restored|reinstated|unfrozen|unblocked|lifted|reactivated|unlocked)\\b|(?:lifted|removed) the (?:hold|freeze|block|restriction)s?|active again|(?:available|usable) again|back to|no longer (?:frozen|suspended|restricted|on hold|locked)`,
     ],
   },
 ];
-
-// Markers that make a clause a mention, not a statement of the user's own state.
-// Questions ("借呗被关闭怎么办", "is my card frozen?"), advice and conditionals ("如何避免额度被冻结",
-// "逾期可能导致额度冻结", "if your card is suspended").
-export const QUESTION_MARKERS = [
-  '怎么|怎样|如何|为什么|为何|为啥|咋|什么|哪些|是否|能否|会不会|能不能|可不可以|是不是|有没有|多久|多长时间|吗|嘛|请问',
-  '\\b(?:how|why|what|whether|which)\\b',
-];
-export const ADVICE_MARKERS = [
-  '避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
-  // "may" as advice, not the month ("closed on 3 May").
-  '\\b(?:avoid|prevent|might|may (?:be|lead|result|affect|cause)|could (?:be|lead|affect)|helps?|tips?|you can)\\b',
-];
-// A condition earlier in the sentence: "如果逾期，额度冻结".
-export const CONDITION_MARKERS = ['如果|假如|一旦|倘若|万一|如遇|如需|若|要是|直到', '\\b(?:if|when|once|unless|until)\\b'];
-// Directly before a match: "未/没有/不会被冻结", "并非被关闭", "has not been frozen".
-export const NEGATIONS = [
-  '(?:不|未|没有?|非|别|无需|不会|不存在|不涉及|并未|并非|解除|取消)(?:被|已|有|曾|再|会|对)?',
-  "\\b(?:not|never|no longer)\\s|n't\\s",
-];
-// Directly before a match: a future or a possibility, not a state ("将无法使用", "会被冻结", "will be closed").
-export const FUTURE = ['(?:将|即将|将会|会|可能)', '\\b(?:will|would|may|might|could)\\s(?:be\\s)?'];
-// Anywhere before a match in its clause: "系统并未对您的白条做任何限制", "we did not reduce your limit".
-export const CLAUSE_NEGATIONS = [
-  '并未|并没有|并没|从未|未曾|不涉及|没有对|未对|不会|不因',
-  "\\b(?:did not|didn't|have not|haven't|has not|hasn't|never|won't|will not)\\b",
-];
-// Directly after a match: "额度被关闭后…", "额度关闭的原因", "冻结期间", "after … is closed".
-export const TRAILERS = [
-  // A label after the match ("已暂停 原因：逾期") is not a trailer.
-  '时|的时候|之后|以后|前|后(?!续|台)|期间|的(?:常见|几种|主要|具体)?(?:原因|用户|情况|问题|方法|流程|说明)|不影响|仍需|也需|还需|(?:常见)?(?:原因|用户|情况|问题|通知书)(?!:)',
-  '\\b(?:before|after)\\b',
-];
-// Someone else's line, news and reports: "据媒体报道", "朋友的花呗", "regulators said".
-export const REPORTED_MARKERS = [
-  '据(?:媒体|报道|悉|称|了解)|报道|媒体|新闻|多家|各大|网友(?:分享|反映|称)|(?:朋友|网友|老公|老婆|妈妈|我妈|我爸|爸爸|父母|家人|同事|室友|他|她|他们|别人)的|用户反映|多名|不少(?:用户|人)|很多人|许多人|大家的|部分(?:用户|持卡人|客户)|某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级|(?:自|从)?20\\d\\d年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:起|以来|开始)',
-  "\\b(?:regulators?|reports? (?:say|said|show)|according to|media|(?:many|some) (?:users|customers|people|borrowers|lenders|banks)|my (?:friend|wife|husband|mom|mum|dad|mother|father|brother|sister|colleague)'?s?|his|her|their|announcement|maintenance)\\b",
-];
-// "不知道为什么借呗被关了": the user states the closure; only the reason is asked.
-export const UNKNOWN_REASON = ['不知道为什么|不知为何|不知道为啥|莫名其妙|无缘无故|不明白为什么', "\\b(?:don't|do not) know why\\b"];
-// The next clause asks: "额度已关闭，怎么办？", "是自己设的，还是被平台锁的？".
-export const FOLLOWING_QUESTION = ['怎么|如何|为什么|为何|咋|怎样|是什么', '(?:what|how|why)\\b'];
-// A sentence asking which of two: "是被关了还是系统问题？", "closed, or just unavailable?".
-export const OR_QUESTION = ['还是|或者', '\\bor\\b'];
-// Directly before a usable state said as a prospect: "还清后可恢复使用", "结清后将自动解冻", "要求解冻".
-export const PROSPECTS = ['(?:后|将|会|可申请|才能|方可|即可|请|要求|希望|申请)[^,.]{0,3}', '\\b(?:will|would|can|to)\\s[^,.]{0,3}'];
-// Directly before an amount: marketing ("最高可借20万"), not the user's line.
-export const MARKETING = ['最高|最多|高达|预估|预计|测一测', 'up to\\s?|estimated\\s?'];

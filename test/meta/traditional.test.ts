@@ -7,6 +7,7 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { TRADITIONAL, normalizeText } from '../../src/lenders/normalise';
+import * as markers from '../../src/lenders/markers';
 import * as numbers from '../../src/lenders/numbers';
 import * as phrases from '../../src/lenders/phrases';
 import * as subjects from '../../src/lenders/subjects';
@@ -19,7 +20,7 @@ function dictionaryStrings(): string[] {
     else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  for (const mod of [phrases, subjects, numbers]) walk(Object.values(mod));
+  for (const mod of [phrases, markers, subjects, numbers]) walk(Object.values(mod));
   return out;
 }
 

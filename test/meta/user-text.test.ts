@@ -31,11 +31,10 @@ const CASE: AppealInput = {
   lender: '重庆蚂蚁消费金融有限公司',
   product: '支付宝借呗',
   status: '额度已关闭',
-  evidence: '你当前暂无借呗额度',
-  dateSeen: '2025-03-02',
+  exhibit: { text: '你当前暂无借呗额度', day: '2025-03-02', source: 'page' },
   dateWritten: '2025-03-20',
   contacts: [{ date: '2025-03-10', channel: 'chat', ref: 'CS88231' }],
-  onTimeRepayment: true,
+  answers: { q_overdue: 'none' },
   creditReportEntry: { institution: '重庆蚂蚁消费金融有限公司', item: '2024年6月的逾期记录', whatIsWrong: '已按时还清' },
   clauses: KB.clauses.map((c) => ({ id: c.id, kind: c.kind, text: c.text, sources: [...c.sources] })),
 };

@@ -3,12 +3,14 @@
 // first thing dropped; engine clauses are not placed here (they are written
 // for letters and would not fit). Sources: PIPL Art. 24(3), 46 (docs/sources.md#pipl, docs/sources.md#wording-rules).
 import { defineTemplate } from '../define';
+import type { Block } from '../define';
 import { SOURCE } from '../../rules/kb/sources';
 
 export const CHAT_MAX = 300;
 
-// Drop order for fitting: account, thanks, greeting, correction, on-time fact.
-const DROP = { account: 1, thanks: 2, greeting: 3, correction: 4, onTime: 5 } as const;
+// Drop order for fitting: account, thanks, greeting, the day it changed, the
+// user's answers, the correction request, the exhibit's quotation.
+const DROP = { account: 1, thanks: 2, greeting: 3, lineChanged: 4, answers: 5, correction: 6, exhibit: 7 } as const;
 
 export default defineTemplate({
   id: 'chat',
@@ -19,36 +21,28 @@ export default defineTemplate({
   },
   sources: [SOURCE['pipl-24'], SOURCE['pipl-46'], SOURCE['alipay-service-guides']],
   build(ctx) {
-    const { t, data } = ctx;
+    const inline = (text: string | undefined, drop?: number): Block[] =>
+      text ? [{ text, sep: 'inline', ...(drop !== undefined ? { drop } : {}) }] : [];
     return [
       {
         id: 'body',
         label: { zh: '正文', en: 'Message' },
         maxLength: CHAT_MAX,
         blocks: [
-          { text: t({ zh: '您好。', en: 'Hello.' }), drop: DROP.greeting },
-          {
-            text: t({ zh: '我的{{product}}于{{date}}显示“{{status}}”。', en: 'My {{product}} showed "{{status}}" on {{date}}.' }),
-            sep: 'inline',
-          },
-          { text: t({ zh: '账户：{{account}}。', en: 'Account: {{account}}.' }), sep: 'inline', drop: DROP.account },
-          ...(data.onTimeRepayment
-            ? [{ text: t({ zh: '我一直按时还款。', en: 'I have always repaid on time.' }), sep: 'inline' as const, drop: DROP.onTime }]
-            : []),
-          {
-            text: t({
-              zh: '根据《个人信息保护法》第二十四条第三款，请告知具体原因，并安排人工复核，而不是仅由自动化决策决定。',
-              en: 'Please tell me the specific reason and have a person review it, not only an automated decision (PIPL Art. 24(3)).',
-            }),
-            sep: 'inline',
-          },
-          {
-            text: t({ zh: '如所依据的信息有误，请予以更正。', en: 'If any information used is wrong, please correct it.' }),
-            sep: 'inline',
-            drop: DROP.correction,
-          },
-          { text: t({ zh: '请告知处理时限，并书面答复我。', en: 'Please give me a timeframe and a written reply.' }), sep: 'inline' },
-          { text: t({ zh: '谢谢。', en: 'Thank you.' }), sep: 'inline', drop: DROP.thanks },
+          ...inline(ctx.frame('greeting'), DROP.greeting),
+          ...inline(ctx.claim('status')),
+          ...inline(ctx.claim('line-changed'), DROP.lineChanged),
+          ...inline(ctx.claim('exhibit'), DROP.exhibit),
+          ...inline(ctx.frame('account'), DROP.account),
+          ...inline(ctx.claim('overdue-none'), DROP.answers),
+          ...inline(ctx.claim('overdue-repaid-this-product'), DROP.answers),
+          ...inline(ctx.claim('overdue-repaid-same-group'), DROP.answers),
+          ...inline(ctx.claim('overdue-repaid-other'), DROP.answers),
+          ...inline(ctx.claim('report-errors'), DROP.answers),
+          ...inline(ctx.request('chat-explain')),
+          ...inline(ctx.request('chat-correct'), DROP.correction),
+          ...inline(ctx.request('chat-reply')),
+          ...inline(ctx.frame('thanks'), DROP.thanks),
         ],
       },
     ];

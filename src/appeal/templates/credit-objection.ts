@@ -2,10 +2,15 @@
 // 征信业管理条例 Art. 25 (docs/sources.md#credit-regulation ✅): the CRC or the reporting institution
 // must mark the entry as disputed, check it and reply in writing within 20 days
 // of receiving the objection. The text names the entry, what is wrong and the
-// correction asked for. Engine clauses are not placed: they concern the credit
-// line, not the report entry. Not sent to or through any paid agent (docs/sources.md#credit-report).
+// correction asked for, as the user fills them in. Engine clauses are not
+// placed: they concern the credit line, not the report entry. Not sent to or
+// through any paid agent (docs/sources.md#credit-report).
 import { defineTemplate } from '../define';
+import type { Block } from '../define';
+import type { RequestId } from '../requests';
 import { SOURCE } from '../../rules/kb/sources';
+
+const ITEMS: readonly RequestId[] = ['objection-mark', 'objection-check', 'objection-reply'];
 
 export default defineTemplate({
   id: 'credit-objection',
@@ -16,44 +21,19 @@ export default defineTemplate({
   },
   sources: [SOURCE['credit-reg-25'], SOURCE['credit-reg-26'], SOURCE['crc-2023-05-12']],
   build(ctx) {
-    const { t } = ctx;
+    const items = ITEMS.map((id): Block => ({ text: ctx.request(id) ?? '', sep: 'line', numbered: true }));
     return [
       {
         id: 'body',
         label: { zh: '异议内容', en: 'Objection' },
         blocks: [
-          { text: t({ zh: '个人信用报告异议申请', en: 'Objection to an entry in my personal credit report' }) },
-          { text: t({ zh: '申请人：{{name}}', en: 'Applicant: {{name}}' }) },
-          {
-            text: t({
-              zh: '异议信息：我的个人信用报告中由{{institution}}报送的{{item}}。',
-              en: 'Entry in question: {{item}}, reported by {{institution}}, in my personal credit report.',
-            }),
-            sep: 'line',
-          },
-          { text: t({ zh: '异议理由：{{whatIsWrong}}。', en: 'What is wrong: {{whatIsWrong}}.' }), sep: 'line' },
-          {
-            text: t({
-              zh: '根据《征信业管理条例》第二十五条，我对上述信息提出异议，并请求：',
-              en: 'Under Article 25 of the Regulation on the Administration of the Credit Reporting Industry, I object to this entry and request that you:',
-            }),
-          },
-          { text: t({ zh: '对该信息作出存在异议的标注；', en: 'mark the entry as disputed;' }), sep: 'line', numbered: true },
-          {
-            text: t({ zh: '进行核查，确有错误、遗漏的，予以更正；', en: 'check it and, if it is wrong or incomplete, correct it;' }),
-            sep: 'line',
-            numbered: true,
-          },
-          {
-            text: t({
-              zh: '自收到异议之日起20日内，将核查和处理结果书面答复我。',
-              en: 'reply to me in writing with the result within 20 days of receiving this objection.',
-            }),
-            sep: 'line',
-            numbered: true,
-          },
-          { text: t({ zh: '申请人：{{name}}', en: 'Applicant: {{name}}' }) },
-          { text: t({ zh: '日期：{{written}}', en: 'Date: {{written}}' }), sep: 'line' },
+          { text: ctx.frame('objection-title') },
+          { text: ctx.frame('applicant') },
+          { text: ctx.claim('objection-entry') ?? '', sep: 'line' },
+          { text: ctx.claim('objection-reason') ?? '', sep: 'line' },
+          { text: ctx.frame('objection-intro') },
+          ...items,
+          { text: ctx.frame('dated-line') },
         ],
       },
     ];

@@ -4,7 +4,8 @@
 // the appeal templates hold is the catalogue's own entry.
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_INFO, channelHint } from '../../../appeal';
-import { LENDER_REQUESTS, REGULATOR_REQUESTS } from '../../../appeal/requests';
+import { FRAMES } from '../../../appeal/frames';
+import { REQUESTS } from '../../../appeal/requests';
 import { PRODUCTS } from '../../../shared/products';
 import { SourceSchema } from '../../schema';
 import type { Source, SourceKind } from '../../types';
@@ -26,7 +27,7 @@ const FILES: [SourceKind, Record<string, Source>][] = [
 function citedSources(): Source[] {
   const kb = Object.values(KB).flatMap((items: readonly { sources: readonly Source[] }[]) => items.flatMap((i) => i.sources));
   const templates = CHANNEL_INFO.flatMap((c) => c.sources);
-  const requests = [...LENDER_REQUESTS, ...REGULATOR_REQUESTS].flatMap((r) => r.sources);
+  const requests = [...Object.values(REQUESTS), ...Object.values(FRAMES)].flatMap((r) => r.sources ?? []);
   const hints = PRODUCTS.flatMap((p) => channelHint('chat', p).sources);
   return [...kb, ...templates, ...requests, ...hints];
 }

@@ -1,0 +1,73 @@
+// Context markers: the words that make a clause a mention of a status rather
+// than a statement of the user's own (README.md#on-the-page). A question ("借呗被
+// 关闭怎么办", "is my card frozen?"), advice or a condition ("如何避免额度被冻结",
+// "逾期可能导致额度冻结", "if your card is suspended"), a negation, a future, a
+// report about someone else's line, a generic list of reasons. Where each is
+// looked for (the clause, the sentence, directly before the match): ./mentions.ts.
+//
+// Format: JS regex sources, matched case-insensitively against normaliseReading()
+// output, each list [Chinese, English]. Every quantifier is bounded.
+
+export const QUESTION_MARKERS = [
+  '怎么|怎样|如何|为什么|为何|为啥|咋|什么|哪些|是否|能否|会不会|能不能|可不可以|是不是|有没有|多久|多长时间|吗|嘛|请问|係咪|系咪|点解|几时',
+  '\\b(?:how|why|what|whether|which)\\b',
+];
+export const ADVICE_MARKERS = [
+  '避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
+  // "may" as advice, not the month ("closed on 3 May").
+  '\\b(?:avoid|prevent|might|may (?:be|lead|result|affect|cause)|could (?:be|lead|affect)|helps?|tips?|you can)\\b',
+];
+// A condition earlier in the sentence: "如果逾期，额度冻结".
+export const CONDITION_MARKERS = ['如果|假如|一旦|倘若|万一|如遇|如需|若|要是|直到', '\\b(?:if|when|once|unless|until)\\b'];
+// A generic list earlier in the sentence: "额度被冻结的常见原因：逾期、账户异常", "reasons include …".
+export const LIST_MARKERS = [
+  '(?:常见|主要|几种|可能的?|以下)(?:的)?原因|原因(?:有|包括|如下)|包括|诸如',
+  '\\b(?:such as|including|include|includes|reasons?)\\b',
+];
+// Directly before a match: "未/没有/不会被冻结", "并非被关闭", "has not been frozen".
+export const NEGATIONS = [
+  '(?:不|未|没有?|冇|非|别|无需|不会|不存在|不涉及|并未|并非|解除|取消)(?:被|已|有|曾|再|会|对)?',
+  "\\b(?:not|never|no longer|no)\\s|n't\\s",
+];
+// Directly before a match: a future or a possibility, not a state ("将无法使用", "会被冻结", "will be closed").
+export const FUTURE = ['(?:将|即将|将会|会|可能)', '\\b(?:will|would|may|might|could)\\s(?:be\\s)?'];
+// Anywhere before a match in its clause: "系统并未对您的白条做任何限制", "we did not reduce your limit".
+export const CLAUSE_NEGATIONS = [
+  '并未|并没有|并没|从未|未曾|不涉及|没有对|未对|不会|不因',
+  "\\b(?:did not|didn't|have not|haven't|has not|hasn't|never|won't|will not|no changes)\\b",
+];
+// Anywhere before a usable state or a recovery in its clause: "这边无法为您手动解冻", "还清咗都未解".
+export const RECOVERY_NEGATIONS = ['无法|不能|不可以|没法|没办法|未能|尚未|还没|仍未|都未', "\\b(?:cannot|can't|unable|not yet)\\b"];
+// Directly after a match: "额度被关闭后…", "额度关闭的原因", "冻结期间", "after … is closed".
+export const TRAILERS = [
+  // A label after the match ("已暂停 原因：逾期") is not a trailer.
+  '时|的时候|之后|以后|前|后(?!续|台)|期间|的(?:常见|几种|主要|具体)?(?:原因|用户|情况|问题|方法|流程|说明)|不影响|仍需|也需|还需|(?:常见)?(?:原因|用户|情况|问题|通知书)(?!:)|的人',
+  '\\b(?:before|after)\\b',
+];
+// People other than the user whose line a sentence is about: "朋友的花呗", "我表妹的白条", "his card".
+const PEOPLE =
+  '朋友|网友|老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|男友|女友|闺蜜|妈妈|我妈|我爸|爸爸|父母|家人|同事|同学|室友|邻居|亲戚|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|哥哥|姐姐|弟弟|妹妹|儿子|女儿|舅舅|阿姨|叔叔|他们|她们|他|她|别人|人家';
+// Someone else's line, news and reports: "据媒体报道", "朋友的花呗", "regulators said".
+export const REPORTED_MARKERS = [
+  `据(?:媒体|报道|悉|称|了解)|报道|媒体|新闻|专家|多家|各大|网友(?:分享|反映|称)|(?:${PEOPLE})(?:的|个)|用户反映|多名|不少(?:用户|人)|很多人|许多人|越来越多|大家的|部分(?:用户|持卡人|客户|卡片)|某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级`,
+  "\\b(?:regulators?|reports? (?:say|said|show)|according to|media|reporters|(?:many|some|several|one|a|another) (?:users|customers|people|borrowers|lenders|banks|borrower|user|customer|cardholders?)|my (?:friend|wife|husband|mom|mum|dad|mother|father|brother|sister|colleague)'?s?|his|her|their|announcement|maintenance)\\b",
+];
+// A date a change started from, in a sentence that names no person: news and announcements
+// ("2021年11月起，借呗进行品牌隔离"), not a complaint about the user's own line ("2025年3月起我的…").
+export const SINCE_DATE = ['(?:自|从)?20\\d\\d年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:起|以来|开始)'];
+export const PERSON_MARKERS = ['我|本人|您|你|阁下', '\\b(?:i|my|me|you|your)\\b'];
+// "不知道为什么借呗被关了": the user states the closure; only the reason is asked.
+export const UNKNOWN_REASON = [
+  '不知道为什么|不知为何|不知道为啥|莫名其妙|无缘无故|不明白为什么|不知道什么原因',
+  "\\b(?:don't|do not) know why\\b",
+];
+// The next clause asks: "额度已关闭，怎么办？", "是自己设的，还是被平台锁的？".
+export const FOLLOWING_QUESTION = ['怎么|如何|为什么|为何|咋|怎样|是什么', '(?:what|how|why)\\b'];
+// A clause asking which of two: "是被关了还是系统问题？", "closed, or just unavailable?".
+export const OR_QUESTION = ['还是|或者', '\\bor\\b'];
+// Before a match in its clause: the cause of another status ("因您的账户存在风险，我行已…销卡", "blocked because …").
+export const CAUSE_MARKERS = ['因为|因|由于|鉴于', '\\b(?:because|due to|as a result of|owing to)\\b'];
+// Directly before a usable state said as a prospect: "还清后可恢复使用", "结清后将自动解冻", "要求解冻".
+export const PROSPECTS = ['(?:后|将|会|可申请|才能|方可|即可|请|要求|希望|申请)[^,.]{0,3}', '\\b(?:will|would|can|to)\\s[^,.]{0,3}'];
+// Directly before an amount: marketing ("最高可借20万"), not the user's line.
+export const MARKETING = ['最高|最多|高达|预估|预计|测一测', 'up to\\s?|estimated\\s?'];

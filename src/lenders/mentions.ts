@@ -1,0 +1,141 @@
+// Whether a match states the user's own state or only mentions one (README.md#on-the-page):
+// a question, advice, a condition, a negation, a future, someone else's line, a
+// list of reasons, an FAQ answer. Markers: ./markers.ts. Each is found once per
+// reading (one pass per expression); each match looks only at its clause, its
+// sentence or a bounded window, so the cost per match is constant.
+import {
+  ADVICE_MARKERS,
+  CAUSE_MARKERS,
+  CLAUSE_NEGATIONS,
+  CONDITION_MARKERS,
+  FOLLOWING_QUESTION,
+  FUTURE,
+  LIST_MARKERS,
+  NEGATIONS,
+  OR_QUESTION,
+  PERSON_MARKERS,
+  PROSPECTS,
+  QUESTION_MARKERS,
+  RECOVERY_NEGATIONS,
+  REPORTED_MARKERS,
+  SINCE_DATE,
+  TRAILERS,
+  UNKNOWN_REASON,
+} from './markers';
+import { CREDIT_WORDS, PRODUCT_WORDS } from './subjects';
+import { type Place, type Span, compile, hasWithin, spansOf } from './clauses';
+
+const QUESTION = compile(QUESTION_MARKERS);
+const REASON_UNKNOWN = compile(UNKNOWN_REASON, 'gi');
+const CREDIT = compile([...PRODUCT_WORDS.map(([source]) => source), ...CREDIT_WORDS]);
+// An FAQ line: "问：…" / "答：…" / "Q: …" / "A: …".
+const FAQ_LINE = /^(?:问|答|q|a)\s?:/i;
+const ADVICE = compile(ADVICE_MARKERS);
+const CONDITION = compile(CONDITION_MARKERS);
+const REPORTED = compile(REPORTED_MARKERS);
+const CLAUSE_NEGATED = compile(CLAUSE_NEGATIONS);
+const FUTURE_BEFORE = new RegExp(`(?:${FUTURE.join('|')})$`, 'i');
+const NEGATED = new RegExp(`(?:${NEGATIONS.join('|')})$`, 'i');
+const TRAILER = new RegExp(`^(?:${TRAILERS.join('|')})`, 'i');
+const FOLLOWS_QUESTION = new RegExp(`^\\s?(?:${FOLLOWING_QUESTION.join('|')})`, 'i');
+const ASKS = /^\s?(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should)\b/i;
+const ASKS_WHICH = compile(OR_QUESTION);
+// A recovery said as a prospect, not a fact: "还清后可恢复使用", "结清后将自动解冻".
+const PROSPECT = new RegExp(`(?:${PROSPECTS.join('|')})$`, 'i');
+const LIST = compile(LIST_MARKERS);
+const SINCE = compile(SINCE_DATE);
+const PERSON = compile(PERSON_MARKERS);
+const CAUSE = compile(CAUSE_MARKERS);
+const RECOVERY_NEGATED = compile(RECOVERY_NEGATIONS);
+
+/** Where the context markers are in a text, found once per detection (README.md#on-the-page: linear time). */
+export interface Marks {
+  question: Span[];
+  advice: Span[];
+  condition: Span[];
+  reported: Span[];
+  negation: Span[];
+  which: Span[];
+  credit: Span[];
+  list: Span[];
+  since: Span[];
+  person: Span[];
+  cause: Span[];
+  recoveryNegation: Span[];
+}
+
+export function markText(t: string): Marks {
+  // "不知道为什么借呗被关了" states the closure: its 为什么 asks for the reason only.
+  const unknownReason = spansOf(REASON_UNKNOWN, t);
+  const question = spansOf(QUESTION, t).filter((q) => !unknownReason.some((r) => r.start <= q.start && q.end <= r.end));
+  return {
+    question,
+    advice: spansOf(ADVICE, t),
+    condition: spansOf(CONDITION, t),
+    reported: spansOf(REPORTED, t),
+    negation: spansOf(CLAUSE_NEGATED, t),
+    which: spansOf(ASKS_WHICH, t),
+    credit: spansOf(CREDIT, t),
+    list: spansOf(LIST, t),
+    since: spansOf(SINCE, t),
+    person: spansOf(PERSON, t),
+    cause: spansOf(CAUSE, t),
+    recoveryNegation: spansOf(RECOVERY_NEGATED, t),
+  };
+}
+
+export interface MentionRules {
+  /** Advice words ("可能", "may") make it a mention; not for a waiting period ("you may reapply after 6 months"). */
+  advice: boolean;
+  /** Words after the match ("…后", "…的原因") make it a mention. */
+  trailers: boolean;
+  /** A recovery or usable state: a prospect ("还清后可恢复") is not one. */
+  prospect: boolean;
+}
+
+/** True when the match at [s, e) is asked about, advised on, conditional, negated, or someone else's. */
+export function isMention(t: string, marks: Marks, s: number, e: number, place: Place, rules: MentionRules): boolean {
+  const { clause, sentence } = place;
+  // The markers are looked for around the match, not in it ("可以正常使用" is no advice).
+  const around = (spans: Span[]): boolean => hasWithin(spans, clause.start, s) || hasWithin(spans, e, clause.end);
+  if (around(marks.question) || (rules.advice && around(marks.advice))) return true;
+  const end = t.charAt(clause.end);
+  if (end === '?') return true;
+  if ((end === ',' || end === '、') && FOLLOWS_QUESTION.test(t.slice(clause.end + 1, clause.end + 8))) return true;
+  if (
+    t.charAt(sentence.end) === '?' &&
+    // "是被关了还是系统问题？" asks which; "还完款还是显示冻结中" (still) before the match does not.
+    (ASKS.test(t.slice(sentence.start, sentence.start + 8)) || hasWithin(marks.which, e, Math.min(sentence.end, clause.end + 3)))
+  )
+    return true;
+  if (hasWithin(marks.reported, sentence.start, sentence.end)) return true;
+  if (hasWithin(marks.condition, sentence.start, s) || hasWithin(marks.list, sentence.start, s)) return true;
+  // "2021年11月起，借呗进行品牌隔离": a dated change in a sentence naming nobody is news.
+  if (hasWithin(marks.since, sentence.start, sentence.end) && !hasWithin(marks.person, sentence.start, sentence.end)) return true;
+  if (NEGATED.test(t.slice(Math.max(clause.start, s - 8), s)) || hasWithin(marks.negation, clause.start, s)) return true;
+  if (rules.advice && FUTURE_BEFORE.test(t.slice(Math.max(clause.start, s - 12), s))) return true;
+  if (answersQuestion(t, marks, sentence.start)) return true;
+  if (rules.prospect && PROSPECT.test(t.slice(Math.max(clause.start, s - 6), s))) return true;
+  // "这边无法为您手动解冻": a recovery that cannot be done is none.
+  if (rules.prospect && hasWithin(marks.recoveryNegation, clause.start, s)) return true;
+  return rules.trailers && TRAILER.test(t.slice(e, Math.min(clause.end, e + 6)));
+}
+
+/** The match is given as the cause of something else ("因您的账户存在风险，我行已…销卡"). */
+export const isCause = (marks: Marks, s: number, { clause }: Place): boolean => hasWithin(marks.cause, clause.start, s);
+
+const LINE_BACK = 200;
+
+/**
+ * An FAQ answer: the line is marked 问/答/Q/A, or an earlier sentence on the same
+ * line asks how, why or what about credit ("信用卡被降额怎么办？可以先…"; not
+ * a chat's "请问有什么可以帮您？").
+ */
+function answersQuestion(t: string, marks: Marks, from: number): boolean {
+  let a = from;
+  while (a > 0 && from - a < LINE_BACK && t.charAt(a - 1) !== '\n') a--;
+  if (FAQ_LINE.test(t.slice(a, a + 3))) return true;
+  let asked = from - 1;
+  while (asked >= a && t.charAt(asked) !== '?') asked--;
+  return asked >= a && hasWithin(marks.question, a, asked) && hasWithin(marks.credit, a, asked);
+}
