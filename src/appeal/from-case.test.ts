@@ -42,15 +42,19 @@ describe('appealInputFromCase', () => {
 
   it('quotes the newest exhibit with its day and source', () => {
     const ex = (id: string, observedAt: string, text: string, source?: 'screenshot'): Exhibit =>
-      ({
-        id,
-        caseId: 'c1',
-        url: 'https://my.alipay.com/portal/i.htm',
-        observedAt,
-        status: 'closed',
-        text,
-        ...(source ? { source } : {}),
-      }) as Exhibit;
+      source
+        ? {
+            id,
+            caseId: 'c1',
+            source,
+            observedAt,
+            timeFrom: 'exif',
+            status: 'closed',
+            text,
+            recognisedText: text,
+            image: { type: 'image/png', bytes: 1, width: 1, height: 1, sha256: '0'.repeat(64) },
+          }
+        : { id, caseId: 'c1', source: 'page', url: 'https://my.alipay.com/portal/i.htm', observedAt, status: 'closed', text };
     const out = input(
       caseOf('jiebei'),
       [],

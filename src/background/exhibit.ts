@@ -1,4 +1,4 @@
-import { LIMITS, type Exhibit } from '../shared/case';
+import { LIMITS, type PageExhibit } from '../shared/case';
 import { statusLabel } from '../shared/status';
 import { uiLang } from '../shared/i18n';
 import type { PageFacts } from '../shared/messages';
@@ -10,12 +10,13 @@ import { PACKS } from '../lenders/index';
  * status detection found and the evidence lines it quoted
  * (docs/trust-model.md#worker-derives-facts). `id` comes from the sender.
  */
-export function exhibitOf(id: string, caseId: string, facts: PageFacts, now: string): Exhibit {
+export function exhibitOf(id: string, caseId: string, facts: PageFacts, now: string): PageExhibit {
   const pack = PACKS.find((p) => p.id === facts.packId);
   const quote = facts.evidence.join(' / ').replace(/\s+/g, ' ').trim() || statusLabel(facts.status, uiLang());
   return {
     id,
     caseId,
+    source: 'page',
     url: facts.url,
     observedAt: now,
     status: facts.status,

@@ -76,6 +76,7 @@ const note = (caseId: string): Note => ({
 const exhibit = (caseId: string): Exhibit => ({
   id: `${caseId}-ex`,
   caseId,
+  source: 'page',
   url: 'https://baitiao.jd.com/',
   observedAt: '2026-04-02T09:00:00.000Z',
   status: 'closed',

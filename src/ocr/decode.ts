@@ -2,7 +2,8 @@
 // screenshot, then decode it with createImageBitmap (EXIF orientation applied)
 // into a bitmap the worker draws on an OffscreenCanvas. Blob URLs and <img>
 // are not used: the extension CSP keeps img-src narrow (docs/trust-model.md#wasm).
-import { MAX_IMAGE_BYTES, MAX_IMAGE_SIDE, OcrError } from './refusals';
+import { MAX_IMAGE_BYTES, MAX_IMAGE_SIDE } from '../shared/limits';
+import { OcrError } from './refusals';
 import { sniffImage } from './sniff';
 
 const tooLarge = (width: number, height: number): boolean => width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE;

@@ -2,9 +2,6 @@
 // Every refusal leaves nothing stored and offers the pasted-text path.
 import type { Bilingual } from '../shared/bilingual';
 
-export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
-export const MAX_IMAGE_SIDE = 8000;
-
 export type OcrErrorCode =
   'not-image' | 'file-too-large' | 'image-too-large' | 'animated' | 'corrupt' | 'heic' | 'engine-unavailable' | 'engine-failed';
 

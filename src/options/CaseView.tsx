@@ -11,11 +11,11 @@ import { t } from '../shared/i18n';
 import { CASE_DATE_KEYS, QUESTIONS, diagnose } from '../rules/index';
 import { factsFromCase } from '../rules/case-facts';
 import { CASE_DATE_LABEL } from '../rules/text';
-import { STATUS_LABEL } from '../shared/status';
 import { applyPatch, deleteCase, getCase, listExhibits, listNotes, updateCase, watchChanges, type NoteView } from '../storage/index';
-import { database, errorText, pick, showDateTime } from './connection';
+import { database, errorText, pick } from './connection';
 import { localDay, mergePatches, routeHash } from './model';
 import { daysLeftLabel, deadlineStateLabel } from './labels';
+import { ExhibitItem } from './ExhibitItem';
 import { Timeline } from './Timeline';
 import type { Shell } from './Workspace';
 import { CaseDetails } from './CaseDetails';
@@ -167,15 +167,14 @@ export function CaseView({ shell, id }: { shell: Shell; id: string }) {
           <ul class="plain" data-testid="exhibits">
             {exhibits.map((o) => (
               <li key={o.id} class="card">
-                <div class="muted">
-                  {showDateTime(o.observedAt)} · {pick(STATUS_LABEL[o.status])}
-                </div>
-                <div>「{o.text}」</div>
-                <div class="muted options-url">{o.url}</div>
+                <ExhibitItem exhibit={o} />
               </li>
             ))}
           </ul>
         )}
+        <a href={routeHash({ view: 'screenshot', caseId: theCase.id })} data-testid="case-add-screenshot">
+          {t('optionsAddScreenshot')}
+        </a>
       </section>
 
       <section aria-labelledby="deadlines-heading">

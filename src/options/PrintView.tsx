@@ -18,12 +18,15 @@ import { getCase, listNotes, listExhibits, type NoteView } from '../storage/inde
 import { database, errorText, pick, showDateTime } from './connection';
 import { chronological, localDay, routeHash } from './model';
 import { channelLabel, daysLeftLabel, deadlineStateLabel } from './labels';
+import { ExhibitItem } from './ExhibitItem';
 import type { Shell } from './Workspace';
 import { LEVEL_MARK, levelLabel, sourceHref } from '../sources/labels';
 
 export function PrintView({ shell, id }: { shell: Shell; id: string }) {
   const [data, setData] = useState<{ theCase: Case | null; exhibits: Exhibit[]; notes: NoteView[] } | null>(null);
   const [error, setError] = useState('');
+  // The blacked-out copies are printed unless the user chooses the originals (README.md#screenshots).
+  const [originals, setOriginals] = useState(false);
   useEffect(() => {
     void (async () => {
       try {
@@ -65,6 +68,15 @@ export function PrintView({ shell, id }: { shell: Shell; id: string }) {
         <button type="button" class="primary" data-testid="print-button" onClick={() => window.print()}>
           {t('optionsPrint')}
         </button>
+        <label>
+          <input
+            type="checkbox"
+            checked={originals}
+            data-testid="print-originals"
+            onChange={(e) => setOriginals(e.currentTarget.checked)}
+          />{' '}
+          {t('printOriginals')}
+        </label>
       </div>
       <h2>{t('optionsPrintHeading', theCase.title)}</h2>
       <dl class="options-meta">
@@ -109,14 +121,7 @@ export function PrintView({ shell, id }: { shell: Shell; id: string }) {
                 <strong>{item.at.slice(0, 10)}</strong> · {dateLabel(item.key)}
               </span>
             )}
-            {item.kind === 'exhibit' && (
-              <span>
-                <strong>{showDateTime(item.at)}</strong> · {t('optionsExhibit')} · {pick(STATUS_LABEL[item.exhibit.status])}: 「
-                {item.exhibit.text}」
-                <br />
-                <span class="options-url">{item.exhibit.url}</span>
-              </span>
-            )}
+            {item.kind === 'exhibit' && <ExhibitItem exhibit={item.exhibit} originals={originals} print />}
             {item.kind === 'note' && (
               <span>
                 <strong>{showDateTime(item.at)}</strong> · {channelLabel(item.note.channel)}

@@ -18,6 +18,7 @@ import { parseRoute, routeHash, type Route } from './model';
 import { CaseList } from './CaseList';
 import { CaseView } from './CaseView';
 import { PrintView } from './PrintView';
+import { ScreenshotPanel } from './ScreenshotPanel';
 import { SearchView } from './SearchView';
 import { Settings } from './Settings';
 import { UnlockForm } from './LockPanel';
@@ -158,7 +159,7 @@ export function Workspace() {
     },
   };
 
-  const tab = (view: 'cases' | 'search' | 'settings', label: string) => (
+  const tab = (view: 'cases' | 'screenshot' | 'search' | 'settings', label: string) => (
     <a
       href={routeHash({ view })}
       class={`tab${route.view === view || (view === 'cases' && (route.view === 'case' || route.view === 'print')) ? ' current' : ''}`}
@@ -174,6 +175,7 @@ export function Workspace() {
         <h1>{t('optionsTitle')}</h1>
         <nav aria-label={t('optionsNavLabel')} class="options-nav">
           {tab('cases', t('casesHeading'))}
+          {tab('screenshot', t('shotHeading'))}
           {tab('search', t('optionsSearchHeading'))}
           {tab('settings', t('optionsSettingsHeading'))}
         </nav>
@@ -214,6 +216,7 @@ export function Workspace() {
         {route.view === 'cases' && <CaseList shell={shell} newStatus={route.newStatus} />}
         {route.view === 'case' && <CaseView key={route.id} shell={shell} id={route.id} />}
         {route.view === 'print' && <PrintView key={route.id} shell={shell} id={route.id} />}
+        {route.view === 'screenshot' && <ScreenshotPanel shell={shell} {...(route.caseId ? { caseId: route.caseId } : {})} />}
         {route.view === 'search' && <SearchView shell={shell} />}
         {route.view === 'settings' && <Settings shell={shell} />}
       </main>

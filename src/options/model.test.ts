@@ -12,13 +12,23 @@ describe('routes', () => {
     ['#case=%E0', { view: 'cases' }],
     ['#case=../../etc', { view: 'cases' }],
     ['#search', { view: 'search' }],
+    ['#screenshot', { view: 'screenshot' }],
+    ['#screenshot?case=abc-1', { view: 'screenshot', caseId: 'abc-1' }],
+    ['#screenshot?case=../x', { view: 'screenshot' }],
     ['#whatever', { view: 'cases' }],
     ['', { view: 'cases' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
   test('routeHash round-trips', () => {
-    for (const r of [{ view: 'case', id: 'x1' }, { view: 'print', id: 'y_2' }, { view: 'search' }, { view: 'settings' }] as const) {
+    for (const r of [
+      { view: 'case', id: 'x1' },
+      { view: 'print', id: 'y_2' },
+      { view: 'search' },
+      { view: 'settings' },
+      { view: 'screenshot' },
+      { view: 'screenshot', caseId: 'c-3' },
+    ] as const) {
       expect(parseRoute(routeHash(r))).toEqual(r);
     }
   });

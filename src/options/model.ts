@@ -13,7 +13,8 @@ export type Route =
   | { view: 'case'; id: string }
   | { view: 'print'; id: string }
   | { view: 'search' }
-  | { view: 'settings' };
+  | { view: 'settings' }
+  | { view: 'screenshot'; caseId?: string };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -41,6 +42,11 @@ export function parseRoute(hash: string): Route {
     if (ID.test(id)) return { view: m[1] as 'case' | 'print', id };
   }
   if (head === 'search' || head === 'settings') return { view: head };
+  // The screenshot panel, from the popup's "Add a screenshot" or a case ("?case=" preselects it).
+  if (head === 'screenshot') {
+    const caseId = new URLSearchParams(query).get('case');
+    return caseId && ID.test(caseId) ? { view: 'screenshot', caseId } : { view: 'screenshot' };
+  }
   return { view: 'cases' };
 }
 
@@ -52,6 +58,8 @@ export function routeHash(route: Route): string {
     case 'search':
     case 'settings':
       return `#${route.view}`;
+    case 'screenshot':
+      return route.caseId ? `#screenshot?case=${encodeURIComponent(route.caseId)}` : '#screenshot';
     default:
       return '#';
   }

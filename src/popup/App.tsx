@@ -258,6 +258,14 @@ export function App({ boot }: { boot: Boot }) {
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()} data-testid="open-workspace">
           {t('popupOpenWorkspace')}
         </button>
+        {/* Recognition runs in the options page: the popup closes when it loses focus (a file dialog would end it). */}
+        <button
+          type="button"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html#screenshot') })}
+          data-testid="add-screenshot"
+        >
+          {t('popupAddScreenshot')}
+        </button>
       </footer>
     </>
   );

@@ -12,3 +12,11 @@ export const MAX_READING = 4000;
 
 /** The most entries the field button's menu lists (cases × variants), so a page is never offered every case. */
 export const MAX_INSERT_ITEMS = 12;
+
+/**
+ * Bounds on a screenshot (README.md#on-device-text-recognition): the recognition engine refuses
+ * anything larger before it loads (src/ocr/decode.ts), and a stored screenshot
+ * exhibit is held to the same bounds (src/shared/case.ts).
+ */
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+export const MAX_IMAGE_SIDE = 8000;

@@ -5,7 +5,9 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
 import type { CorruptRecord, Schema } from './checked';
 import { keyOf, parseStoredNote } from './checked';
 import { decryptNote } from './crypto';
+import { backupImagesOf } from './backup-images';
 import { dumpStores } from './dump';
+import { ImageRecordSchema } from './images';
 import { toStorageError } from './errors';
 import type { ReopenDb, StoreName } from './open';
 import type { StoredNote } from './records';
@@ -38,7 +40,20 @@ export const exportAll = async (db: ReopenDb, options: ExportOptions = {}): Prom
   };
   const cases = pick('cases', CaseSchema);
   let notes = pick('notes', { safeParse: parseStoredNote });
-  const exhibits = pick('exhibits', ExhibitSchema);
+  const listed = pick('exhibits', ExhibitSchema);
+  const records = pick('images', ImageRecordSchema, 'exhibitId');
+  // A screenshot whose stored image no longer matches its hash would make the
+  // whole file unreadable on import: it is left out and reported instead.
+  const { images, broken } = await backupImagesOf(listed, records);
+  const exhibits = listed.filter((e) => !broken.includes(e.id));
+  for (const id of broken) {
+    corrupt.push({
+      store: 'images',
+      key: id,
+      problem: 'an image is missing or does not match its SHA-256',
+      raw: listed.find((e) => e.id === id),
+    });
+  }
   const settings = pick('settings', SettingRecordSchema, 'key');
   const reminders = pick('reminders', ReminderSchema, 'caseId');
   const lockRaw = dump.meta.find((m) => m && typeof m === 'object' && 'id' in m && m.id === 'lock');
@@ -66,6 +81,7 @@ export const exportAll = async (db: ReopenDb, options: ExportOptions = {}): Prom
     cases,
     notes,
     exhibits,
+    images,
     settings,
     reminders,
   };

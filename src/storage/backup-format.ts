@@ -3,6 +3,8 @@
 import { z } from '../shared/zod';
 import type { Case, Exhibit, Reminder } from '../shared/case';
 import { CaseSchema, ExhibitSchema, IsoDateTimeSchema, ReminderSchema } from '../shared/case';
+import type { BackupImage } from './backup-images';
+import { BackupImageSchema } from './backup-images';
 import type { KeyRecord, SettingRecord, StoredNote } from './records';
 import { KeyRecordSchema, SettingRecordSchema } from './records';
 
@@ -10,11 +12,17 @@ import { KeyRecordSchema, SettingRecordSchema } from './records';
 export const BACKUP_FORMAT = 'reopen-backup';
 /**
  * The backup format version this build writes and the newest it reads.
- * Version 1 named the exhibits `observations`; it is still read.
+ * Version 1 named the exhibits `observations`; version 2 had page exhibits
+ * only (no `source`, no images); both are still read. Version 3 adds
+ * screenshot exhibits and their images (backup-images.ts).
  */
-export const BACKUP_VERSION = 2;
-/** Longest backup text accepted, checked on the string BEFORE JSON.parse (UTF-16 units). */
-export const MAX_BACKUP_CHARS = 20 * 1024 * 1024;
+export const BACKUP_VERSION = 3;
+/**
+ * Longest backup text accepted, checked on the string BEFORE JSON.parse (UTF-16
+ * units). Screenshots travel inside as base64 (a phone screenshot is about
+ * 0.1–2 MB), so this leaves room for a hundred or so of them.
+ */
+export const MAX_BACKUP_CHARS = 128 * 1024 * 1024;
 /** Deepest nesting of arrays/objects accepted; a real backup needs 5. */
 export const MAX_BACKUP_DEPTH = 16;
 /** Keys dropped while parsing so that no object gains a prototype from the file. */
@@ -30,6 +38,8 @@ export interface Backup {
   cases: Case[];
   notes: StoredNote[];
   exhibits: Exhibit[];
+  /** The images of the screenshot exhibits, as base64 with their SHA-256. */
+  images: BackupImage[];
   settings?: SettingRecord[];
   reminders?: Reminder[];
   /** The wrapped data key, present when any note is encrypted. */
@@ -44,6 +54,7 @@ export const BackupShapeSchema = z.strictObject({
   cases: z.array(CaseSchema).check(z.maxLength(MAX_RECORDS)),
   notes: z.array(z.unknown()).check(z.maxLength(MAX_RECORDS)),
   exhibits: z.array(ExhibitSchema).check(z.maxLength(MAX_RECORDS)),
+  images: z.array(BackupImageSchema).check(z.maxLength(2 * MAX_RECORDS)),
   settings: z.optional(z.array(SettingRecordSchema).check(z.maxLength(1_000))),
   reminders: z.optional(z.array(ReminderSchema).check(z.maxLength(MAX_RECORDS))),
   encryption: z.optional(KeyRecordSchema),

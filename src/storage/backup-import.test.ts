@@ -42,7 +42,7 @@ describe('export and import', () => {
     const source = await seeded();
     const { backup, corrupt } = await exportAll(source);
     expect(corrupt).toEqual([]);
-    expect(backup).toMatchObject({ format: 'reopen-backup', version: 2 });
+    expect(backup).toMatchObject({ format: 'reopen-backup', version: 3, images: [] });
     expect(backup.encryption).toBeUndefined();
     const target = await emptyDb();
     const parsed = await parsedOk(target, serializeBackup(backup));
@@ -62,15 +62,20 @@ describe('export and import', () => {
     expect(again.preview.replace).toEqual({ cases: 3, notes: 10, exhibits: 2 });
   });
 
-  it('reads a version-1 backup, whose exhibits were called observations', async () => {
+  it('reads version-1 and version-2 backups: page exhibits without a source, no images', async () => {
     const { backup } = await exportAll(await seeded());
-    const { exhibits, ...rest } = backup;
-    const v1 = JSON.stringify({ ...rest, version: 1, observations: exhibits });
-    const target = await emptyDb();
-    const parsed = await parsedOk(target, v1);
-    expect(parsed.preview.add).toEqual({ cases: 3, notes: 10, exhibits: 2 });
-    await parsed.apply();
-    expect((await dumpStores(target)).exhibits).toEqual(exhibits);
+    const { exhibits, images: _images, ...rest } = backup;
+    const older = exhibits.map(({ source: _source, ...e }) => e);
+    for (const text of [
+      JSON.stringify({ ...rest, version: 1, observations: older }),
+      JSON.stringify({ ...rest, version: 2, exhibits: older }),
+    ]) {
+      const target = await emptyDb();
+      const parsed = await parsedOk(target, text);
+      expect(parsed.preview.add).toEqual({ cases: 3, notes: 10, exhibits: 2 });
+      await parsed.apply();
+      expect((await dumpStores(target)).exhibits).toEqual(exhibits);
+    }
   });
 
   it('a locked case file exports encrypted and is adopted as is by an empty browser', async () => {

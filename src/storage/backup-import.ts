@@ -5,9 +5,11 @@ import type { Note } from '../shared/case';
 import type { Backup } from './backup-format';
 import type { ImportPreview } from './backup-preview';
 import { previewImport } from './backup-preview';
+import { decodeImages } from './backup-images';
 import { commitAtomically } from './commit';
 import { decryptNote, encryptNote, unwrapDataKey } from './crypto';
 import { StorageError } from './errors';
+import { IMAGE_COPIES } from './images';
 import { getKeyRecord } from './lock';
 import type { WriteTx, ReopenDb } from './open';
 import type { KeyRecord, StoredNote } from './records';
@@ -28,7 +30,8 @@ export const ADOPT_NEEDS_PASSPHRASE = {
 
 /**
  * Writes a checked backup: records with the same id are replaced, others
- * added, nothing else removed; all in one transaction, or nothing. Notes are
+ * added, nothing else removed; all in one transaction, or nothing. Every
+ * screenshot image is checked against its SHA-256 first. Notes are
  * stored to match THIS browser's lock (sealed with `key` when it is locked);
  * the preview's `kept` notes are left out. Throws StorageError: 'locked' when
  * a key or the backup's passphrase is needed and missing or wrong; 'invalid'
@@ -72,6 +75,10 @@ export const importBackup = async (db: ReopenDb, backup: Backup, options: Import
   if (sealKey) {
     for (const n of notes) if (isEncryptedNote(n)) await decryptNote(n, sealKey);
   }
+  // The images again from their base64, each checked against its hash: this
+  // function is the writer, whoever checked the file before.
+  const decoded = await decodeImages(backup.exhibits, backup.images);
+  if (!decoded.ok) throw new StorageError('invalid', decoded.error, { replace: true });
   const guard = async (tx: WriteTx) => {
     const now: unknown = await tx.objectStore('meta').get('lock');
     const nowKeyId = now && typeof now === 'object' && 'keyId' in now ? now.keyId : undefined;
@@ -80,12 +87,17 @@ export const importBackup = async (db: ReopenDb, backup: Backup, options: Import
   };
   await commitAtomically(
     db,
-    ['cases', 'notes', 'exhibits', 'settings', 'reminders', 'meta'],
+    ['cases', 'notes', 'exhibits', 'settings', 'reminders', 'meta', 'images'],
     [
       ...(adopt ? [{ store: 'meta' as const, put: adopt }] : []),
       ...backup.cases.map((put) => ({ store: 'cases' as const, put })),
       ...notes.map((put) => ({ store: 'notes' as const, put })),
       ...backup.exhibits.map((put) => ({ store: 'exhibits' as const, put })),
+      // A replaced exhibit takes its images with it: none of the old ones stay behind.
+      ...backup.exhibits.flatMap((e) =>
+        IMAGE_COPIES.map((copy) => ({ store: 'images' as const, delete: [e.id, copy] as [string, string] })),
+      ),
+      ...decoded.records.map((put) => ({ store: 'images' as const, put })),
       ...(backup.settings ?? []).map((put) => ({ store: 'settings' as const, put })),
       ...(backup.reminders ?? []).map((put) => ({ store: 'reminders' as const, put })),
     ],

@@ -90,10 +90,10 @@ const MUTATIONS: Record<string, (b: Json, r: Rng) => string> = {
     list.splice(r.int(list.length + 1), 0, structuredClone(r.pick(list)));
     return JSON.stringify(b);
   },
-  futureVersion: (b, r) => JSON.stringify({ ...b, version: 2 + r.int(1_000_000) }),
+  futureVersion: (b, r) => JSON.stringify({ ...b, version: 4 + r.int(1_000_000) }),
   badVersion: (b, r) => JSON.stringify({ ...b, version: r.pick(['1', 1.5, 0, -1, null, true, [1], {}]) }),
   missingTopLevel: (b, r) => {
-    delete b[r.pick(['format', 'version', 'exportedAt', 'cases', 'notes', 'exhibits'])];
+    delete b[r.pick(['format', 'version', 'exportedAt', 'cases', 'notes', 'exhibits', 'images'])];
     return JSON.stringify(b);
   },
   badFormat: (b, r) => JSON.stringify({ ...b, format: r.pick(['reopen', 'REOPEN-BACKUP', '', 1, null, `reopen-backup-${r.int(1e6)}`]) }),
@@ -124,7 +124,7 @@ const MUTATIONS: Record<string, (b: Json, r: Rng) => string> = {
       () => `{"__proto__":${JSON.stringify(b)}}`,
       () => `{"constructor":{"prototype":${JSON.stringify(b)}}}`,
       () => JSON.stringify(b).replace('"format":"reopen-backup"', '"__proto__":{"format":"reopen-backup"}'),
-      () => JSON.stringify(b).replace('"version":2', '"prototype":{"version":2}'),
+      () => JSON.stringify(b).replace('"version":3', '"prototype":{"version":3}'),
     ])(),
   sealedWithoutKey: (b, r) => {
     const list = records(b, 'notes');
@@ -134,7 +134,7 @@ const MUTATIONS: Record<string, (b: Json, r: Rng) => string> = {
     return JSON.stringify(b);
   },
   nonFinite: (b, r) => JSON.stringify(b).replace('"months":', `"months":${r.pick(['', '-'])}1e${400 + r.int(1e5)},"m2":`),
-  nonJsonTokens: (b, r) => JSON.stringify(b).replace('"version":2', `"version":${r.pick(['NaN', 'Infinity', 'undefined', '01', '1,'])}`),
+  nonJsonTokens: (b, r) => JSON.stringify(b).replace('"version":3', `"version":${r.pick(['NaN', 'Infinity', 'undefined', '01', '1,'])}`),
   wrongRoot: (b, r) => r.pick([JSON.stringify([b]), JSON.stringify(JSON.stringify(b)), 'null', '0', '"reopen-backup"', 'true']),
 };
 
@@ -146,7 +146,7 @@ const HANDWRITTEN: string[] = [
   '[]',
   'null',
   '{"format":"reopen-backup"}',
-  '{"format":"reopen-backup","version":3,"exportedAt":"2030-01-01T00:00:00Z","cases":[],"notes":[],"exhibits":[]}',
+  '{"format":"reopen-backup","version":4,"exportedAt":"2030-01-01T00:00:00Z","cases":[],"notes":[],"exhibits":[],"images":[]}',
   '{"format":"reopen-backup","version":999999999999,"cases":[]}',
   '{"format":"reopen-backup","version":1,"exportedAt":"2025-01-01T00:00:00Z","cases":[],"notes":[],"exhibits":[],"__proto__":{"polluted":1},"settings":[{"key":"__proto__","value":1}]}',
   '{"__proto__":{"polluted":1}}',

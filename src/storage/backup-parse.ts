@@ -7,6 +7,7 @@ import type { Bilingual } from '../shared/bilingual';
 import { describeIssues } from '../shared/case';
 import type { Backup } from './backup-format';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupShapeSchema, FORBIDDEN_KEYS, MAX_BACKUP_CHARS, MAX_BACKUP_DEPTH } from './backup-format';
+import { decodeImages } from './backup-images';
 import type { ImportOptions } from './backup-import';
 import { importBackup } from './backup-import';
 import type { ImportPreview } from './backup-preview';
@@ -65,6 +66,25 @@ export type ParsedBackup =
   | { ok: false; error: Bilingual }
   | { ok: true; backup: Backup; preview: ImportPreview; apply: (options?: ImportOptions) => Promise<ImportPreview> };
 
+/**
+ * A version 1 or 2 backup in version 3's shape, or null when it is not one:
+ * version 1 called the exhibits `observations`, and both had page exhibits
+ * only (no `source`) and no images. Nothing else changed.
+ */
+const fromOlderVersion = (top: Record<string, unknown>): Record<string, unknown> | null => {
+  let doc = top;
+  if (top.version === 1) {
+    if ('exhibits' in top) return null;
+    const { observations, ...others } = top;
+    doc = { ...others, exhibits: observations };
+  }
+  if ('images' in doc) return null;
+  const exhibits = Array.isArray(doc.exhibits)
+    ? doc.exhibits.map((e: unknown) => (e && typeof e === 'object' && !Array.isArray(e) && !('source' in e) ? { ...e, source: 'page' } : e))
+    : doc.exhibits;
+  return { ...doc, version: BACKUP_VERSION, exhibits, images: [] };
+};
+
 const WHAT_ZH: Record<string, string> = { cases: '案件', notes: '记录', exhibits: '页面存证', settings: '设置', reminders: '提醒' };
 
 const checkDuplicates = (ids: readonly string[], what: string): { ok: false; error: Bilingual } | undefined => {
@@ -96,13 +116,11 @@ const checkBackup = (data: unknown): { ok: false; error: Bilingual } | { ok: tru
       `This backup was made by a newer Reopen (format version ${top.version}). Update the extension, then import it.`,
     );
   }
-  if (top.version === 1 && !('exhibits' in top)) {
-    // Version 1 called the exhibits `observations`; nothing else changed.
-    const { observations, ...others } = top;
-    data = { ...others, version: BACKUP_VERSION, exhibits: observations };
-  } else if (top.version !== BACKUP_VERSION) {
+  if (top.version === 1 || top.version === 2) data = fromOlderVersion(top);
+  else if (top.version !== BACKUP_VERSION) {
     return fail('备份文件的版本号无效。', 'The backup file has an invalid version number.');
   }
+  if (data === null) return fail('备份文件的版本号无效。', 'The backup file has an invalid version number.');
   const shape = BackupShapeSchema.safeParse(data);
   if (!shape.success) return invalid(describeIssues(shape.error.issues));
   const notes: StoredNote[] = [];
@@ -151,7 +169,8 @@ const checkBackup = (data: unknown): { ok: false; error: Bilingual } | { ok: tru
  * size (before parsing), nesting depth (iterative scan), JSON syntax,
  * prototype-polluting keys stripped, format and version (a newer version is
  * refused), every record against its schema, duplicate ids, references
- * between records, encryption. On success, `apply()` imports it.
+ * between records, encryption, then every screenshot image's bytes against
+ * its SHA-256. On success, `apply()` imports it.
  */
 export const parseBackup = async (db: ReopenDb, text: unknown, options: { key?: CryptoKey | null } = {}): Promise<ParsedBackup> => {
   if (typeof text !== 'string') return fail('备份文件无法读取。', 'The backup file could not be read.');
@@ -174,6 +193,9 @@ export const parseBackup = async (db: ReopenDb, text: unknown, options: { key?: 
   const checked = checkBackup(data);
   if (!checked.ok) return checked;
   const { backup } = checked;
+  // Every image's bytes against its hash, before the preview: a tampered screenshot refuses the file.
+  const decoded = await decodeImages(backup.exhibits, backup.images);
+  if (!decoded.ok) return decoded;
   const preview = await previewImport(db, backup, options.key);
   return { ok: true, backup, preview, apply: (applyOptions) => importBackup(db, backup, applyOptions) };
 };

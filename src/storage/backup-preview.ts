@@ -34,6 +34,8 @@ export interface ImportPreview {
   /** Every setting whose value the import changes (settings it sets to the value they have are left out). */
   settings: SettingChange[];
   reminders: number;
+  /** Screenshot images in the backup, each already checked against its SHA-256. */
+  images: number;
   /**
    * How encrypted notes will be handled:
    * - 'none': the backup has no encrypted notes;
@@ -127,6 +129,7 @@ export const previewImport = async (db: ReopenDb, backup: Backup, key?: CryptoKe
     replace,
     settings,
     reminders: backup.reminders?.length ?? 0,
+    images: backup.images.length,
     encryption,
     needsUnlock: Boolean(lock) && plainIncoming,
     kept,

@@ -11,8 +11,10 @@ import { toStorageError } from './errors';
 export type WriteOp =
   | { store: 'cases' | 'notes' | 'exhibits' | 'settings' | 'meta'; put: unknown }
   | { store: 'reminders'; put: unknown }
+  | { store: 'images'; put: unknown }
   | { store: 'cases' | 'notes' | 'exhibits' | 'settings' | 'meta'; delete: string }
-  | { store: 'reminders'; delete: [string, string] };
+  | { store: 'reminders'; delete: [string, string] }
+  | { store: 'images'; delete: [string, string] };
 
 let beforeCommitHook: (() => Promise<void>) | undefined;
 
@@ -28,16 +30,15 @@ export const setBeforeCommitHookForTests = (hook: (() => Promise<void>) | undefi
 /** Issues one prepared request; its own promise is silenced because tx.done reports the outcome. */
 export const issue = (tx: WriteTx, op: WriteOp): void => {
   if ('put' in op) {
-    if (op.store === 'reminders')
-      tx.objectStore('reminders')
-        .put(op.put)
-        .catch(() => undefined);
-    else
-      tx.objectStore(op.store)
-        .put(op.put)
-        .catch(() => undefined);
+    tx.objectStore(op.store)
+      .put(op.put)
+      .catch(() => undefined);
   } else if (op.store === 'reminders') {
     tx.objectStore('reminders')
+      .delete(op.delete)
+      .catch(() => undefined);
+  } else if (op.store === 'images') {
+    tx.objectStore('images')
       .delete(op.delete)
       .catch(() => undefined);
   } else {

@@ -7,6 +7,7 @@
 import type { Note } from '../shared/case';
 import { CaseSchema, ExhibitSchema, IdSchema, ReminderSchema } from '../shared/case';
 import { StoredNoteChecker, keyOf, validate } from './checked';
+import { ImageRecordSchema } from './images';
 import { commitAtomically } from './commit';
 import { decryptNote, encryptNote } from './crypto';
 import { StorageError } from './errors';
@@ -24,6 +25,8 @@ export interface DeletedSnapshot {
   notes: unknown[];
   exhibits: unknown[];
   reminders: unknown[];
+  /** The screenshots' images (Blobs), kept in memory for the undo. */
+  images: unknown[];
   /** The lock's key id when the case was deleted; undefined when no lock was set. */
   lockKeyId?: string | undefined;
 }
@@ -40,11 +43,11 @@ export const UNDO_KEY_GONE = {
   en: 'The lock was removed or replaced after this case was deleted, so its sealed notes can no longer be opened and the delete cannot be undone.',
 };
 
-/** Deletes a case with its notes, exhibits and reminders in one transaction; returns them for undo. */
+/** Deletes a case with its notes, exhibits, images and reminders in one transaction; returns them for undo. */
 export const deleteCase = async (db: ReopenDb, id: string): Promise<DeletedSnapshot | undefined> => {
   validate(IdSchema, id, 'case id');
   let snapshot: DeletedSnapshot | undefined;
-  const stores: StoreName[] = ['cases', 'notes', 'exhibits', 'reminders', 'meta'];
+  const stores: StoreName[] = ['cases', 'notes', 'exhibits', 'reminders', 'images', 'meta'];
   // The reads happen inside the write transaction (IDB requests only), so
   // the snapshot is exactly what was deleted, under the lock of that moment.
   await commitAtomically(
@@ -57,6 +60,7 @@ export const deleteCase = async (db: ReopenDb, id: string): Promise<DeletedSnaps
       const notes = await tx.objectStore('notes').index('byCase').getAll(id);
       const exhibits = await tx.objectStore('exhibits').index('byCase').getAll(id);
       const reminders = await tx.objectStore('reminders').index('byCase').getAll(id);
+      const images = await tx.objectStore('images').index('byCase').getAll(id);
       const lock: unknown = await tx.objectStore('meta').get('lock');
       const drop = (store: 'notes' | 'exhibits', key: string) =>
         tx
@@ -70,11 +74,16 @@ export const deleteCase = async (db: ReopenDb, id: string): Promise<DeletedSnaps
           .delete([keyOf(r, 'caseId'), keyOf(r, 'deadlineId')])
           .catch(() => undefined);
       }
+      for (const i of images) {
+        tx.objectStore('images')
+          .delete([keyOf(i, 'exhibitId'), keyOf(i, 'copy')])
+          .catch(() => undefined);
+      }
       tx.objectStore('cases')
         .delete(id)
         .catch(() => undefined);
       const lockKeyId = lock && typeof lock === 'object' && 'keyId' in lock ? String(lock.keyId) : undefined;
-      snapshot = { case: theCase, notes, exhibits, reminders, lockKeyId };
+      snapshot = { case: theCase, notes, exhibits, reminders, images, lockKeyId };
     },
     [id],
   );
@@ -99,6 +108,7 @@ export const restoreDeleted = async (db: ReopenDb, snapshot: DeletedSnapshot, op
   const stored = snapshot.notes.map((n, i) => validate(StoredNoteChecker, n, `notes[${i}]`));
   const exhibits = snapshot.exhibits.map((o, i) => validate(ExhibitSchema, o, `exhibits[${i}]`));
   const reminders = snapshot.reminders.map((r, i) => validate(ReminderSchema, r, `reminders[${i}]`));
+  const images = snapshot.images.map((r, i) => validate(ImageRecordSchema, r, `images[${i}]`));
   const lock = await getKeyRecord(db);
   const sameKey = lock?.keyId === snapshot.lockKeyId;
   let notes: StoredNote[] = stored;
@@ -125,12 +135,13 @@ export const restoreDeleted = async (db: ReopenDb, snapshot: DeletedSnapshot, op
   }
   await commitAtomically(
     db,
-    ['cases', 'notes', 'exhibits', 'reminders', 'meta'],
+    ['cases', 'notes', 'exhibits', 'reminders', 'images', 'meta'],
     [
       { store: 'cases', put: theCase },
       ...notes.map((put) => ({ store: 'notes' as const, put })),
       ...exhibits.map((put) => ({ store: 'exhibits' as const, put })),
       ...reminders.map((put) => ({ store: 'reminders' as const, put })),
+      ...images.map((put) => ({ store: 'images' as const, put })),
     ],
     // The lock may not change between this preparation and the write.
     expectLock(lock, () => new StorageError('aborted')),

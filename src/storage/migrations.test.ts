@@ -23,7 +23,7 @@ describe('migration from the v1 fixture database', () => {
     await loadFixtureDb(factory, fixture);
     const db = await openReopenDb({ factory });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['cases', 'exhibits', 'meta', 'notes', 'reminders', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['cases', 'exhibits', 'images', 'meta', 'notes', 'reminders', 'settings']);
 
     const cases = await listCases(db);
     expect(cases.corrupt).toEqual([]);
@@ -44,7 +44,8 @@ describe('migration from the v1 fixture database', () => {
       const obs = await listExhibits(db, c.id);
       expect(obs.corrupt).toEqual([]);
       const expected = fixture.stores.observations.filter((o) => o.caseId === c.id);
-      expect(obs.items).toEqual(expected.map((o) => ExhibitSchema.parse(o)));
+      // v4: every earlier exhibit is a page exhibit; nothing else about it changes.
+      expect(obs.items).toEqual(expected.map((o) => ExhibitSchema.parse({ ...o, source: 'page' })));
     }
     // The new v2 indexes work on migrated data.
     expect((await listNotes(db, '0b7e4c1a-5a34-4f3e-9d0b-1c2d3e4f5a6b')).items.map((n) => n.id)).toEqual(['n-0001', 'n-0002', 'n-0003']);

@@ -15,6 +15,9 @@ import type { ReopenSchema, UpgradeTx } from './open';
  *   piece of evidence, README glossary); records and the `byCase` index move
  *   with it (IDBObjectStore.name is writable during an upgrade:
  *   https://w3c.github.io/IndexedDB/#dom-idbobjectstore-name).
+ * - v4: exhibits gain `source` ('page' for every earlier one: only the page
+ *   tip and the popup made them); store `images` (screenshot images, keyed
+ *   [exhibitId, copy], indexed by case).
  *
  * Exported so the migration test can build a genuine v1 database
  * (`applyUpgrade(db, tx, 0, 1)`) and let `openReopenDb` upgrade it.
@@ -52,5 +55,17 @@ export const applyUpgrade = (db: IDBPDatabase<ReopenSchema>, tx: UpgradeTx, oldV
   }
   if (oldVersion < 3 && newVersion >= 3) {
     legacy.objectStore('observations').name = 'exhibits';
+  }
+  if (oldVersion < 4 && newVersion >= 4) {
+    db.createObjectStore('images', { keyPath: ['exhibitId', 'copy'] }).createIndex('byCase', 'caseId');
+    const addSource = async () => {
+      let cursor = await tx.objectStore('exhibits').openCursor();
+      while (cursor) {
+        const value: unknown = cursor.value;
+        if (value && typeof value === 'object' && !('source' in value)) await cursor.update({ ...value, source: 'page' });
+        cursor = await cursor.continue();
+      }
+    };
+    addSource().catch(() => undefined);
   }
 };

@@ -10,7 +10,7 @@ import { applyUpgrade } from './migrations';
 /** The database name in the extension origin. */
 export const DB_NAME = 'reopen';
 /** The current schema version; see `applyUpgrade` (migrations.ts) for what each version adds. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * Store layout. Values are `unknown` on purpose: nothing read back is trusted
@@ -23,6 +23,8 @@ export interface ReopenSchema extends DBSchema {
   settings: { key: string; value: unknown };
   meta: { key: string; value: unknown };
   reminders: { key: [string, string]; value: unknown; indexes: { byCase: string } };
+  /** Screenshot images, keyed [exhibitId, kind] (images.ts). */
+  images: { key: [string, string]; value: unknown; indexes: { byCase: string } };
 }
 
 export type StoreName = StoreNames<ReopenSchema>;
@@ -33,7 +35,7 @@ export type UpgradeTx = IDBPTransaction<ReopenSchema, StoreName[], 'versionchang
 export type WriteTx = IDBPTransaction<ReopenSchema, StoreName[], 'readwrite'>;
 
 /** Every store, in the order dumps and backups list them. */
-export const STORE_NAMES: readonly StoreName[] = ['cases', 'notes', 'exhibits', 'settings', 'meta', 'reminders'];
+export const STORE_NAMES: readonly StoreName[] = ['cases', 'notes', 'exhibits', 'settings', 'meta', 'reminders', 'images'];
 
 export interface OpenOptions {
   /** Defaults to `globalThis.indexedDB`; tests pass a fresh fake-indexeddb factory. */

@@ -101,6 +101,7 @@ describe('page/save-exhibit', () => {
         storage.addExhibit(database, {
           id: `old-${i}`,
           caseId: 'mine',
+          source: 'page',
           url: URL_,
           observedAt: '2026-04-01T00:00:00.000Z',
           status: 'closed',
@@ -123,7 +124,7 @@ describe('page/save-exhibit', () => {
       { id: 'fakeextensionid', origin: 'chrome-extension://fakeextensionid/' },
       handlers,
     );
-    expect(reply).toEqual({ ok: false, error: expect.stringContaining(`已有 ${LIMITS.exhibitsPerCase} 条页面存证`) as string });
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining(`已有 ${LIMITS.exhibitsPerCase} 份存证`) as string });
   });
 
   test('a page that names no product never lands on another product’s case', async () => {
