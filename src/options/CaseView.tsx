@@ -17,7 +17,7 @@ import { localDay, mergePatches, routeHash } from './model';
 import { daysLeftLabel, deadlineStateLabel } from './labels';
 import { ExhibitItem } from './ExhibitItem';
 import { Timeline } from './Timeline';
-import type { Shell } from './Workspace';
+import type { Shell } from './shell';
 import { CaseDetails } from './CaseDetails';
 
 export function CaseView({ shell, id }: { shell: Shell; id: string }) {

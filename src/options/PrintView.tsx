@@ -19,7 +19,7 @@ import { database, errorText, pick, showDateTime } from './connection';
 import { chronological, localDay, routeHash } from './model';
 import { channelLabel, daysLeftLabel, deadlineStateLabel } from './labels';
 import { ExhibitItem } from './ExhibitItem';
-import type { Shell } from './Workspace';
+import type { Shell } from './shell';
 import { LEVEL_MARK, levelLabel, sourceHref } from '../sources/labels';
 
 export function PrintView({ shell, id }: { shell: Shell; id: string }) {

@@ -15,7 +15,7 @@ import { quotedLine, screenshotRecord, type ShotImage } from './screenshot-save'
 import { ShotFacts } from './ShotFacts';
 import { ShotRedactor } from './ShotRedactor';
 import { ShotText } from './ShotText';
-import type { Shell } from './Workspace';
+import type { Shell } from './shell';
 
 export interface Shot {
   id: string;

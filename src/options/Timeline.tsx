@@ -15,7 +15,7 @@ import { deleteNote, saveNote, StorageError, type NoteView } from '../storage/in
 import { currentKey, database, errorText, pick, showDateTime } from './connection';
 import { fromLocalInput, localDay, toLocalInput } from './model';
 import { channelLabel } from './labels';
-import type { Shell } from './Workspace';
+import type { Shell } from './shell';
 
 interface Draft {
   id: string;

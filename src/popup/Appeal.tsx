@@ -13,7 +13,8 @@ import { channelLabel, refusalText } from './labels';
 import { copyText } from './clipboard';
 import { fieldInfo, insertText } from './tab';
 import { Sources } from './Sources';
-import { NeedCase, type AppealDraft, type ViewProps } from './App';
+import { NeedCase } from './NeedCase';
+import type { AppealDraft, ViewProps } from './view';
 
 /** How the use of a text is recorded on the case timeline (src/shared/channels.ts). */
 const NOTE_CHANNEL: Record<AppealChannel, ContactChannel> = {

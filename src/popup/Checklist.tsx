@@ -4,7 +4,8 @@
 import { t } from '../shared/i18n';
 import { groupLabel } from './labels';
 import { LevelNote, Sources } from './Sources';
-import { NeedCase, type ViewProps } from './App';
+import { NeedCase } from './NeedCase';
+import type { ViewProps } from './view';
 import type { DiagnosisView } from '../shared/messages';
 
 type Item = DiagnosisView['checklist'][number];

@@ -9,7 +9,7 @@ import { backupImagesOf } from './backup-images';
 import { dumpStores } from './dump';
 import { ImageRecordSchema } from './images';
 import { toStorageError } from './errors';
-import type { ReopenDb, StoreName } from './open';
+import type { ReopenDb, StoreName } from './schema';
 import type { StoredNote } from './records';
 import { KeyRecordSchema, SettingRecordSchema, isEncryptedNote } from './records';
 

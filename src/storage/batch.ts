@@ -8,7 +8,7 @@ import { commitAtomically } from './commit';
 import { expectLock } from './lock';
 import type { KeyOption } from './notes';
 import { prepareNotes } from './notes';
-import type { ReopenDb } from './open';
+import type { ReopenDb } from './schema';
 import type { KeyRecord, StoredNote } from './records';
 
 /** Records to save together, all or nothing. */

@@ -10,7 +10,7 @@ import type { Checked } from './checked';
 import { checkAll, validate } from './checked';
 import { commitAtomically } from './commit';
 import { StorageError } from './errors';
-import type { ReopenDb, WriteTx } from './open';
+import type { ReopenDb, WriteTx } from './schema';
 
 /** The message when a case was deleted (or never existed) before a write reached it. */
 export const caseMissing = (id: string): StorageError =>

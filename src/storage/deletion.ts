@@ -12,7 +12,7 @@ import { commitAtomically } from './commit';
 import { decryptNote, encryptNote } from './crypto';
 import { StorageError } from './errors';
 import { expectLock, getKeyRecord } from './lock';
-import type { ReopenDb, StoreName } from './open';
+import type { ReopenDb, StoreName } from './schema';
 import type { StoredNote } from './records';
 import { isEncryptedNote } from './records';
 

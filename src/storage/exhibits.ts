@@ -10,7 +10,7 @@ import { checkAll, keyOf, validate } from './checked';
 import { commitAtomically, type WriteOp } from './commit';
 import { StorageError } from './errors';
 import { IMAGE_NAME, imageMismatch, matchesImage, type ImageCopy } from './images';
-import type { ReopenDb, WriteTx } from './open';
+import type { ReopenDb, WriteTx } from './schema';
 
 /** A case holds at most LIMITS.exhibitsPerCase exhibits; nothing is written past it. */
 export const EXHIBITS_FULL = {

@@ -9,7 +9,7 @@ import type { ImageFile } from '../shared/case';
 import { IdSchema } from '../shared/case';
 import { z } from '../shared/zod';
 import { StorageError } from './errors';
-import type { ReopenDb } from './open';
+import type { ReopenDb } from './schema';
 
 export const IMAGE_COPIES = ['original', 'redacted'] as const;
 export type ImageCopy = (typeof IMAGE_COPIES)[number];
