@@ -6,7 +6,8 @@
 // failed save keeps what the user entered on screen, says why, and offers to
 // try again (README.md#the-case-file: "Drafts are never lost").
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Case, CasePatch, Exhibit } from '../shared/case';
+import type { Case, CasePatch } from '../shared/case';
+import type { Exhibit } from '../shared/exhibit';
 import { t } from '../shared/i18n';
 import { CASE_DATE_KEYS, QUESTIONS, diagnose } from '../rules/index';
 import { factsFromCase } from '../rules/case-facts';

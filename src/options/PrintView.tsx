@@ -4,7 +4,8 @@
 // deadlines and the sources behind them, styled for print (base.css @media
 // print) so the browser's Print → PDF gives a document to attach to a complaint.
 import { useEffect, useState } from 'preact/hooks';
-import type { Case, Exhibit } from '../shared/case';
+import type { Case } from '../shared/case';
+import type { Exhibit } from '../shared/exhibit';
 import { t } from '../shared/i18n';
 import { QUESTION_BY_ID, diagnose } from '../rules/index';
 import { whatThisMeans } from '../rules/what-this-means';

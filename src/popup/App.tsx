@@ -5,7 +5,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
 import { t, uiLang } from '../shared/i18n';
-import type { CaseSummary, DiagnosisView, PageFacts } from '../shared/messages';
+import type { CaseSummary, PageFacts } from '../shared/messages';
+import type { DiagnosisView } from '../shared/diagnosis';
 import type { Case, CasePatch } from '../shared/case';
 import { ask } from '../shared/ask';
 import { activeTabId } from './tab';

@@ -6,7 +6,7 @@ import { groupLabel } from './labels';
 import { LevelNote, Sources } from './Sources';
 import { NeedCase } from './NeedCase';
 import type { ViewProps } from './view';
-import type { DiagnosisView } from '../shared/messages';
+import type { DiagnosisView } from '../shared/diagnosis';
 
 type Item = DiagnosisView['checklist'][number];
 

@@ -7,7 +7,7 @@ import { dateLabel, stateLabel } from './labels';
 import { Sources } from './Sources';
 import { NeedCase } from './NeedCase';
 import type { ViewProps } from './view';
-import type { DiagnosisView } from '../shared/messages';
+import type { DiagnosisView } from '../shared/diagnosis';
 
 type Step = DiagnosisView['deadlines'][number];
 

@@ -2,7 +2,8 @@
 // view gets, and the shapes they hand back. Its own file so the views depend
 // on this contract, not on the shell that renders them.
 import type { Lang } from '../shared/i18n';
-import type { DiagnosisView, RequestOf, ResponseOf } from '../shared/messages';
+import type { RequestOf, ResponseOf } from '../shared/messages';
+import type { DiagnosisView } from '../shared/diagnosis';
 import type { Case, CasePatch } from '../shared/case';
 import type { AppealChannel } from '../shared/channels';
 import type { Bilingual } from '../shared/bilingual';

@@ -1,7 +1,9 @@
 // Several records saved together, all or nothing: the worker stores a case
 // with the exhibit that started it this way, and the bench seeds its store.
-import type { Case, Exhibit, Note } from '../shared/case';
-import { CaseSchema, ExhibitSchema } from '../shared/case';
+import type { Case, Note } from '../shared/case';
+import type { Exhibit } from '../shared/exhibit';
+import { CaseSchema } from '../shared/case';
+import { ExhibitSchema } from '../shared/exhibit';
 import { requireCases } from './cases';
 import { validate } from './checked';
 import { commitAtomically } from './commit';

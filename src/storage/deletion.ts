@@ -5,7 +5,8 @@
 // or refuses with a message saying why; it never puts plain notes into a
 // locked case file nor sealed notes whose key is gone.
 import type { Note } from '../shared/case';
-import { CaseSchema, ExhibitSchema, IdSchema, ReminderSchema } from '../shared/case';
+import { CaseSchema, IdSchema, ReminderSchema } from '../shared/case';
+import { ExhibitSchema } from '../shared/exhibit';
 import { StoredNoteChecker, keyOf, validate } from './checked';
 import { ImageRecordSchema } from './images';
 import { commitAtomically } from './commit';

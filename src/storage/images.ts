@@ -5,7 +5,7 @@
 // blacked out areas, one redacted copy; each copy's SHA-256 is on the exhibit
 // (src/shared/case.ts ImageFile), so what is shown can be checked unchanged.
 import type { Bilingual } from '../shared/bilingual';
-import type { ImageFile } from '../shared/case';
+import type { ImageFile } from '../shared/exhibit';
 import { IdSchema } from '../shared/case';
 import { z } from '../shared/zod';
 import { StorageError } from './errors';
