@@ -10,7 +10,7 @@
 // (clean.ts, slots.ts), so a template that writes a sentence of its own, or
 // a claim the case does not back, is caught. Used by the grid test
 // (check.test.ts) and by the advice bench (`advice.unbacked_claims`, bench/README.md).
-import type { CleanInput } from './define';
+import type { CleanInput } from './clean';
 import type { AppealInput, AppealText, Lang } from './types';
 import { cleanInput } from './clean';
 import { isBacked, type Line } from './lines';

@@ -2,13 +2,39 @@
 // cleaned, capped and checked for its shape, unknowns left undefined. The
 // renderer and the claim checker both read a case through this one function,
 // so a value means the same to both (README.md#appeal-text).
-import type { CleanClause, CleanContact, CleanInput } from './define';
 import { CONTACT_CHANNELS } from '../shared/channels';
-import type { AppealClause, AppealInput, Bilingual, Lang, Localized, Source } from './types';
+import type { AppealClause, AppealInput, Bilingual, Contact, Lang, Localized, Source } from './types';
 import { INPUT_CAPS } from './types';
 import { cleanDay, cleanText, maskAccountRef } from './normalize';
 import { sourceById } from '../rules/kb/sources';
 import { UNSURE } from '../rules/types';
+
+/** A prior contact after normalisation: `day` is undefined when the date was invalid. */
+export type CleanContact = Omit<Contact, 'date'> & { day?: string };
+
+/** The normalised case as templates see it: every string cleaned and capped; unknowns undefined. */
+export type CleanInput = {
+  lender?: string;
+  lenderKind: 'bank-insurer' | 'other';
+  product?: string;
+  status?: string;
+  exhibit?: { text: string; day?: string; source: 'page' | 'screenshot' };
+  written?: string;
+  account?: string;
+  name?: string;
+  contacts: CleanContact[];
+  /** Answers by question id; `unsure` and empty answers are left out (unknown). */
+  answers: Partial<Record<string, string>>;
+  /** Valid days by case date key. */
+  dates: Partial<Record<string, string>>;
+  institution?: string;
+  item?: string;
+  whatIsWrong?: string;
+  clauses: CleanClause[];
+};
+
+/** A clause after cleaning: its sources looked up in the catalogue. */
+export type CleanClause = Omit<AppealClause, 'sources'> & { sources: Source[] };
 
 const pickLocalized = (value: Localized | undefined, lang: Lang): unknown =>
   value !== null && typeof value === 'object' ? (value as Bilingual)[lang] : value;

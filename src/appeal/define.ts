@@ -7,7 +7,8 @@
 // the case by the context, so the claim checker (check.ts) can hold every
 // sentence of every text to what backs it.
 import type { AppealChannel } from '../shared/channels';
-import type { AppealClause, Bilingual, Contact, Lang, Source } from './types';
+import type { Bilingual, Lang, Source } from './types';
+import type { CleanClause, CleanInput } from './clean';
 import type { ClaimId } from './claims';
 import type { FrameId } from './frames';
 import type { RequestId } from './requests';
@@ -35,33 +36,6 @@ export type FieldDraft = {
   maxLength?: number;
   blocks: Block[];
 };
-
-/** A prior contact after normalisation: `day` is undefined when the date was invalid. */
-export type CleanContact = Omit<Contact, 'date'> & { day?: string };
-
-/** The normalised case as templates see it: every string cleaned and capped; unknowns undefined. */
-export type CleanInput = {
-  lender?: string;
-  lenderKind: 'bank-insurer' | 'other';
-  product?: string;
-  status?: string;
-  exhibit?: { text: string; day?: string; source: 'page' | 'screenshot' };
-  written?: string;
-  account?: string;
-  name?: string;
-  contacts: CleanContact[];
-  /** Answers by question id; `unsure` and empty answers are left out (unknown). */
-  answers: Partial<Record<string, string>>;
-  /** Valid days by case date key. */
-  dates: Partial<Record<string, string>>;
-  institution?: string;
-  item?: string;
-  whatIsWrong?: string;
-  clauses: CleanClause[];
-};
-
-/** A clause after cleaning: its sources looked up in the catalogue. */
-export type CleanClause = Omit<AppealClause, 'sources'> & { sources: Source[] };
 
 export type TemplateContext = {
   lang: Lang;

@@ -3,7 +3,8 @@
 // (docs/sources.md#complaint-time-limits).
 import { describe, expect, it } from 'vitest';
 import { appealInputFromCase } from './from-case';
-import { newCase, type Case, type Exhibit, type Note } from '../shared/case';
+import { newCase, type Case, type Note } from '../shared/case';
+import { type Exhibit } from '../shared/exhibit';
 import type { Product } from '../shared/products';
 import { diagnose } from '../rules/index';
 import { factsFromCase } from '../rules/case-facts';

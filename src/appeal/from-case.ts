@@ -3,8 +3,9 @@
 // Everything a text may state comes through here, from the case's own fields
 // (README.md#appeal-text): nothing is inferred, so an answer the user did not
 // give stays unknown.
-import type { Case, Note, Exhibit } from '../shared/case';
-import type { Diagnosis } from '../rules/types';
+import type { Case, Note } from '../shared/case';
+import type { Exhibit } from '../shared/exhibit';
+import type { Diagnosis } from '../rules/output';
 import { localToday } from '../rules/dates';
 import type { Product } from '../shared/products';
 import { PRODUCT_LABEL } from '../shared/products';

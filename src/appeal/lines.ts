@@ -6,7 +6,7 @@
 // A line is written only when its backing holds for the case; the claim
 // checker (check.ts) reads the same tables and fails on any sentence of a
 // rendered text that no backed line accounts for.
-import type { CleanContact, CleanInput } from './define';
+import type { CleanContact, CleanInput } from './clean';
 import type { Bilingual, Source } from './types';
 
 /** The fields of a case a line may rest on (slots.ts maps each slot to one). */

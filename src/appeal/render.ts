@@ -1,6 +1,7 @@
 // renderAppeal: fills a channel template from the case (README.md#appeal-text).
 // Pure: no chrome.*, no DOM; plain text out (docs/trust-model.md#page-text-is-data).
-import type { AppealTemplate, Block, CleanContact, CleanInput, FieldDraft, TemplateContext } from './define';
+import type { AppealTemplate, Block, FieldDraft, TemplateContext } from './define';
+import type { CleanContact, CleanInput } from './clean';
 import type { AppealChannel } from '../shared/channels';
 import type { AppealField, AppealInput, AppealText, Lang, Source } from './types';
 import { codePointLength } from './normalize';

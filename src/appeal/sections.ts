@@ -7,7 +7,7 @@
 import type { Block, TemplateContext } from './define';
 import type { ClaimId } from './claims';
 import type { RequestId } from './requests';
-import type { CleanClause, CleanInput } from './define';
+import type { CleanClause, CleanInput } from './clean';
 
 export const DROP = { history: 1, lineChanged: 2, answers: 3, exhibit: 4 } as const;
 

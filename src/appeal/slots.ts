@@ -7,7 +7,7 @@
 // exhibit's quotation, the day the line changed) or a *fill-in* the user may
 // complete: an unknown fill-in shows its visible placeholder (【日期】, [date]),
 // which says nothing until the user writes it.
-import type { CleanContact, CleanInput } from './define';
+import type { CleanContact, CleanInput } from './clean';
 import type { Bilingual, Lang } from './types';
 import { placeholder, type PlaceholderKey } from './placeholders';
 

@@ -1,4 +1,5 @@
-import { LIMITS, type PageExhibit } from '../shared/case';
+import { LIMITS } from '../shared/case';
+import { type PageExhibit } from '../shared/exhibit';
 import { statusLabel } from '../shared/status';
 import { uiLang } from '../shared/i18n';
 import type { PageFacts } from '../shared/messages';

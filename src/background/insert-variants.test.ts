@@ -4,7 +4,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { newCase, type Case, type Exhibit, type Note } from '../shared/case';
+import { newCase, type Case, type Note } from '../shared/case';
+import { type Exhibit } from '../shared/exhibit';
 import type { Context } from './define-handler';
 import type { HANDLERS } from './handlers/index';
 import type * as Variants from './insert-variants';

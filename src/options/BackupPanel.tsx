@@ -19,7 +19,7 @@ import {
 } from '../storage/index';
 import { currentKey, database, errorText, measure, pick } from './connection';
 import { localDay } from './model';
-import type { Shell } from './Workspace';
+import type { Shell } from './shell';
 
 type Ready = Extract<ParsedBackup, { ok: true }>;
 

@@ -12,7 +12,7 @@ import { createCase, listCases, listRecentNotes, watchChanges, type NoteView } f
 import { database, errorText, measure, pick, showDateTime } from './connection';
 import { newCase, routeHash } from './model';
 import { channelLabel } from './labels';
-import type { Shell } from './Workspace';
+import type { Shell } from './shell';
 import { ProductSelect, StatusSelect } from './fields';
 
 /** Newest entries shown on the first screen: a page, read through the `at` index (bench: open_list). */

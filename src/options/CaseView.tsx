@@ -6,7 +6,8 @@
 // failed save keeps what the user entered on screen, says why, and offers to
 // try again (README.md#the-case-file: "Drafts are never lost").
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Case, CasePatch, Exhibit } from '../shared/case';
+import type { Case, CasePatch } from '../shared/case';
+import type { Exhibit } from '../shared/exhibit';
 import { t } from '../shared/i18n';
 import { CASE_DATE_KEYS, QUESTIONS, diagnose } from '../rules/index';
 import { factsFromCase } from '../rules/case-facts';
@@ -17,7 +18,7 @@ import { localDay, mergePatches, routeHash } from './model';
 import { daysLeftLabel, deadlineStateLabel } from './labels';
 import { ExhibitItem } from './ExhibitItem';
 import { Timeline } from './Timeline';
-import type { Shell } from './Workspace';
+import type { Shell } from './shell';
 import { CaseDetails } from './CaseDetails';
 
 export function CaseView({ shell, id }: { shell: Shell; id: string }) {

@@ -4,7 +4,7 @@
 // its recognised text and the SHA-256 of each stored copy, so a reader can
 // check the printed or exported image is the one that was saved.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Exhibit, ScreenshotExhibit } from '../shared/case';
+import type { Exhibit, ScreenshotExhibit } from '../shared/exhibit';
 import { t } from '../shared/i18n';
 import { STATUS_LABEL } from '../shared/status';
 import { getExhibitImage, matchesImage } from '../storage/index';

@@ -3,7 +3,7 @@
 // and the blacked-out copy replaces the previous one with its own SHA-256
 // (setRedaction); the original and its hash never change.
 import { useState } from 'preact/hooks';
-import type { Redaction, ScreenshotExhibit } from '../shared/case';
+import type { Redaction, ScreenshotExhibit } from '../shared/exhibit';
 import { t } from '../shared/i18n';
 import { getExhibitImage, matchesImage, setRedaction } from '../storage/index';
 import { database, errorText } from './connection';

@@ -17,7 +17,7 @@ import {
   forgetSessionKey,
 } from '../storage/index';
 import { database, errorText, keepKey, sessionArea } from './connection';
-import type { Shell } from './Workspace';
+import type { Shell } from './shell';
 
 const IDLE_SETTING = 'lockIdleMinutes';
 const IDLE_CHOICES = [5, 15, 30, 60, 240] as const;

@@ -13,7 +13,7 @@ import { database, errorText, pick } from './connection';
 import { screenshotFacts } from './screenshot-facts';
 import { ShotFacts } from './ShotFacts';
 import { ShotText } from './ShotText';
-import type { Shell } from './Workspace';
+import type { Shell } from './shell';
 
 export function PastedText({ textarea, shell }: { textarea: Ref<HTMLTextAreaElement>; shell: Shell }) {
   const [text, setText] = useState('');

@@ -4,7 +4,8 @@
 // deadlines and the sources behind them, styled for print (base.css @media
 // print) so the browser's Print → PDF gives a document to attach to a complaint.
 import { useEffect, useState } from 'preact/hooks';
-import type { Case, Exhibit } from '../shared/case';
+import type { Case } from '../shared/case';
+import type { Exhibit } from '../shared/exhibit';
 import { t } from '../shared/i18n';
 import { QUESTION_BY_ID, diagnose } from '../rules/index';
 import { whatThisMeans } from '../rules/what-this-means';
@@ -19,7 +20,7 @@ import { database, errorText, pick, showDateTime } from './connection';
 import { chronological, localDay, routeHash } from './model';
 import { channelLabel, daysLeftLabel, deadlineStateLabel } from './labels';
 import { ExhibitItem } from './ExhibitItem';
-import type { Shell } from './Workspace';
+import type { Shell } from './shell';
 import { LEVEL_MARK, levelLabel, sourceHref } from '../sources/labels';
 
 export function PrintView({ shell, id }: { shell: Shell; id: string }) {

@@ -11,7 +11,7 @@ import { listCases, listExhibits } from '../storage/index';
 import { database, errorText, pick } from './connection';
 import { localDay, nextReminder, routeHash } from './model';
 import { daysLeftLabel, deadlineStateLabel } from './labels';
-import type { Shell } from './Workspace';
+import type { Shell } from './shell';
 
 const PERMISSION: Browser.Permissions.Permissions = { permissions: ['notifications'] };
 

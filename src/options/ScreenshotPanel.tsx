@@ -13,7 +13,7 @@ import { database, pick } from './connection';
 import { captureTime, imageTypeOf, type ImageOrigin } from './screenshot-image';
 import { ShotCard, type Shot } from './ShotCard';
 import { PastedText } from './PastedText';
-import type { Shell } from './Workspace';
+import type { Shell } from './shell';
 
 const refusal = (error: unknown): string =>
   error instanceof OcrError ? pick(error.userMessage) : error instanceof Error ? error.message : String(error);

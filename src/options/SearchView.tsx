@@ -9,7 +9,7 @@ import { listCases, buildNoteIndex, watchNoteChanges, type NoteIndex } from '../
 import { database, errorText, measure, showDateTime } from './connection';
 import { routeHash } from './model';
 import { channelLabel } from './labels';
-import type { Shell } from './Workspace';
+import type { Shell } from './shell';
 
 export function SearchView({ shell }: { shell: Shell }) {
   const [cases, setCases] = useState<Case[]>([]);

@@ -3,7 +3,7 @@ import { t } from '../shared/i18n';
 import { LockPanel } from './LockPanel';
 import { BackupPanel } from './BackupPanel';
 import { RemindersPanel } from './RemindersPanel';
-import type { Shell } from './Workspace';
+import type { Shell } from './shell';
 
 export function Settings({ shell }: { shell: Shell }) {
   return (

@@ -3,7 +3,8 @@
 // detection read from it, the status and capture time the user confirms, the
 // areas to black out, and one-click saving to a case or as a new case.
 import { useMemo, useState } from 'preact/hooks';
-import { newCase, type Case, type CaptureTimeSource, type Redaction } from '../shared/case';
+import { newCase, type Case } from '../shared/case';
+import { type CaptureTimeSource, type Redaction } from '../shared/exhibit';
 import { t } from '../shared/i18n';
 import { PRODUCT_LABEL } from '../shared/products';
 import { STATUSES, STATUS_LABEL, type Status } from '../shared/status';
@@ -15,7 +16,7 @@ import { quotedLine, screenshotRecord, type ShotImage } from './screenshot-save'
 import { ShotFacts } from './ShotFacts';
 import { ShotRedactor } from './ShotRedactor';
 import { ShotText } from './ShotText';
-import type { Shell } from './Workspace';
+import type { Shell } from './shell';
 
 export interface Shot {
   id: string;

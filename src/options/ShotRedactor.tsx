@@ -5,7 +5,8 @@
 // selected rectangle (Shift: 10 px; Alt: resize) and Delete removes it.
 // Rectangles are in pixels of the decoded image; the preview is scaled.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { LIMITS, type Redaction } from '../shared/case';
+import { LIMITS } from '../shared/case';
+import { type Redaction } from '../shared/exhibit';
 import { t } from '../shared/i18n';
 import { clampBox, drawScaled } from './screenshot-image';
 

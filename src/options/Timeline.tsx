@@ -4,18 +4,19 @@
 // The entry's id is chosen when the form opens, so a retried save overwrites
 // instead of duplicating (docs/trust-model.md#worker-lifetime).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Case, Note, Exhibit } from '../shared/case';
+import type { Case, Note } from '../shared/case';
+import type { Exhibit } from '../shared/exhibit';
 import { LIMITS } from '../shared/case';
 import { CONTACT_CHANNELS, type AppealChannel, type ContactChannel } from '../shared/channels';
 import { t, uiLang } from '../shared/i18n';
-import type { Diagnosis } from '../rules/types';
+import type { Diagnosis } from '../rules/output';
 import { appealInputFromCase } from '../appeal/from-case';
 import { appealPlainText, renderAppeal, CHANNEL_INFO } from '../appeal/index';
 import { deleteNote, saveNote, StorageError, type NoteView } from '../storage/index';
 import { currentKey, database, errorText, pick, showDateTime } from './connection';
 import { fromLocalInput, localDay, toLocalInput } from './model';
 import { channelLabel } from './labels';
-import type { Shell } from './Workspace';
+import type { Shell } from './shell';
 
 interface Draft {
   id: string;

@@ -22,24 +22,7 @@ import { ScreenshotPanel } from './ScreenshotPanel';
 import { SearchView } from './SearchView';
 import { Settings } from './Settings';
 import { UnlockForm } from './LockPanel';
-
-/** Whether a passphrase lock is set, and the unlocked key if any. */
-export interface LockState {
-  enabled: boolean;
-  key: CryptoKey | null;
-}
-
-/** What every view may call on the shell. */
-export interface Shell {
-  lock: LockState;
-  /** Re-reads the lock state (after unlock, lock, enable, disable). */
-  refreshLock(): Promise<void>;
-  go(route: Route, options?: { replace?: boolean }): void;
-  /** A case was deleted: offer undo for UNDO_MS. */
-  deleted(snapshot: DeletedSnapshot, title: string): void;
-  /** A storage failure that means the page must reload. */
-  failed(error: unknown): void;
-}
+import type { LockState, Shell } from './shell';
 
 /** How long "undo" stays offered after a delete (README.md#the-case-file: "can be undone for a short while"). */
 export const UNDO_MS = 10_000;

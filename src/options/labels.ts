@@ -1,7 +1,7 @@
 // Words for the case file's enumerations, through the locale files so both
 // languages stay complete (test/meta/i18n.test.ts).
 import type { ContactChannel } from '../shared/channels';
-import type { DeadlineStep } from '../rules/types';
+import type { DeadlineStep } from '../rules/output';
 import { t } from '../shared/i18n';
 
 export function channelLabel(channel: ContactChannel): string {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { chronological, mergePatches, newCase, nextReminder, parseRoute, routeHash } from './model';
-import type { DeadlineStep } from '../rules/types';
+import type { DeadlineStep } from '../rules/output';
 import { sampleCase, sampleNote, sampleExhibit } from '../../test/fixtures/sample-data';
 
 describe('routes', () => {

@@ -1,10 +1,11 @@
 // Pure helpers of the case workspace: the hash routes, a new case's shape,
 // the case file in chronological order and the next reminder. No DOM, no
 // chrome.*, so they are unit-tested in plain Vitest (model.test.ts).
-import type { Case, CasePatch, Note, Exhibit } from '../shared/case';
+import type { Case, CasePatch, Note } from '../shared/case';
+import type { Exhibit } from '../shared/exhibit';
 import type { Status } from '../shared/status';
 import { STATUSES } from '../shared/status';
-import type { DeadlineStep } from '../rules/types';
+import type { DeadlineStep } from '../rules/output';
 import { stepToRemind } from '../rules/reminders';
 
 /** What the hash asks the workspace to show. */

@@ -3,8 +3,8 @@
 // an image, and the blacked-out copy. Images are drawn from decoded bitmaps on
 // canvases, never through blob: URLs (the extension CSP's img-src allows only
 // the package and data:, docs/trust-model.md#wasm).
-import type { CaptureTimeSource, ImageFile, Redaction } from '../shared/case';
-import { IMAGE_TYPES } from '../shared/case';
+import type { CaptureTimeSource, ImageFile, Redaction } from '../shared/exhibit';
+import { IMAGE_TYPES } from '../shared/exhibit';
 import { sniffImage, type ImageKind } from '../ocr/sniff';
 import { imageDigest } from '../storage/index';
 import { EXIF_SCAN_BYTES, exifDateTimeOriginal } from './exif';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ScreenshotExhibitSchema } from '../shared/case';
+import { ScreenshotExhibitSchema } from '../shared/exhibit';
 import { screenshotFacts } from './screenshot-facts';
 import { quotedLine, screenshotRecord, type ShotImage } from './screenshot-save';
 

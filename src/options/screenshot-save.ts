@@ -2,7 +2,8 @@
 // (src/shared/case.ts ScreenshotExhibitSchema): the SHA-256 of each copy is
 // computed here from the very bytes that are stored, and storage checks them
 // again before it writes (src/storage/exhibits.ts saveScreenshot).
-import { LIMITS, type CaptureTimeSource, type ImageFile, type Redaction, type ScreenshotExhibit } from '../shared/case';
+import { LIMITS } from '../shared/case';
+import { type CaptureTimeSource, type ImageFile, type Redaction, type ScreenshotExhibit } from '../shared/exhibit';
 import type { Status } from '../shared/status';
 import type { ScreenshotImages } from '../storage/index';
 import { statusLineOf, type ScreenshotFacts } from './screenshot-facts';

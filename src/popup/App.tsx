@@ -4,10 +4,10 @@
 // the database stay in the worker, reached through typed messages (ask.ts).
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
-import { t, uiLang, type Lang } from '../shared/i18n';
-import type { CaseSummary, DiagnosisView, PageFacts, RequestOf, ResponseOf } from '../shared/messages';
+import { t, uiLang } from '../shared/i18n';
+import type { CaseSummary, PageFacts } from '../shared/messages';
+import type { DiagnosisView } from '../shared/diagnosis';
 import type { Case, CasePatch } from '../shared/case';
-import type { AppealChannel } from '../shared/channels';
 import { ask } from '../shared/ask';
 import { activeTabId } from './tab';
 import { ThisTab } from './ThisTab';
@@ -16,37 +16,8 @@ import { Questions } from './Questions';
 import { Checklist } from './Checklist';
 import { Appeal } from './Appeal';
 import { Deadlines } from './Deadlines';
-import type { Bilingual } from '../shared/bilingual';
+import { VIEWS, type AppealDraft, type CaseStart, type View, type ViewProps } from './view';
 
-export type AppealView = ResponseOf<'ext/appeal'>['appeal'];
-
-/** What the views ask for when they start a case; the shell adds the id. */
-export type CaseStart = Omit<RequestOf<'ext/case-start'>, 'caseId'>;
-
-/** The appeal draft outlives a switch of view tabs; it is refetched only on request. */
-export type AppealDraft = {
-  caseId: string;
-  channel: AppealChannel;
-  appeal: AppealView;
-  texts: Record<string, string>;
-  /** Where to send it, from the worker (product-specific for chat; src/appeal/channels.ts). */
-  hint?: Bilingual;
-};
-
-/** What every view gets from the shell. */
-export type ViewProps = {
-  lang: Lang;
-  tabId: number | undefined;
-  theCase: Case | null;
-  diagnosis: DiagnosisView | null;
-  /** Saves a patch to the current case and refreshes the diagnosis; false (with the error shown) when it failed. */
-  update: (patch: CasePatch) => Promise<boolean>;
-  goto: (view: View) => void;
-  fail: (message: string) => void;
-};
-
-const VIEWS = ['tab', 'diagnosis', 'questions', 'checklist', 'appeal', 'deadlines'] as const;
-export type View = (typeof VIEWS)[number];
 const viewLabel: Record<View, () => string> = {
   tab: () => t('popupViewTab'),
   diagnosis: () => t('popupViewDiagnosis'),
@@ -272,13 +243,3 @@ export function App({ boot }: { boot: Boot }) {
 }
 
 /** Shown by the case views when no case is chosen yet. */
-export function NeedCase({ goto }: { goto: (view: View) => void }) {
-  return (
-    <div>
-      <p>{t('popupNeedCase')}</p>
-      <button type="button" class="primary" onClick={() => goto('tab')}>
-        {t('popupStartCaseFirst')}
-      </button>
-    </div>
-  );
-}

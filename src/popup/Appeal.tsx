@@ -13,7 +13,9 @@ import { channelLabel, refusalText } from './labels';
 import { copyText } from './clipboard';
 import { fieldInfo, insertText } from './tab';
 import { Sources } from './Sources';
-import { NeedCase, type AppealDraft, type ViewProps } from './App';
+import { NeedCase } from './NeedCase';
+import type { AppealDraft, ViewProps } from './view';
+import { AppealOutcome, type Outcome } from './AppealOutcome';
 
 /** How the use of a text is recorded on the case timeline (src/shared/channels.ts). */
 const NOTE_CHANNEL: Record<AppealChannel, ContactChannel> = {
@@ -25,26 +27,7 @@ const NOTE_CHANNEL: Record<AppealChannel, ContactChannel> = {
   heimao: 'other',
 };
 
-/** The first `room` UTF-16 units (what maxlength counts), never splitting a surrogate pair. */
-const cut = (text: string, room: number): string => {
-  const head = text.slice(0, room);
-  return /[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head;
-};
-
 type Props = ViewProps & { draft: AppealDraft | null; setDraft: (d: AppealDraft | null) => void };
-
-/** After a copy or an insertion: what happened, and what is waiting for the user's choice. */
-type Outcome =
-  | { kind: 'none' }
-  | { kind: 'busy' }
-  // noteId: the timeline entry recording it, minted when it happened, so
-  // recording it again after a lost reply overwrites rather than duplicates.
-  | { kind: 'copied'; fieldId: string; text: string; noteId: string }
-  | { kind: 'inserted'; fieldId: string; text: string; noteId: string }
-  | { kind: 'recorded' }
-  | { kind: 'refused'; message: string; paste?: boolean }
-  | { kind: 'shorter'; fieldId: string; text: string; room: number }
-  | { kind: 'too-long'; fieldId: string; text: string; room: number };
 
 export function Appeal({ lang, tabId, theCase, diagnosis, goto, fail, draft, setDraft }: Props) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
@@ -70,7 +53,7 @@ export function Appeal({ lang, tabId, theCase, diagnosis, goto, fail, draft, set
   };
 
   useEffect(() => {
-    if (caseId && draft?.caseId !== caseId) void load('chat');
+    if (caseId && draft?.caseId !== caseId) void load(offered[0] ?? 'chat');
   }, [caseId]);
 
   if (!theCase) return <NeedCase goto={goto} />;
@@ -250,64 +233,13 @@ export function Appeal({ lang, tabId, theCase, diagnosis, goto, fail, draft, set
               </div>
             );
           })}
-          <div role="status" aria-live="polite" data-testid="appeal-status">
-            {outcome.kind === 'copied' || outcome.kind === 'inserted' ? (
-              <div class="card">
-                <p class="ok">{outcome.kind === 'copied' ? t('popupCopied') : t('popupInserted', String(outcome.text.length))}</p>
-                <button
-                  type="button"
-                  onClick={() => void record(outcome.kind as 'copied' | 'inserted', outcome.text, outcome.noteId)}
-                  data-testid="record-note"
-                >
-                  {t('popupRecordNote')}
-                </button>
-              </div>
-            ) : outcome.kind === 'recorded' ? (
-              <p class="ok">{t('popupRecorded')}</p>
-            ) : outcome.kind === 'refused' ? (
-              <>
-                <p class="err" data-testid="insert-refused">
-                  {outcome.message}
-                </p>
-                {outcome.paste && (
-                  <p class="ok" data-testid="paste-instead">
-                    {t('popupPasteInstead')}
-                  </p>
-                )}
-              </>
-            ) : outcome.kind === 'shorter' ? (
-              <div class="warn">
-                <p>{t('popupShorterVariant', String(outcome.room), String(outcome.text.length))}</p>
-                <div class="row">
-                  <button
-                    type="button"
-                    class="primary"
-                    onClick={() => {
-                      setText(outcome.fieldId, outcome.text);
-                      void doInsert(outcome.fieldId, outcome.text);
-                    }}
-                  >
-                    {t('popupInsertShorter')}
-                  </button>
-                  <button type="button" onClick={() => setOutcome({ kind: 'none' })}>
-                    {t('popupCancel')}
-                  </button>
-                </div>
-              </div>
-            ) : outcome.kind === 'too-long' ? (
-              <div class="warn" data-testid="too-long">
-                <p>{t('popupTooLong', String(outcome.text.length), String(outcome.room))}</p>
-                <div class="row">
-                  <button type="button" onClick={() => void doInsert(outcome.fieldId, cut(outcome.text, outcome.room))}>
-                    {t('popupInsertCut', String(outcome.room))}
-                  </button>
-                  <button type="button" class="primary" onClick={() => setOutcome({ kind: 'none' })}>
-                    {t('popupCancel')}
-                  </button>
-                </div>
-              </div>
-            ) : null}
-          </div>
+          <AppealOutcome
+            outcome={outcome}
+            record={(how, text, noteId) => void record(how, text, noteId)}
+            insert={(fieldId, text) => void doInsert(fieldId, text)}
+            setText={setText}
+            dismiss={() => setOutcome({ kind: 'none' })}
+          />
           <Sources sources={appeal.sources} />
           <button type="button" class="popup-link" onClick={() => void load(channel)}>
             {t('popupRegenerate')}

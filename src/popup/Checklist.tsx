@@ -4,8 +4,9 @@
 import { t } from '../shared/i18n';
 import { groupLabel } from './labels';
 import { LevelNote, Sources } from './Sources';
-import { NeedCase, type ViewProps } from './App';
-import type { DiagnosisView } from '../shared/messages';
+import { NeedCase } from './NeedCase';
+import type { ViewProps } from './view';
+import type { DiagnosisView } from '../shared/diagnosis';
 
 type Item = DiagnosisView['checklist'][number];
 

@@ -5,8 +5,9 @@ import { t } from '../shared/i18n';
 import { CASE_DATE_KEYS } from '../rules/types';
 import { dateLabel, stateLabel } from './labels';
 import { Sources } from './Sources';
-import { NeedCase, type ViewProps } from './App';
-import type { DiagnosisView } from '../shared/messages';
+import { NeedCase } from './NeedCase';
+import type { ViewProps } from './view';
+import type { DiagnosisView } from '../shared/diagnosis';
 
 type Step = DiagnosisView['deadlines'][number];
 

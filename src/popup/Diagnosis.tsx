@@ -11,7 +11,8 @@ import { statusLabel } from '../shared/status';
 import { confidenceLabel, productLabel } from './labels';
 import { LevelNote, Sources } from './Sources';
 import { Impacts } from './Impacts';
-import { NeedCase, type ViewProps } from './App';
+import { NeedCase } from './NeedCase';
+import type { ViewProps } from './view';
 
 /** Causes shown before "show the others": the rest are weaker possibilities. */
 const FIRST = 5;

@@ -3,7 +3,7 @@
 // case's impacts with their sources, and the four strategies.
 import { t } from '../shared/i18n';
 import type { Lang } from '../shared/bilingual';
-import type { DiagnosisView } from '../shared/messages';
+import type { DiagnosisView } from '../shared/diagnosis';
 import { whatThisMeans } from '../rules/what-this-means';
 import { LevelNote, Sources } from './Sources';
 

@@ -9,7 +9,8 @@ import { t } from '../shared/i18n';
 import { LEGACY_ANSWER_KEYS, answersOf } from '../rules/answers';
 import { QUESTIONS, UNSURE, applies } from '../rules/questions';
 import { dateLabel } from './labels';
-import { NeedCase, type ViewProps } from './App';
+import { NeedCase } from './NeedCase';
+import type { ViewProps } from './view';
 
 export function Questions({ lang, theCase, diagnosis, update, goto }: ViewProps) {
   if (!theCase) return <NeedCase goto={goto} />;

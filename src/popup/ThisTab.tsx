@@ -13,7 +13,7 @@ import { STATUSES, type Status } from '../shared/status';
 import { PRODUCTS, type Product } from '../shared/products';
 import { productLabel } from './labels';
 import { scanTab, tabOrigin } from './tab';
-import type { CaseStart, ViewProps } from './App';
+import type { CaseStart, ViewProps } from './view';
 
 type Props = ViewProps & {
   facts: PageFacts | null | undefined;

@@ -1,7 +1,8 @@
 // From a stored case to the engine's facts: the one mapping used by the worker
 // (popup, page tip, reminders) and the options page, so both always diagnose
 // the same case the same way. Pure; the case shape is src/shared/case.ts.
-import type { Case, Exhibit } from '../shared/case';
+import type { Case } from '../shared/case';
+import type { Exhibit } from '../shared/exhibit';
 import { detectStatus } from '../lenders/detect';
 import { answersOf } from './answers';
 import { localToday } from './dates';

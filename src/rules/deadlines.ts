@@ -5,7 +5,8 @@
 // not move a due date that falls on a holiday: no source here says so, and
 // acting early is always safe.
 import { dayNumber, isoFromDay } from './dates';
-import type { DeadlineDef, DeadlineStep, Facts, Level, Source } from './types';
+import type { DeadlineDef, Facts, Level, Source } from './types';
+import type { DeadlineStep } from './output';
 
 /** The weakest level among sources: an item is only as sure as its weakest claim. */
 export function weakestLevel(sources: readonly Source[]): Level {

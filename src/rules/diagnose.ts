@@ -14,7 +14,8 @@ import type { KnowledgeBase } from './kb';
 import { rankQuestions } from './next-question';
 import { isAnswered, likelyCauses, scoreOf, tallyCauses, type Tally } from './rank';
 import { describeCondition, describeEvidence } from './text';
-import type { Bilingual, CauseDef, CommonCause, Diagnosis, Facts, Leaf, Level, RankedCause, Rule, Source } from './types';
+import type { Bilingual, CauseDef, Facts, Leaf, Level, Rule, Source } from './types';
+import type { CommonCause, Diagnosis, RankedCause } from './output';
 import { CHECKLIST_GROUPS } from './types';
 
 function dedupe(lines: Bilingual[]): Bilingual[] {

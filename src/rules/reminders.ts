@@ -1,7 +1,7 @@
 // Which deadline deserves a reminder today (README.md#the-case-file): an overdue step first,
 // else the waiting step due soonest within NEAR_DAYS. Shared by the worker's
 // daily alarm and the options page's "next reminder" line so both agree.
-import type { DeadlineStep } from './types';
+import type { DeadlineStep } from './output';
 
 /** Remind this many calendar days before a reply is due. */
 export const NEAR_DAYS = 3;

@@ -5,7 +5,8 @@ import { describe, expectTypeOf, test } from 'vitest';
 import type { z } from './zod';
 import { ask } from './ask';
 import { ask as askFromPage } from '../content/runtime';
-import type { DiagnosisSchema, DiagnosisView, MessageType, Reply, RequestOf, ResponseOf } from './messages';
+import type { MessageType, Reply, RequestOf, ResponseOf } from './messages';
+import type { DiagnosisSchema, DiagnosisView } from './diagnosis';
 import type { Case } from './case';
 
 describe('ask() from an extension page is typed by message', () => {

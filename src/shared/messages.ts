@@ -12,19 +12,14 @@
 // The content script imports only *types* from here (`import type`), so no
 // validator ships into lender pages (docs/testing.md#sizes).
 import { z } from './zod';
-import { STATUSES } from './status';
+import { bilingual, httpsUrl, id, lang, source, status, text } from './wire';
+import { DiagnosisSchema } from './diagnosis';
 import { PRODUCTS } from './products';
-import { CasePatchSchema, CaseSchema, ExhibitSchema, LIMITS } from './case';
+import { CasePatchSchema, CaseSchema, LIMITS } from './case';
+import { ExhibitSchema } from './exhibit';
 import { APPEAL_CHANNELS, CONTACT_CHANNELS } from './channels';
 
 export type Tier = 'content' | 'extension';
-
-const text = (max: number) => z.string().check(z.maxLength(max));
-const httpsUrl = z.string().check(
-  z.maxLength(2048),
-  z.refine((u) => /^https?:\/\//i.test(u), { error: 'must be an http(s) URL' }),
-);
-const status = z.enum(STATUSES);
 
 /** What detection made of a page (kept per tab for the popup). */
 export const PageFactsSchema = z.object({
@@ -74,77 +69,6 @@ export const TipLabelsSchema = z.object({
   privacy: text(300),
 });
 export type TipLabels = z.infer<typeof TipLabelsSchema>;
-
-const bilingual = z.object({ zh: text(4000), en: text(4000) });
-// A source as the popup shows it: its catalogue id (the anchor on the Sources
-// page), its citation and its level; the page itself holds the rest.
-const source = z.object({ id: text(64), cite: bilingual, level: z.enum(['confirmed', 'reported', 'unverified']) });
-/** A list the receiver only reads: the engine hands out shared, frozen knowledge-base items (src/rules/types.ts). */
-const list = <T extends z.core.SomeType>(item: T) => z.readonly(z.array(item));
-const sourced = { sources: list(source).check(z.maxLength(20)), level: z.enum(['confirmed', 'reported', 'unverified']) };
-const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.id), z.regex(/^[A-Za-z0-9_-]+$/));
-const lang = z.enum(['zh', 'en']);
-
-/**
- * The one schema of a diagnosis as it travels to the popup. The engine's own
- * `Diagnosis` (src/rules/types.ts) carries more (which rules fired, the
- * knowledge-base fields behind each item); it is checked assignable to this
- * type (src/background/handlers/handlers.test-d.ts), so the worker returns it
- * as it is and the router strips it to this shape.
- */
-export const DiagnosisSchema = z.object({
-  today: day,
-  causes: list(
-    z.object({
-      id: text(64),
-      title: bilingual,
-      score: z.number(),
-      confidence: z.enum(['high', 'medium', 'low']),
-      evidence: list(bilingual),
-      explanation: bilingual,
-      check: list(bilingual),
-      whatWouldChange: list(bilingual),
-      ...sourced,
-    }),
-  ),
-  checklist: list(
-    z.object({ id: text(64), group: text(32), text: bilingual, documents: list(bilingual), validUntil: z.optional(day), ...sourced }),
-  ),
-  clauses: list(z.object({ id: text(64), kind: z.enum(['fact', 'request', 'remedy']), text: bilingual, ...sourced })),
-  deadlines: list(
-    z.object({
-      id: text(64),
-      step: z.number(),
-      title: bilingual,
-      text: bilingual,
-      next: bilingual,
-      state: z.enum(['not_started', 'waiting', 'overdue', 'answered']),
-      start: z.optional(day),
-      due: z.optional(day),
-      extendedDue: z.optional(day),
-      maxDue: z.optional(day),
-      daysLeft: z.optional(z.number()),
-      ...sourced,
-    }),
-  ),
-  warnings: list(z.object({ id: text(64), title: bilingual, text: bilingual, ...sourced })),
-  financing: list(z.object({ id: text(64), title: bilingual, text: bilingual, ...sourced })),
-  whatWouldChange: list(bilingual),
-  expired: list(text(64)),
-  /** What the status usually means, what the user can do now, and the tip's one line. */
-  meaning: z.optional(z.object({ id: text(64), meaning: bilingual, now: bilingual, summary: bilingual, ...sourced })),
-  /** The status's common causes that no evidence singles out: listed unranked, never as a finding. */
-  common: list(z.object({ id: text(64), title: bilingual, explanation: bilingual, check: list(bilingual), ...sourced })),
-  /** Question ids to ask, the one that would change the likely causes most first. */
-  questions: list(id),
-  /** "What this means for you" (README.md#what-a-user-can-do). */
-  impacts: list(z.object({ id: text(64), title: bilingual, text: bilingual, ...sourced })),
-  retryFrom: z.optional(day),
-  /** The appeal texts worth offering for this case. */
-  channels: list(z.enum(APPEAL_CHANNELS)),
-});
-export type DiagnosisView = z.infer<typeof DiagnosisSchema>;
 
 const AppealTextSchema = z.object({
   channel: z.enum(APPEAL_CHANNELS),

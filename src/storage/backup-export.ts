@@ -1,5 +1,6 @@
 // Export of the whole case file from one consistent read.
-import { CaseSchema, ExhibitSchema, ReminderSchema, describeIssues } from '../shared/case';
+import { CaseSchema, ReminderSchema, describeIssues } from '../shared/case';
+import { ExhibitSchema } from '../shared/exhibit';
 import type { Backup } from './backup-format';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
 import type { CorruptRecord, Schema } from './checked';
@@ -9,7 +10,7 @@ import { backupImagesOf } from './backup-images';
 import { dumpStores } from './dump';
 import { ImageRecordSchema } from './images';
 import { toStorageError } from './errors';
-import type { ReopenDb, StoreName } from './open';
+import type { ReopenDb, StoreName } from './schema';
 import type { StoredNote } from './records';
 import { KeyRecordSchema, SettingRecordSchema, isEncryptedNote } from './records';
 

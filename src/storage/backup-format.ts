@@ -1,8 +1,10 @@
 // The backup file format (README.md#the-case-file "Export everything as one
 // JSON backup"): one versioned JSON document, and the limits an import holds it to.
 import { z } from '../shared/zod';
-import type { Case, Exhibit, Reminder } from '../shared/case';
-import { CaseSchema, ExhibitSchema, IsoDateTimeSchema, ReminderSchema } from '../shared/case';
+import type { Case, Reminder } from '../shared/case';
+import type { Exhibit } from '../shared/exhibit';
+import { CaseSchema, IsoDateTimeSchema, ReminderSchema } from '../shared/case';
+import { ExhibitSchema } from '../shared/exhibit';
 import type { BackupImage } from './backup-images';
 import { BackupImageSchema } from './backup-images';
 import type { KeyRecord, SettingRecord, StoredNote } from './records';

@@ -5,8 +5,9 @@
 // against that hash before anything is written and refuses the whole file on a
 // mismatch (README.md#the-case-file).
 import type { Bilingual } from '../shared/bilingual';
-import type { Exhibit, ImageFile, ScreenshotExhibit } from '../shared/case';
-import { IMAGE_TYPES, IdSchema, LIMITS } from '../shared/case';
+import type { Exhibit, ImageFile, ScreenshotExhibit } from '../shared/exhibit';
+import { IdSchema, LIMITS } from '../shared/case';
+import { IMAGE_TYPES } from '../shared/exhibit';
 import { MAX_IMAGE_BYTES } from '../shared/limits';
 import { z } from '../shared/zod';
 import { fromBase64, toBase64 } from './crypto';

@@ -11,7 +11,7 @@ import { decryptNote, encryptNote, unwrapDataKey } from './crypto';
 import { StorageError } from './errors';
 import { IMAGE_COPIES } from './images';
 import { getKeyRecord } from './lock';
-import type { WriteTx, ReopenDb } from './open';
+import type { WriteTx, ReopenDb } from './schema';
 import type { KeyRecord, StoredNote } from './records';
 import { isEncryptedNote } from './records';
 

@@ -13,7 +13,7 @@ import { importBackup } from './backup-import';
 import type { ImportPreview } from './backup-preview';
 import { previewImport } from './backup-preview';
 import { parseStoredNote } from './checked';
-import type { ReopenDb } from './open';
+import type { ReopenDb } from './schema';
 import type { StoredNote } from './records';
 import { isEncryptedNote } from './records';
 

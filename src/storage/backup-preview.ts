@@ -5,7 +5,7 @@
 import type { Backup } from './backup-format';
 import { decryptNote } from './crypto';
 import { getKeyRecord } from './lock';
-import type { ReopenDb } from './open';
+import type { ReopenDb } from './schema';
 import type { SettingValue } from './records';
 import { SettingRecordSchema, isEncryptedNote } from './records';
 

@@ -1,14 +1,16 @@
 // Several records saved together, all or nothing: the worker stores a case
 // with the exhibit that started it this way, and the bench seeds its store.
-import type { Case, Exhibit, Note } from '../shared/case';
-import { CaseSchema, ExhibitSchema } from '../shared/case';
+import type { Case, Note } from '../shared/case';
+import type { Exhibit } from '../shared/exhibit';
+import { CaseSchema } from '../shared/case';
+import { ExhibitSchema } from '../shared/exhibit';
 import { requireCases } from './cases';
 import { validate } from './checked';
 import { commitAtomically } from './commit';
 import { expectLock } from './lock';
 import type { KeyOption } from './notes';
 import { prepareNotes } from './notes';
-import type { ReopenDb } from './open';
+import type { ReopenDb } from './schema';
 import type { KeyRecord, StoredNote } from './records';
 
 /** Records to save together, all or nothing. */

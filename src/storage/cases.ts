@@ -4,13 +4,15 @@
 // set in an open case view can never overwrite each other. New cases come from
 // `createCase`. Every commit announces the case id (commit.ts watchChanges), and
 // views re-read on it instead of writing back their own copy.
-import type { Case, CasePatch, Exhibit } from '../shared/case';
-import { CasePatchSchema, CaseSchema, ExhibitSchema } from '../shared/case';
+import type { Case, CasePatch } from '../shared/case';
+import type { Exhibit } from '../shared/exhibit';
+import { CasePatchSchema, CaseSchema } from '../shared/case';
+import { ExhibitSchema } from '../shared/exhibit';
 import type { Checked } from './checked';
 import { checkAll, validate } from './checked';
 import { commitAtomically } from './commit';
 import { StorageError } from './errors';
-import type { ReopenDb, WriteTx } from './open';
+import type { ReopenDb, WriteTx } from './schema';
 
 /** The message when a case was deleted (or never existed) before a write reached it. */
 export const caseMissing = (id: string): StorageError =>

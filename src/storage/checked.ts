@@ -2,7 +2,7 @@
 // corrupt record is reported in `corrupt` and the rest of the list still shows.
 import { NoteSchema, describeIssues } from '../shared/case';
 import { invalidRecord } from './errors';
-import type { StoreName } from './open';
+import type { StoreName } from './schema';
 import type { StoredNote } from './records';
 import { EncryptedNoteSchema } from './records';
 

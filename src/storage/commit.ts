@@ -5,7 +5,7 @@
 // `tx.done`. Each committed write is then announced with the case ids it
 // touched, so every view can refresh instead of writing back its own copy
 // (docs/architecture.md#one-writer).
-import type { ReopenDb, StoreName, WriteTx } from './open';
+import type { ReopenDb, StoreName, WriteTx } from './schema';
 import { toStorageError } from './errors';
 
 export type WriteOp =

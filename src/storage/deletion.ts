@@ -5,14 +5,15 @@
 // or refuses with a message saying why; it never puts plain notes into a
 // locked case file nor sealed notes whose key is gone.
 import type { Note } from '../shared/case';
-import { CaseSchema, ExhibitSchema, IdSchema, ReminderSchema } from '../shared/case';
+import { CaseSchema, IdSchema, ReminderSchema } from '../shared/case';
+import { ExhibitSchema } from '../shared/exhibit';
 import { StoredNoteChecker, keyOf, validate } from './checked';
 import { ImageRecordSchema } from './images';
 import { commitAtomically } from './commit';
 import { decryptNote, encryptNote } from './crypto';
 import { StorageError } from './errors';
 import { expectLock, getKeyRecord } from './lock';
-import type { ReopenDb, StoreName } from './open';
+import type { ReopenDb, StoreName } from './schema';
 import type { StoredNote } from './records';
 import { isEncryptedNote } from './records';
 

@@ -1,8 +1,8 @@
 // Raw access for backup, lock and diagnostics: what is stored, as stored.
 import type { Checked } from './checked';
 import { StoredNoteChecker, checkAll } from './checked';
-import type { ReopenDb, StoreName } from './open';
-import { STORE_NAMES } from './open';
+import type { ReopenDb, StoreName } from './schema';
+import { STORE_NAMES } from './schema';
 import type { StoredNote } from './records';
 
 /** Every store's raw records in key order, unchecked. For backups, tests and "database unchanged" proofs. */

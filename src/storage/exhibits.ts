@@ -2,15 +2,17 @@
 // reading saved from the page tip, or a phone screenshot saved from the
 // options page with its images (images.ts). Every save is one transaction
 // that also checks the case exists and holds fewer exhibits than the cap.
-import type { Case, Exhibit, ImageFile, ScreenshotExhibit } from '../shared/case';
-import { CaseSchema, ExhibitSchema, LIMITS, PageExhibitSchema, ScreenshotExhibitSchema } from '../shared/case';
+import type { Case } from '../shared/case';
+import type { Exhibit, ImageFile, ScreenshotExhibit } from '../shared/exhibit';
+import { CaseSchema, LIMITS } from '../shared/case';
+import { ExhibitSchema, PageExhibitSchema, ScreenshotExhibitSchema } from '../shared/exhibit';
 import { caseMissing, requireCases } from './cases';
 import type { Checked } from './checked';
 import { checkAll, keyOf, validate } from './checked';
 import { commitAtomically, type WriteOp } from './commit';
 import { StorageError } from './errors';
 import { IMAGE_NAME, imageMismatch, matchesImage, type ImageCopy } from './images';
-import type { ReopenDb, WriteTx } from './open';
+import type { ReopenDb, WriteTx } from './schema';
 
 /** A case holds at most LIMITS.exhibitsPerCase exhibits; nothing is written past it. */
 export const EXHIBITS_FULL = {

@@ -5,11 +5,11 @@
 // blacked out areas, one redacted copy; each copy's SHA-256 is on the exhibit
 // (src/shared/case.ts ImageFile), so what is shown can be checked unchanged.
 import type { Bilingual } from '../shared/bilingual';
-import type { ImageFile } from '../shared/case';
+import type { ImageFile } from '../shared/exhibit';
 import { IdSchema } from '../shared/case';
 import { z } from '../shared/zod';
 import { StorageError } from './errors';
-import type { ReopenDb } from './open';
+import type { ReopenDb } from './schema';
 
 export const IMAGE_COPIES = ['original', 'redacted'] as const;
 export type ImageCopy = (typeof IMAGE_COPIES)[number];

@@ -2,7 +2,7 @@
 // it so): the worker, extension pages, tests in test/ and the bench import
 // from here. What it lists is the storage API; files behind it are details.
 export { DB_NAME, DB_VERSION, openReopenDb } from './open';
-export type { ReopenDb, ReopenSchema, StoreName } from './open';
+export type { ReopenDb, ReopenSchema, StoreName } from './schema';
 export { applyUpgrade } from './migrations';
 export { watchChanges } from './commit';
 export { applyPatch, createCase, getCase, listCases, saveCase, updateCase } from './cases';

@@ -6,7 +6,7 @@ import type { Note } from '../shared/case';
 import { parseStoredNote, validate } from './checked';
 import { commitAtomically } from './commit';
 import { listStoredNotes } from './dump';
-import type { ReopenDb, WriteTx } from './open';
+import type { ReopenDb, WriteTx } from './schema';
 import { checkNewPassphrase, decryptNote, encryptNote, unwrapDataKey, wrapDataKey, generateDataKey } from './crypto';
 import { StorageError } from './errors';
 import type { KeyRecord, StoredNote } from './records';

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import v1 from '../../test/fixtures/db/v1.json';
 import { loadFixtureDb } from '../../test/fixtures/db/load';
 import { DB_VERSION, dumpStores, getCase, listCases, listNotes, listExhibits, openReopenDb, saveNote, buildNoteIndex } from './index';
-import { CaseSchema, NoteSchema, ExhibitSchema } from '../shared/case';
+import { CaseSchema, NoteSchema } from '../shared/case';
+import { ExhibitSchema } from '../shared/exhibit';
 
 type Rec = Record<string, unknown> & { id: string };
 const fixture = v1 as unknown as { version: number; stores: { cases: Rec[]; notes: Rec[]; observations: Rec[] } };

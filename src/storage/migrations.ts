@@ -3,7 +3,7 @@
 // here, so the upgrade transaction never auto-commits half-way
 // (docs/trust-model.md#transactions).
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import type { ReopenSchema, UpgradeTx } from './open';
+import type { ReopenSchema, UpgradeTx } from './schema';
 
 /**
  * - v1 (first release): stores `cases`, `notes`, `observations`, keyed by `id`.

@@ -10,7 +10,7 @@ import { listCases } from './cases';
 import type { Checked, CorruptRecord } from './checked';
 import { watchChanges } from './commit';
 import { listNotes } from './notes';
-import type { ReopenDb } from './open';
+import type { ReopenDb } from './schema';
 
 export interface NoteIndexFilters {
   lender?: string;

@@ -12,7 +12,7 @@ import { commitAtomically } from './commit';
 import { decryptNote, encryptNote } from './crypto';
 import { StorageError, toStorageError } from './errors';
 import { expectLock, getKeyRecord } from './lock';
-import type { ReopenDb } from './open';
+import type { ReopenDb } from './schema';
 import type { KeyRecord, StoredNote } from './records';
 
 /** Options for note reads and writes: the unlocked data key, when the lock is set. */

@@ -2,40 +2,15 @@
 // "src/storage/ the only place that imports idb"). Used by the service worker
 // and extension pages only, never by content scripts: a content script's
 // IndexedDB belongs to the lender site's origin (docs/trust-model.md#page-origin-storage).
-import type { IDBPDatabase, IDBPTransaction, DBSchema, StoreNames } from 'idb';
 import { wrap } from 'idb';
 import { toStorageError } from './errors';
 import { applyUpgrade } from './migrations';
+import type { ReopenDb, UpgradeTx } from './schema';
 
 /** The database name in the extension origin. */
 export const DB_NAME = 'reopen';
 /** The current schema version; see `applyUpgrade` (migrations.ts) for what each version adds. */
 export const DB_VERSION = 4;
-
-/**
- * Store layout. Values are `unknown` on purpose: nothing read back is trusted
- * until its schema has checked it (checked.ts).
- */
-export interface ReopenSchema extends DBSchema {
-  cases: { key: string; value: unknown; indexes: { byUpdated: string } };
-  notes: { key: string; value: unknown; indexes: { byCase: string; byAt: string } };
-  exhibits: { key: string; value: unknown; indexes: { byCase: string } };
-  settings: { key: string; value: unknown };
-  meta: { key: string; value: unknown };
-  reminders: { key: [string, string]; value: unknown; indexes: { byCase: string } };
-  /** Screenshot images, keyed [exhibitId, kind] (images.ts). */
-  images: { key: [string, string]; value: unknown; indexes: { byCase: string } };
-}
-
-export type StoreName = StoreNames<ReopenSchema>;
-/** An open connection; pass it to every function of src/storage. */
-export type ReopenDb = IDBPDatabase<ReopenSchema>;
-export type UpgradeTx = IDBPTransaction<ReopenSchema, StoreName[], 'versionchange'>;
-/** A readwrite transaction over some stores, as passed to commit guards. */
-export type WriteTx = IDBPTransaction<ReopenSchema, StoreName[], 'readwrite'>;
-
-/** Every store, in the order dumps and backups list them. */
-export const STORE_NAMES: readonly StoreName[] = ['cases', 'notes', 'exhibits', 'settings', 'meta', 'reminders', 'images'];
 
 export interface OpenOptions {
   /** Defaults to `globalThis.indexedDB`; tests pass a fresh fake-indexeddb factory. */
@@ -71,7 +46,7 @@ export const openReopenDb = async (options: OpenOptions = {}): Promise<ReopenDb>
     throw toStorageError(error);
   }
   request.addEventListener('upgradeneeded', (event) => {
-    const db = wrap(request.result) as unknown as IDBPDatabase<ReopenSchema>;
+    const db = wrap(request.result) as unknown as ReopenDb;
     const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTx;
     applyUpgrade(db, tx, event.oldVersion, event.newVersion ?? DB_VERSION);
   });

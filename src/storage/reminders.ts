@@ -3,7 +3,7 @@ import type { Reminder } from '../shared/case';
 import { ReminderSchema } from '../shared/case';
 import { validate } from './checked';
 import { commitAtomically } from './commit';
-import type { ReopenDb } from './open';
+import type { ReopenDb } from './schema';
 
 /** Reminder state for one deadline of a case. */
 export const getReminder = async (db: ReopenDb, caseId: string, deadlineId: string): Promise<Reminder | undefined> => {

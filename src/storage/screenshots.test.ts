@@ -4,7 +4,7 @@
 // refusals of a tampered, missing or stray image.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { ScreenshotExhibit } from '../shared/case';
+import type { ScreenshotExhibit } from '../shared/exhibit';
 import { LIMITS } from '../shared/case';
 import {
   createCase,

@@ -3,7 +3,7 @@
 // idle time that never locks (docs/trust-model.md#imported-settings).
 import { validate } from './checked';
 import { commitAtomically } from './commit';
-import type { ReopenDb } from './open';
+import type { ReopenDb } from './schema';
 import type { SettingValue } from './records';
 import { SettingRecordSchema } from './records';
 

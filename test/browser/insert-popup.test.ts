@@ -50,11 +50,13 @@ describe('a 黑猫投诉-shaped form', () => {
     const { page, popup } = await popupOn(PAGES.heimao, 'heimao');
     // A contact on the case: the description then has a paragraph the shorter variant may leave out.
     const list = (await sendFromExtensionPage(popup, { type: 'ext/case-list', payload: {} })) as { data: { cases: { id: string }[] } };
-    for (const { id: caseId } of list.data.cases)
-      await sendFromExtensionPage(popup, {
+    for (const { id: caseId } of list.data.cases) {
+      const added = (await sendFromExtensionPage(popup, {
         type: 'ext/note-add',
-        payload: { caseId, channel: 'phone', text: '致电客服，客服称系统综合评估，无法说明具体原因。' },
-      });
+        payload: { noteId: `${caseId}-call`, caseId, channel: 'phone', text: '致电客服，客服称系统综合评估，无法说明具体原因。' },
+      })) as { ok: boolean };
+      expect(added.ok).toBe(true);
+    }
     // The text again, from the case as it is now.
     await popup.getByTestId('channel').selectOption('letter');
     await popup.getByTestId('channel').selectOption('heimao');

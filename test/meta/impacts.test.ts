@@ -8,7 +8,7 @@ import { diagnose } from '../../src/rules/diagnose';
 import { STRATEGIES, whatThisMeans } from '../../src/rules/what-this-means';
 import { PRODUCTS } from '../../src/shared/products';
 import { STATUSES } from '../../src/shared/status';
-import { DiagnosisSchema } from '../../src/shared/messages';
+import { DiagnosisSchema } from '../../src/shared/diagnosis';
 
 const PERSONAL = ['credit-record', 'financing-access'];
 const BUSINESS = [...PERSONAL, 'business-reputation'];

@@ -2,8 +2,9 @@
 // message, the registry has one per type, and the engine's Diagnosis is what
 // ext/diagnose may return as it is (no cast between them).
 import { describe, expectTypeOf, test } from 'vitest';
-import type { Diagnosis } from '../../rules/types';
-import type { DiagnosisView, MessageType, RequestOf, ResponseOf } from '../../shared/messages';
+import type { Diagnosis } from '../../rules/output';
+import type { MessageType, RequestOf, ResponseOf } from '../../shared/messages';
+import type { DiagnosisView } from '../../shared/diagnosis';
 import { defineHandler, type Context, type Handler } from '../define-handler';
 import { HANDLERS } from './index';
 
