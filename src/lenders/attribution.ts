@@ -55,8 +55,8 @@ export function indexSubjects(t: string): Subject[] {
 
 // Between a non-credit noun and a product that names or qualifies it: 免密支付(花呗), 群聊“借呗交流群”, 花呗的.
 const QUALIFIES = /^[ 的(“"「]?$/;
-// Between a product after the verb and the noun it belongs to: 关闭“花呗”作为默认付款方式, 关闭花呗的提醒.
-const OBJECT_OF = /^[”"」)]?(?:的|作为|作为默认|作为优先|为默认)?$/;
+// Between a product after the verb and the noun it belongs to: 关闭“花呗”作为默认付款方式, 关闭花呗的提醒, 关闭花呗分期选项.
+const OBJECT_OF = /^[”"」)]?(?:作为|为)?[\u4e00-\u9fff]{0,3}$/;
 // Right after the verb: its object ("已暂停扣款", "已取消订单", "已暂停自动续费").
 const OBJECT_GAP = /^(?:了)?(?:您的|你的|该笔|本笔)?$/;
 
@@ -104,7 +104,8 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
   const { t, creditPage } = r;
   const { clause, sentence } = place;
   const inClause = subjectsIn(r, clause.start, clause.end);
-  const others = inClause.filter((x) => x.kind === 'other');
+  // An application is a thing of its own to a verb that is no application outcome: "借款申请已取消" cancels the request, not the line.
+  const others = inClause.filter((x) => x.kind === 'other' || (x.kind === 'application' && (needs === 'credit' || needs === 'account')));
   const usable = inClause.filter((x) => serves(x.kind, needs));
   const takesVerb = (from: number, to: number): boolean => others.some((o) => o.start >= from && o.end <= to);
   // Nearest usable subject: inside or before the match, else after it.

@@ -31,6 +31,16 @@ describe("detectStatus: the verb's object is not a credit line", () => {
   });
 });
 
+describe('detectStatus: an application, a record or an option is a thing of its own', () => {
+  it('借款申请已取消, 借据已关闭, 关闭花呗分期选项: not the line', () => {
+    expect(detectStatus('白条分期申请已取消（您主动取消）')).toEqual(nothing);
+    expect(detectStatus('这笔金条借款已还清，借据已关闭')).toEqual(nothing);
+    expect(detectStatus('本店已关闭白条分期选项')).toEqual(nothing);
+    // An application outcome still has its application for a subject.
+    expect(statusOf('您的借呗申请暂未通过')).toBe('declined');
+  });
+});
+
 describe('detectStatus: a product that names or qualifies another noun', () => {
   it('免密支付(花呗), a group named after a product, a product "as" a payment method', () => {
     expect(detectStatus('大额免密支付（白条）已关闭')).toEqual(nothing);
