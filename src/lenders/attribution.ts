@@ -53,6 +53,18 @@ export function indexSubjects(t: string): Subject[] {
   return out;
 }
 
+// Between a non-credit noun and a product that names or qualifies it: 免密支付(花呗), 群聊“借呗交流群”, 花呗的.
+const QUALIFIES = /^[ 的(“"「]?$/;
+// Between a product after the verb and the noun it belongs to: 关闭“花呗”作为默认付款方式, 关闭花呗的提醒, 关闭花呗分期选项.
+const OBJECT_OF = /^[”"」)]?(?:作为|为)?[\u4e00-\u9fff]{0,3}$/;
+// Right after the verb: its object ("已暂停扣款", "已取消订单", "已暂停自动续费").
+const OBJECT_GAP = /^(?:了)?(?:您的|你的|该笔|本笔)?$/;
+
+/** A non-credit noun right after the match is the verb's object: the status is that thing's, not a line's. */
+const hasObject = (t: string, others: readonly Subject[], e: number): boolean =>
+  // A noun before a colon titles what follows ("额度调低通知:¥8,000.00 → ¥2,000.00").
+  others.some((o) => o.start >= e && o.start - e <= 4 && OBJECT_GAP.test(t.slice(e, o.start)) && t.charAt(o.end) !== ':');
+
 /** What one detection looks things up in: the normalised text, its subjects and its context markers. */
 export interface Reading {
   t: string;
@@ -92,7 +104,8 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
   const { t, creditPage } = r;
   const { clause, sentence } = place;
   const inClause = subjectsIn(r, clause.start, clause.end);
-  const others = inClause.filter((x) => x.kind === 'other');
+  // An application is a thing of its own to a verb that is no application outcome: "借款申请已取消" cancels the request, not the line.
+  const others = inClause.filter((x) => x.kind === 'other' || (x.kind === 'application' && (needs === 'credit' || needs === 'account')));
   const usable = inClause.filter((x) => serves(x.kind, needs));
   const takesVerb = (from: number, to: number): boolean => others.some((o) => o.start >= from && o.end <= to);
   // Nearest usable subject: inside or before the match, else after it.
@@ -109,19 +122,24 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
       // "The refund to your Huabei has been frozen": an English clause is about its first noun (a label before a colon is not).
       if (others.some((o) => o.end <= subject.start && /^[a-z]/i.test(t.charAt(o.start)) && !t.slice(o.end, subject.start).includes(':')))
         return null;
-      if (others.some((o) => o.end <= subject.start && /^(?:| |的)$/.test(t.slice(o.end, subject.start)))) return null;
+      // 免密支付(花呗), 群聊“借呗…群”: a product right after a noun names or qualifies that noun.
+      if (others.some((o) => o.end <= subject.start && QUALIFIES.test(t.slice(o.end, subject.start)))) return null;
     } else if (
+      // 订单已取消…花呗, "Password-free payments have been disabled for Huabei": the clause's own
+      // subject stands before the verb, and the product after it is only where money went.
+      others.some((o) => o.end <= s) ||
       takesVerb(e, subject.start) ||
-      others.some((o) => o.start >= subject.end && /^(?:| |的)$/.test(t.slice(subject.end, o.start)))
+      others.some((o) => o.start >= subject.end && OBJECT_OF.test(t.slice(subject.end, o.start)))
     ) {
-      // 关闭花呗付款方式: the object is the payment method, not 花呗.
+      // 关闭花呗付款方式, 已关闭“花呗”作为默认付款方式: the object is the payment method, not 花呗.
       return null;
     }
+    if (hasObject(t, others, e)) return null;
     return { strong: true, product: product() };
   }
   if (needs === 'none') return { strong: true, product: product() };
-  // 订单已关闭: the clause's own subject is not a credit one.
-  if (others.some((o) => o.start < s)) return null;
+  // 订单已关闭, 已取消订单: the clause's own subject (or the verb's object) is not a credit one.
+  if (others.some((o) => o.start < s) || hasObject(t, others, e)) return null;
   const inSentence = subjectsIn(r, sentence.start, sentence.end);
   if (inSentence.some((x) => serves(x.kind, needs)))
     return { strong: true, product: nearestProduct(inSentence, s, false) ?? contextProduct(r, s, place) ?? nearestProduct(inSentence, s) };
@@ -131,7 +149,9 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
   const label = subjectsIn(r, block.after.start, block.after.end);
   const head = heading[heading.length - 1];
   const fromHeading = head !== undefined && serves(head.kind, needs);
-  if (fromHeading || label.some((x) => serves(x.kind, needs)) || (creditPage && head?.kind !== 'other')) {
+  // A label line's first subject is its own: "支付方式:美团月付" names how an order was paid, not a line.
+  const fromLabel = label[0] !== undefined && serves(label[0].kind, needs);
+  if (fromHeading || fromLabel || (creditPage && head?.kind !== 'other')) {
     return { strong: false, product: lastProduct(heading) ?? label.find((x) => x.product)?.product };
   }
   return null;

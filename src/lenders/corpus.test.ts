@@ -61,6 +61,28 @@ describe('dev-2 corpus (written after detection round 1)', () => {
   });
 });
 
+const dev3 = measure(readCorpus('dev-3'));
+
+describe('dev-3 corpus (written after detection round 2: look-alikes of a status, none of the own line)', () => {
+  it('reports its figures', () => {
+    console.info(
+      `dev-3: precision ${dev3.precision.toFixed(3)} (${dev3.negatives} negatives), recall ${dev3.recall.toFixed(3)} (${dev3.positives} positives), ` +
+        `product_accuracy ${dev3.productAccuracy.toFixed(3)} (${dev3.named} naming a product)\n${dev3.misses.join('\n')}`,
+    );
+    expect(dev3.negatives).toBeGreaterThan(150);
+    expect(dev3.negatives / (dev3.negatives + dev3.positives)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('precision: no false status on any negative line', () => {
+    expect(dev3.misses.filter((m) => m.includes(': false '))).toEqual([]);
+  });
+
+  it('recall stays at or above 0.95, product accuracy at or above 0.96', () => {
+    expect(dev3.recall).toBeGreaterThanOrEqual(0.95);
+    expect(dev3.productAccuracy).toBeGreaterThanOrEqual(0.96);
+  });
+});
+
 describe('adversarial 4,000-character readings', () => {
   it.each(ADVERSARIAL.map((a) => [a.name, a] as const))('%s: exactly 4,000 characters, and no status where none is stated', (_name, a) => {
     expect(a.text).toHaveLength(4000);

@@ -18,7 +18,8 @@ export const ADVICE_MARKERS = [
   '\\b(?:avoid|prevent|might|may (?:be|lead|result|affect|cause)|could (?:be|lead|affect)|helps?|tips?|you can)\\b',
 ];
 // A condition earlier in the sentence: "如果逾期，额度冻结".
-export const CONDITION_MARKERS = ['如果|假如|一旦|倘若|万一|如遇|如需|若|要是|直到', '\\b(?:if|when|once|unless|until)\\b'];
+// 视情况 / 有权: a contract's or policy's measures ("本行将视情况采取降额、止付等措施").
+export const CONDITION_MARKERS = ['如果|假如|一旦|倘若|万一|如遇|如需|若|要是|直到|视情况|有权', '\\b(?:if|when|once|unless|until)\\b'];
 // A generic list earlier in the sentence: "额度被冻结的常见原因：逾期、账户异常", "reasons include …".
 export const LIST_MARKERS = [
   '(?:常见|主要|几种|可能的?|以下)(?:的)?原因|原因(?:有|包括|如下)|包括|诸如',
@@ -41,7 +42,7 @@ export const RECOVERY_NEGATIONS = ['无法|不能|不可以|没法|没办法|未
 // Directly after a match: "额度被关闭后…", "额度关闭的原因", "冻结期间", "after … is closed".
 export const TRAILERS = [
   // A label after the match ("已暂停 原因：逾期") is not a trailer.
-  '时|的时候|之后|以后|前|后(?!续|台)|期间|的(?:常见|几种|主要|具体)?(?:原因|用户|情况|问题|方法|流程|说明)|不影响|仍需|也需|还需|(?:常见)?(?:原因|用户|情况|问题|通知书)(?!:)|的人',
+  '时|的时候|之后|以后|前|后(?!续|台)|期间|的(?:常见|几种|主要|具体)?(?:原因|用户|情况|问题|方法|流程|说明|投诉|申诉|咨询)|申诉|投诉|咨询|工单|(?:通知|提醒)(?!:)|不影响|仍需|也需|还需|(?:常见)?(?:原因|用户|情况|问题|通知书)(?!:)|的人',
   '\\b(?:before|after)\\b',
 ];
 // People other than the user whose line a sentence is about: "朋友的花呗", "我表妹的白条", "his card".
@@ -49,8 +50,8 @@ const PEOPLE =
   '朋友|网友|老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|男友|女友|闺蜜|妈妈|我妈|我爸|爸爸|父母|家人|同事|同学|室友|邻居|亲戚|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|哥哥|姐姐|弟弟|妹妹|儿子|女儿|舅舅|阿姨|叔叔|他们|她们|他|她|别人|人家';
 // Someone else's line, news and reports: "据媒体报道", "朋友的花呗", "regulators said".
 export const REPORTED_MARKERS = [
-  `据(?:媒体|报道|悉|称|了解)|报道|媒体|新闻|专家|多家|各大|网友(?:分享|反映|称)|(?:${PEOPLE})(?:的|个)|用户反映|多名|不少(?:用户|人)|很多人|许多人|越来越多|大家的|部分(?:用户|持卡人|客户|卡片)|某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级`,
-  "\\b(?:regulators?|reports? (?:say|said|show)|according to|media|reporters|(?:many|some|several|one|a|another) (?:users|customers|people|borrowers|lenders|banks|borrower|user|customer|cardholders?)|my (?:friend|wife|husband|mom|mum|dad|mother|father|brother|sister|colleague)'?s?|his|her|their|announcement|maintenance)\\b",
+  `据(?:媒体|报道|悉|称|了解)|报道|媒体|新闻|专家|多家|各大|网友(?:分享|反映|称)|(?:${PEOPLE})(?:的|个)|用户反映|多名|好多人|有人说|听说|据说|传闻|不少(?:用户|人)|很多人|许多人|越来越多|大家的|部分(?:用户|持卡人|客户|卡片)|某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级`,
+  "\\b(?:regulators?|reports? (?:say|said|show)|according to|media|reporters|(?:many|some|several|one|a|another) (?:[a-z]{1,12} )?(?:users|customers|people|borrowers|lenders|banks|borrower|user|customer|cardholders?)|my (?:friend|wife|husband|mom|mum|dad|mother|father|brother|sister|colleague)'?s?|his|her|their|announcement|maintenance)\\b",
 ];
 // A date a change started from, in a sentence that names no person: news and announcements
 // ("2021年11月起，借呗进行品牌隔离"), not a complaint about the user's own line ("2025年3月起我的…").
@@ -68,6 +69,7 @@ export const OR_QUESTION = ['还是|或者', '\\bor\\b'];
 // Before a match in its clause: the cause of another status ("因您的账户存在风险，我行已…销卡", "blocked because …").
 export const CAUSE_MARKERS = ['因为|因|由于|鉴于', '\\b(?:because|due to|as a result of|owing to)\\b'];
 // Directly before a usable state said as a prospect: "还清后可恢复使用", "结清后将自动解冻", "要求解冻".
-export const PROSPECTS = ['(?:后|将|会|可申请|才能|方可|即可|请|要求|希望|申请)[^,.]{0,3}', '\\b(?:will|would|can|to)\\s[^,.]{0,3}'];
+// "请尽快还款解除冻结": an instruction, up to four characters before the recovery.
+export const PROSPECTS = ['(?:后|将|会|可申请|才能|方可|即可|请|要求|希望|申请)[^,.]{0,4}', '\\b(?:will|would|can|to)\\s[^,.]{0,3}'];
 // Directly before an amount: marketing ("最高可借20万"), not the user's line.
 export const MARKETING = ['最高|最多|高达|预估|预计|测一测', 'up to\\s?|estimated\\s?'];

@@ -140,7 +140,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'unavailable',
     needs: 'credit',
     sources: [
-      '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|暂不可用|暂不可借|暂不支持(?:借款|使用)|(?:当前|目前|暂时)不可(?:用|借)|无法为(?:您|你)提供(?:服务|借款)|暂时无法为(?:您|你)提供服务|用不了|不能用了',
+      '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|(?:服务|功能)不可用|暂不可用|暂不可借|暂不支持(?:借款|使用)|(?:当前|目前|暂时)不可(?:用|借)|无法为(?:您|你)提供(?:服务|借款)|暂时无法为(?:您|你)提供服务|用不了|不能用了',
       '用唔到|用不了',
       `${EN_BE} ${EN_ADV}(?:unavailable|not available)\\b|isn't available|not available to you|unable to provide (?:this |the )?service|(?:cannot|can't) be used|(?:can't|cannot|unable to) (?:use|borrow|lend)`,
     ],
@@ -151,7 +151,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'brand_split',
     needs: 'credit',
     sources: [
-      '(?:资金)?由[^,。!?\\n]{0,12}?(?:银行|持牌机构)[^,。!?\\n]{0,6}?提供|(?:放款机构|放款方|借款方|资金方|出资方)[^,。!?\\n]{0,4}?(?:是|为|:)[^,。!?\\n]{0,12}?银行|[^,。!?\\n]{0,2}?银行提供的|非(?:蚂蚁消费金融)?借呗产品',
+      '(?:资金)?由[^,。!?\\n]{0,12}?(?:银行|持牌机构)[^,。!?\\n]{0,6}?(?:提供|发放|出资)|(?:放款机构|放款方|借款方|资金方|出资方)[^,。!?\\n]{0,4}?(?:是|为|:)[^,。!?\\n]{0,12}?银行|[^,。!?\\n]{0,2}?银行提供的|非(?:蚂蚁消费金融)?借呗产品',
       '(?:provided|funded|issued) by [^,.\\n]{0,24}?bank|not (?:by|from) jiebei|shown separately from jiebei',
     ],
   },
@@ -170,8 +170,8 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'user_locked',
     needs: 'credit',
     sources: [
-      `${MAYBE_BY}锁定|锁定了|(?:自己|我自己|本人)[^,.!?;\\n]{0,8}?(?:把|将)[^,.!?;\\n]{0,8}?(?:锁住|锁定|锁上|冻结)|开启(?:了)?[^,。!?\\n]{0,4}?锁定|设置了?锁定|锁定(?:状态)?:?已开启`,
-      `(?:you|you've|you have) (?:have )?(?:locked|frozen|paused) your|${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
+      `${MAYBE_BY}锁定|锁定了|(?:自己|我自己|本人)[^,.!?;\\n]{0,8}?(?:把|将)[^,.!?;\\n]{0,8}?(?:锁住|锁定|锁上|冻结)|开启(?:了)?[^,。!?\\n]{0,4}?锁定?|设置了?锁定|锁定(?:状态)?:?已开启`,
+      `(?:you|you've|you have) (?:have )?(?:locked|frozen|paused) your|locked by you\\b|${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
     ],
   },
   {
