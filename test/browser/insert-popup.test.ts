@@ -60,7 +60,7 @@ describe('a 黑猫投诉-shaped form', () => {
     // The text again, from the case as it is now.
     await popup.getByTestId('channel').selectOption('letter');
     await popup.getByTestId('channel').selectOption('heimao');
-    await expect.poll(() => popup.getByTestId('text-description').inputValue()).toContain('此前沟通情况');
+    await expect.poll(() => popup.getByTestId('text-description').inputValue()).toContain('此前的沟通记录');
     const full = await popup.getByTestId('text-description').inputValue();
     // The user already wrote enough that the full description no longer fits the 500 characters.
     const own = '我'.repeat(500 - full.length + 2);

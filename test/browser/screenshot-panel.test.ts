@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { ROOT, fixture, useSession } from './harness';
+import { ROOT, fixture, sendFromExtensionPage, useSession } from './harness';
 import { axeViolations, rawDump } from './options-helpers';
 import { refusedInputs } from './ocr-helpers';
 import { openPopup } from './popup-helpers';
@@ -131,6 +131,8 @@ describe('the screenshot panel (Chromium)', () => {
       caseId: string;
       source: string;
       status: string;
+      observedAt: string;
+      text: string;
       image: { sha256: string };
       redacted?: { sha256: string };
     }[];
@@ -148,6 +150,16 @@ describe('the screenshot panel (Chromium)', () => {
       product: 'jiebei',
       status: 'closed',
     });
+    // The case's appeal letter quotes its newest exhibit as a screenshot, in the exhibit's own words.
+    const newest = [...exhibits].sort((a, b) => (a.observedAt < b.observedAt ? 1 : -1))[0]!;
+    const appeal = (await sendFromExtensionPage(page, { type: 'ext/appeal', payload: { caseId, channel: 'letter', lang: 'zh' } })) as {
+      ok: boolean;
+      data: { appeal: { fields: { text: string }[] } };
+    };
+    expect(appeal.ok).toBe(true);
+    const letter = appeal.data.appeal.fields.map((f) => f.text).join('\n');
+    const quote = /证据：“([^”]*)”（截图，\d{4}年\d{1,2}月\d{1,2}日）/.exec(letter);
+    expect(quote?.[1]).toContain(newest.text.slice(0, 12));
     // The stored bytes are the file's own, and the blacked-out copy is stored beside them.
     expect((await storedImages(page)).map((r) => [r.exhibitId, r.copy, r.sha]).sort()).toEqual(
       [
