@@ -11,6 +11,6 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     // Type tests (*.test-d.ts: expectTypeOf, @ts-expect-error) run through tsc
     // and are reported beside the unit tests; `npm run typecheck` checks them too.
-    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });

@@ -2,12 +2,12 @@
 // Vitest's typecheck run): a message's type decides its payload and its reply,
 // for the extension pages' ask() and the content script's alike.
 import { describe, expectTypeOf, test } from 'vitest';
-import type { z } from './zod';
-import { ask } from './ask';
-import { ask as askFromPage } from '../content/runtime';
-import type { MessageType, Reply, RequestOf, ResponseOf } from './messages';
-import type { DiagnosisSchema, DiagnosisView } from './diagnosis';
-import type { Case } from './case';
+import type { z } from '../../src/shared/zod';
+import { ask } from '../../src/shared/ask';
+import { ask as askFromPage } from '../../src/content/runtime';
+import type { MessageType, Reply, RequestOf, ResponseOf } from '../../src/shared/messages';
+import type { DiagnosisSchema, DiagnosisView } from '../../src/shared/diagnosis';
+import type { Case } from '../../src/shared/case';
 
 describe('ask() from an extension page is typed by message', () => {
   test('the payload follows the type', () => {
