@@ -109,8 +109,8 @@ export function spansOf(re: RegExp, t: string): Span[] {
   return out;
 }
 
-/** The spans (sorted by start) lying wholly inside [from, to), by binary search. */
-export function within<T extends Span>(spans: readonly T[], from: number, to: number): T[] {
+/** The index of the first span (sorted by start) that starts at or after `from`, by binary search. */
+function firstFrom(spans: readonly Span[], from: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -118,21 +118,19 @@ export function within<T extends Span>(spans: readonly T[], from: number, to: nu
     if (spans[mid]!.start < from) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The spans (sorted by start) lying wholly inside [from, to). */
+export function within<T extends Span>(spans: readonly T[], from: number, to: number): T[] {
   const out: T[] = [];
-  for (let i = lo; i < spans.length && spans[i]!.start < to; i++) if (spans[i]!.end <= to) out.push(spans[i]!);
+  for (let i = firstFrom(spans, from); i < spans.length && spans[i]!.start < to; i++) if (spans[i]!.end <= to) out.push(spans[i]!);
   return out;
 }
 
 /** True when a span (sorted by start) lies wholly inside [from, to). */
 export function hasWithin(spans: readonly Span[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < spans.length && spans[i]!.start < to; i++) if (spans[i]!.end <= to) return true;
+  for (let i = firstFrom(spans, from); i < spans.length && spans[i]!.start < to; i++) if (spans[i]!.end <= to) return true;
   return false;
 }
 
