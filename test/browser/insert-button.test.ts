@@ -12,6 +12,7 @@ import { sendFromExtensionPage, useSession } from './harness';
 import { PAGES, serveForms } from '../fixtures/forms/serve';
 import { closedRootItems, waitForClosedRootItem } from '../fixtures/forms/closed-root';
 import { choose, openPickerFrom, pickerEntries } from './insert-helpers';
+import { axeViolations } from './popup-helpers';
 
 const TAG = 'reopen-field';
 
@@ -93,6 +94,7 @@ describe('field button', () => {
       expect.stringMatching(/^借呗 · 黑猫投诉 · 投诉要求 · \d+ 字$/),
     ]);
     expect(entries.every((e) => e.tag === 'button')).toBe(true);
+    expect(await axeViolations(chooser)).toEqual([]);
     expect(await chooser.getByTestId('picker-where').innerText()).toContain('tousu.sina.com.cn');
     // A public complaint site gets only its own fields: no letter carrying name, account or ticket numbers.
     expect(entries.some((e) => e.text.includes('书面申诉'))).toBe(false);
