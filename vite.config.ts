@@ -96,6 +96,8 @@ export default defineConfig(({ mode }) => {
           // An extension page the manifest does not name: the Sources page,
           // opened from the popup's and the options page's source links.
           sources: 'src/sources/index.html',
+          // The page button's picker window (src/background/picker.ts), opened by the worker.
+          picker: 'src/picker/index.html',
         },
         preserveEntrySignatures: 'exports-only',
         output: { entryFileNames: (chunk) => (chunk.name === 'ocr-client' ? 'src/ocr/client.js' : 'assets/[name]-[hash].js') },

@@ -10,6 +10,7 @@ import { HANDLERS } from './handlers/index';
 import { forgetTab } from './tab-status';
 import { navigated, tabClosed } from './documents';
 import { forgetChoices } from './insert-choices';
+import { forgetPicker } from './picker';
 import { forgetRates } from './rate-limit';
 import { handleAlarm, scheduleReminderAlarm } from './reminders';
 
@@ -24,7 +25,7 @@ browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
 // Background work has no one to answer: failures are logged, never thrown.
 const quietly = (work: Promise<unknown>): void => void work.catch((error: unknown) => console.warn('reopen:', error));
 
-// What a tab showed, and the choices its menu offered, are forgotten when it
+// What a tab showed, and the picker and choices it was offered, are forgotten when it
 // starts loading something else or closes, and the tab's navigation count
 // moves on, so a late message from the page it left changes nothing
 // (src/background/documents.ts). (No "tabs" permission: the events fire with the fields we need.)
@@ -33,12 +34,14 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   quietly(navigated(tabId));
   quietly(forgetTab(tabId));
   quietly(forgetChoices(tabId));
+  quietly(forgetPicker(tabId));
 });
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetRates(tabId);
   quietly(tabClosed(tabId));
   quietly(forgetTab(tabId));
   quietly(forgetChoices(tabId));
+  quietly(forgetPicker(tabId));
 });
 
 browser.alarms.onAlarm.addListener((alarm) => quietly(handleAlarm(alarm.name)));

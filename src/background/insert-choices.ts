@@ -1,11 +1,11 @@
-// The field button's choice tokens (README.md#privacy, "Page texts are bound to
-// the case you chose"; docs/trust-model.md#page-texts-bound). A menu offers
-// one token per entry — a case and a variant — and nothing else; the text of
-// an entry is handed over only for its token, asked from the same tab, frame
-// and document the menu was shown in (no navigation since), on the same
-// origin, within a few minutes, and once: a new menu or the first text asked
-// for spends the menu. Kept in storage.session, which content scripts cannot
-// read (README.md#permissions-and-why, `storage`).
+// The picker's choice tokens (README.md#privacy, "Page texts are bound to the
+// case you chose"; docs/trust-model.md#page-texts-bound). The picker window
+// (src/background/picker.ts) is offered one token per entry — a case and a
+// variant — bound to the document that opened it; the text of an entry is
+// handed over only for its token, while that document is still shown (no
+// navigation since), on the same origin, within a few minutes, and once: a
+// new menu or the first text asked for spends the menu. Kept in
+// storage.session, which content scripts cannot read (README.md#permissions-and-why, `storage`).
 import { browser } from '../shared/browser';
 import { sameDocument, type DocumentRef } from './documents';
 import { inTurn } from './in-turn';

@@ -1,6 +1,7 @@
-// The field button's menu and texts, against a real (fake-indexeddb) case
-// file: which cases a page may be offered, named how, what a public page is
-// never given, and texts handed out only for a choice token of that document.
+// The picker's menu and texts, against a real (fake-indexeddb) case file:
+// which cases a page may be offered, named how, what a public page is never
+// given, and a text handed only to the document that opened the picker, for a
+// choice token of its menu (src/background/picker.ts).
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -48,7 +49,10 @@ beforeEach(async () => {
   const { saveBatch } = await import('../storage/index');
   save = async (cases, notes = [], exhibits = []) => saveBatch(database, { cases, notes, exhibits });
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  opened.clear();
+});
 
 const huabeiCase = (id: string, updatedAt: string, extra: Partial<Case> = {}): Case => ({
   ...newCase(
@@ -89,16 +93,34 @@ const contentCtx = (url: string, tabId = 3, documentId = `doc-${tabId}`): Contex
   tabId,
   frameId: 0,
 });
-const menu = async (url: string, tabId = 3, maxLength?: number) =>
-  (await handlers['page/insert-menu'].handle(maxLength === undefined ? {} : { maxLength }, contentCtx(url, tabId))).items;
-const text = (id: string, url = SUPPORT, tabId = 3, documentId?: string) =>
-  handlers['page/insert-text'].handle({ id }, contentCtx(url, tabId, documentId));
+/** The picker window as an extension page (its own tab in its own window). */
+const pickerCtx: Context = {
+  sender: { id: 'fakeextensionid', url: 'chrome-extension://fakeextensionid/src/picker/index.html', tab: { id: 101 } },
+  tier: 'extension',
+  tabId: 101,
+  frameId: 0,
+};
+/** The page button's click: the document `documentId` of tab `tabId` at `url` opens the picker. */
+const open = (url: string, tabId = 3, maxLength?: number, documentId?: string) =>
+  handlers['page/open-picker'].handle(maxLength === undefined ? {} : { maxLength }, contentCtx(url, tabId, documentId));
+const opened = new Map<number, string>();
+/** The picker's entries for tab `tabId`, opened from `url` first unless that tab's picker already was. */
+const menu = async (url: string, tabId = 3, maxLength?: number) => {
+  const key = `${url} ${maxLength}`;
+  if (opened.get(tabId) !== key) {
+    await open(url, tabId, maxLength);
+    opened.set(tabId, key);
+  }
+  return (await handlers['ext/picker-menu'].handle({ tabId }, pickerCtx)).items;
+};
+/** The user clicks entry `id` in tab `tabId`'s picker: the text that went to the page. */
+const text = (id: string, tabId = 3) => handlers['ext/picker-insert'].handle({ tabId, id }, pickerCtx);
 const allTexts = async (url: string, tabId: number) => {
   const out: string[] = [];
   for (let i = 0; ; i++) {
     const entry = (await menu(url, tabId))[i];
     if (!entry) return out;
-    out.push((await text(entry.id, url, tabId)).text);
+    out.push((await text(entry.id, tabId)).text);
   }
 };
 
@@ -108,7 +130,9 @@ describe('which page, which cases', () => {
     for (const url of [ACCOUNT, 'https://example.com/form', undefined])
       expect(() => variants.formPage(url)).toThrow('not a listed form page');
     fake.tabs.set(9, { url: ACCOUNT });
-    await expect(menu(ACCOUNT, 9)).rejects.toThrow('not a listed form page');
+    await expect(open(ACCOUNT, 9)).rejects.toThrow('not a listed form page');
+    expect(fake.api.windows.create).not.toHaveBeenCalled();
+    await expect(handlers['ext/picker-menu'].handle({ tabId: 9 }, pickerCtx)).rejects.toThrow(/expired/);
   });
 
   test('without an open case the menu is empty', async () => {
@@ -195,8 +219,64 @@ describe('what a text may carry', () => {
     // No appeal says what it must in 60 characters: the menu warns rather than cuts.
     expect((await menu(SUPPORT, 3, 60)).map((i) => i.fits)).toEqual([false, false, false]);
     const [chat] = await menu(SUPPORT, 3, 300);
-    const { text: fitted } = await handlers['page/insert-text'].handle({ id: chat!.id, maxLength: 300 }, contentCtx(SUPPORT));
+    const { text: fitted } = await text(chat!.id);
     expect([...fitted].length).toBe(chat!.length);
+    expect(fake.sent.at(-1)!.message).toEqual({ type: 'content/insert-picked', text: fitted });
+  });
+});
+
+describe('the picker window', () => {
+  test('the page button opens one window; clicking again reloads and raises it; the page gets nothing back', async () => {
+    expect(await open(SUPPORT)).toEqual({ done: true });
+    expect(fake.api.windows.create).toHaveBeenCalledTimes(1);
+    expect(fake.api.windows.create.mock.calls[0]![0]).toMatchObject({
+      url: 'chrome-extension://fakeextensionid/src/picker/index.html?tab=3',
+      type: 'popup',
+      focused: true,
+    });
+    expect(await open(SUPPORT)).toEqual({ done: true });
+    expect(fake.api.windows.create).toHaveBeenCalledTimes(1);
+    expect(fake.api.tabs.update).toHaveBeenCalledWith(101, { url: 'chrome-extension://fakeextensionid/src/picker/index.html?tab=3' });
+    expect(fake.api.windows.update).toHaveBeenCalledWith(100, { focused: true });
+    // Closed by the user: the next click opens a new one.
+    fake.windows.clear();
+    await open(SUPPORT);
+    expect(fake.api.windows.create).toHaveBeenCalledTimes(2);
+  });
+
+  test('the menu names the page it fills; the chosen text goes to that document and frame only', async () => {
+    await save([huabeiCase('hb', '2026-04-20T00:00:00.000Z')]);
+    await open(SUPPORT, 3, 500);
+    const menuReply = await handlers['ext/picker-menu'].handle({ tabId: 3 }, pickerCtx);
+    expect(menuReply).toMatchObject({ host: 'cshall.alipay.com', room: 500 });
+    const { text: sentText, result } = await text(menuReply.items[0]!.id);
+    expect(result).toEqual({ ok: true, length: [...sentText].length, method: 'execCommand' });
+    expect(fake.sent).toEqual([
+      { tabId: 3, message: { type: 'content/insert-picked', text: sentText }, options: { frameId: 0, documentId: 'doc-3' } },
+    ]);
+  });
+
+  test('what the page says about the insertion reaches the picker; a document that is gone gets nothing', async () => {
+    await save([huabeiCase('hb', '2026-04-20T00:00:00.000Z')]);
+    fake.reply.answer = () => ({ ok: false, reason: 'not-taken' });
+    let [entry] = await menu(SUPPORT);
+    expect((await text(entry!.id)).result).toEqual({ ok: false, reason: 'not-taken' });
+    fake.reply.answer = () => undefined;
+    [entry] = await menu(SUPPORT);
+    await expect(text(entry!.id)).rejects.toThrow(/expired/);
+  });
+
+  test('a page opening the picker in a loop is slowed down', async () => {
+    const outcomes: string[] = [];
+    for (let i = 0; i < 8; i++)
+      outcomes.push(
+        await open(SUPPORT).then(
+          () => 'opened',
+          (e: { text?: { en: string } }) => e.text?.en ?? '',
+        ),
+      );
+    expect(outcomes.slice(0, 6)).toEqual(Array(6).fill('opened'));
+    expect(outcomes.slice(6)).toEqual(Array(2).fill(expect.stringContaining('too often')));
   });
 });
 
@@ -221,27 +301,36 @@ describe('a text only for a choice token of this document', () => {
 
   test('no text without a token: a variant name, a made-up token, or another tab’s', async () => {
     await save([huabeiCase('hb', '2026-04-20T00:00:00.000Z')]);
+    await menu(SUPPORT);
     await expect(text('letter')).rejects.toThrow(/expired/);
+    await menu(SUPPORT);
     await expect(text('AAAAAAAAAAAAAAAAAAAAAA')).rejects.toThrow(/expired/);
     const [entry] = await menu(SUPPORT, 6);
-    await expect(text(entry!.id, SUPPORT, 3)).rejects.toThrow(/expired/);
+    await menu(SUPPORT, 3);
+    await expect(text(entry!.id, 3)).rejects.toThrow(/expired/);
+    expect(fake.sent).toEqual([]);
   });
 
-  test('no text for another document of the tab, after a navigation, on another origin, or after it expired', async () => {
+  test('no text after another document of the tab opened the picker, after a navigation, on another origin, or after it expired', async () => {
     await save([huabeiCase('hb', '2026-04-20T00:00:00.000Z')]);
     let [entry] = await menu(SUPPORT);
-    await expect(text(entry!.id, SUPPORT, 3, 'another-document')).rejects.toThrow(/expired/);
-    [entry] = await menu(SUPPORT);
+    await open(SUPPORT, 3, undefined, 'another-document');
+    await expect(text(entry!.id)).rejects.toThrow(/expired/);
+    await open(SUPPORT);
+    [entry] = (await handlers['ext/picker-menu'].handle({ tabId: 3 }, pickerCtx)).items;
     await navigated(3);
     await expect(text(entry!.id)).rejects.toThrow(/expired/);
-    [entry] = await menu(SUPPORT);
+    await expect(handlers['ext/picker-menu'].handle({ tabId: 3 }, pickerCtx)).rejects.toThrow(/expired/);
+    await open(SUPPORT);
+    [entry] = (await handlers['ext/picker-menu'].handle({ tabId: 3 }, pickerCtx)).items;
     fake.tabs.set(3, { url: COMPLAINT });
-    await expect(text(entry!.id, COMPLAINT)).rejects.toThrow(/expired/);
+    await expect(text(entry!.id)).rejects.toThrow(/expired/);
     fake.tabs.set(3, { url: SUPPORT });
-    [entry] = await menu(SUPPORT);
+    [entry] = (await handlers['ext/picker-menu'].handle({ tabId: 3 }, pickerCtx)).items;
     const later = vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 6 * 60_000);
     await expect(text(entry!.id)).rejects.toThrow(/expired/);
     later.mockRestore();
+    expect(fake.sent).toEqual([]);
   });
 
   test('a case archived after the menu opened is no longer given', async () => {
@@ -250,21 +339,5 @@ describe('a text only for a choice token of this document', () => {
     const { updateCase } = await import('../storage/index');
     await updateCase(database, 'hb', { archived: true }, '2026-04-21T00:00:00.000Z');
     await expect(text(entry!.id)).rejects.toThrow(/expired/);
-  });
-
-  test('a page asking for texts in a loop is slowed down', async () => {
-    await save([huabeiCase('hb', '2026-04-20T00:00:00.000Z')]);
-    const outcomes: string[] = [];
-    for (let i = 0; i < 8; i++) {
-      const [entry] = await menu(SUPPORT);
-      outcomes.push(
-        await text(entry!.id).then(
-          () => 'text',
-          (e: { text?: { en: string } }) => e.text?.en ?? '',
-        ),
-      );
-    }
-    expect(outcomes.slice(0, 6)).toEqual(Array(6).fill('text'));
-    expect(outcomes.slice(6)).toEqual(Array(2).fill(expect.stringContaining('too often')));
   });
 });

@@ -1,12 +1,21 @@
-// The command switch: what the popup (through the worker's tabs.sendMessage)
-// may ask of the page, and nothing else. Each command answers with data the
+// The command switch: what the popup and the worker (tabs.sendMessage) may
+// ask of the page, and nothing else. Each command answers with data the
 // popup shows; none reads the case file or writes to the page beyond the one
 // insertion the user chose (README.md#appeal-text).
+import type { InsertResult } from '../shared/to-content';
 import { MAX_INSERT_CHARS, describeField, focusedField, insertIntoField } from './insert';
 import { onExtensionMessage } from './runtime';
 
-/** Answers 'content/scan', 'content/field-info' and 'content/insert'; any other message gets no answer. */
-export function answerCommands(scan: () => Promise<void>, signal: AbortSignal): void {
+/**
+ * Answers 'content/scan', 'content/field-info', 'content/insert' and
+ * 'content/insert-picked' (the picker window's choice, for the field the page
+ * button was beside: `insertPicked`); any other message gets no answer.
+ */
+export function answerCommands(
+  scan: () => Promise<void>,
+  insertPicked: (text: string) => Promise<InsertResult>,
+  signal: AbortSignal,
+): void {
   onExtensionMessage((message) => {
     const m = message as { type?: unknown; text?: unknown } | null;
     switch (m?.type) {
@@ -18,6 +27,8 @@ export function answerCommands(scan: () => Promise<void>, signal: AbortSignal): 
         if (typeof m.text !== 'string' || !m.text || m.text.length > MAX_INSERT_CHARS)
           return Promise.resolve({ ok: false, reason: 'unsupported' });
         return insertIntoField(focusedField(document), m.text);
+      case 'content/insert-picked':
+        return typeof m.text === 'string' ? insertPicked(m.text) : Promise.resolve({ ok: false, reason: 'unsupported' });
       default:
         return undefined;
     }

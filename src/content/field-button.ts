@@ -1,9 +1,11 @@
 // The page-side Reopen button (README.md#appeal-text, "Insertion into the form"): on a listed
 // support, complaint or objection page, focusing a text field (also inside a
-// same-origin frame, frame-focus.ts) shows a small button beside it; its menu
-// lists the appeal variants by label and length only, and choosing one asks
-// the worker for that one text and inserts it. Only the chosen text crosses
-// into the page (never notes, ids or case data), and nothing is submitted.
+// same-origin frame, frame-focus.ts) shows a small button beside it. The
+// button lists nothing itself: it asks the worker to open the picker, a small
+// window of the extension's own where the user chooses a case and a variant
+// (src/background/picker.ts), because whatever this script draws a compromised
+// one could click. Only the chosen text then comes back, into the field the
+// button was beside (insertPicked); nothing is submitted.
 //
 // Plain DOM in a closed shadow root with textContent only (docs/trust-model.md#page-text-is-data),
 // every listener on the content script's AbortSignal, and small: the whole
@@ -11,9 +13,9 @@
 // element, `reopen-field`, and exists only while a field is focused.
 import { findPack, type PageKind } from '../lenders/index';
 import { t } from '../shared/i18n';
-import type { InsertRefusal } from '../shared/to-content';
+import type { InsertResult } from '../shared/to-content';
 import { ask } from './runtime';
-import { insertIntoField, refusalFor, roomLeft } from './insert';
+import { MAX_INSERT_CHARS, insertIntoField, refusalFor, roomLeft } from './insert';
 import { rectInTop, watchFocus } from './frame-focus';
 import { closedHost, element } from './shadow';
 
@@ -23,17 +25,26 @@ const FORM_KINDS: readonly (PageKind | undefined)[] = ['support', 'complaint', '
 /** Whether a pack page of this kind is a form page, where the button may appear. */
 const isFormKind = (kind: PageKind | undefined): boolean => FORM_KINDS.includes(kind);
 
+/** The page button's two doors: told the page kind on every reading, and handed the text the user picked. */
+export interface FieldButton {
+  onPage(kind: PageKind | undefined): void;
+  insertPicked(text: string): Promise<InsertResult>;
+}
+
 /**
- * The button costs nothing until the page is a form page: the returned function
- * is told the page kind on every reading (also after an SPA navigation) and
- * starts the button the first time it is a form page.
+ * The button costs nothing until the page is a form page: `onPage` is told the
+ * page kind on every reading (also after an SPA navigation) and starts the
+ * button the first time it is a form page.
  */
-export function fieldButtonOnFormPages(signal: AbortSignal, onError: (error: unknown) => void): (kind: PageKind | undefined) => void {
-  let started = false;
-  return (kind) => {
-    if (started || !isFormKind(kind)) return;
-    started = true;
-    startFieldButton(signal, onError);
+export function fieldButtonOnFormPages(signal: AbortSignal, onError: (error: unknown) => void): FieldButton {
+  let started: ((text: string) => Promise<InsertResult>) | undefined;
+  return {
+    onPage: (kind) => {
+      if (started || !isFormKind(kind)) return;
+      started = startFieldButton(signal, onError);
+    },
+    insertPicked: (text) =>
+      started && text && text.length <= MAX_INSERT_CHARS ? started(text) : Promise.resolve({ ok: false, reason: 'no-field' }),
   };
 }
 
@@ -43,31 +54,16 @@ button:hover,:focus-visible{outline:2px solid #f5a623}.b{background:#0e7c7b;colo
 .m{position:absolute;right:0;top:100%;width:max-content;max-width:min(360px,80vw);margin:4px 0;background:#fff;color:#222;border:1px solid #0e7c7b;border-radius:8px;padding:4px}
 p{margin:4px 9px;color:#666}.m.u{top:auto;bottom:100%}@media(prefers-color-scheme:dark){.m{background:#222;color:#eee}p{color:#aaa}}`;
 
-/** The short line the page side says when a chosen text did not go in. */
-const REFUSED: Partial<Record<InsertRefusal, () => string>> = {
-  'not-taken': () => t('insertNotTaken'),
-  changed: () => t('insertChanged'),
-  readonly: () => t('insertFieldLocked'),
-  disabled: () => t('insertFieldLocked'),
-};
-
-/** Copies from the user's click on our menu (still within its activation); false when the browser refuses. */
-async function copyFromClick(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Shows the button beside the focused field on listed form pages. `onError`
- * gets failures of the extension itself (e.g. orphaned after an update).
- * Focus is re-checked against the current URL because an SPA may navigate away again.
+ * Shows the button beside the focused field on listed form pages and returns
+ * what inserts a picked text. `onError` gets failures of the extension itself
+ * (e.g. orphaned after an update). Focus is re-checked against the current URL
+ * because an SPA may navigate away again.
  */
-function startFieldButton(signal: AbortSignal, onError: (error: unknown) => void): void {
+function startFieldButton(signal: AbortSignal, onError: (error: unknown) => void): (text: string) => Promise<InsertResult> {
   let field: HTMLElement | null = null;
+  // The field whose button opened the picker: the focus leaves it for the picker window, the target stays.
+  let picked: HTMLElement | null = null;
   let host: HTMLElement | null = null;
   let menu: HTMLElement | null = null;
 
@@ -86,29 +82,9 @@ function startFieldButton(signal: AbortSignal, onError: (error: unknown) => void
   };
 
   const say = (text: string): void => void menu?.append(element('p', text));
-  const failed = (error: unknown): void => {
-    say(t('insertFailed'));
-    onError(error);
-  };
-  const entry = (text: string, choose: () => unknown): void => {
-    const b = element('button', text);
-    b.setAttribute('role', 'menuitem');
-    b.addEventListener('click', choose, { signal });
-    menu?.append(b);
-  };
 
-  /** Inserts the chosen text and says in one line what happened (copying it when the editor would not take it). */
-  const insert = async (target: HTMLElement, current: HTMLElement, text: string): Promise<void> => {
-    const r = await insertIntoField(target, text);
-    current.replaceChildren();
-    if (r.ok) return say(t('insertDone', String(r.length)));
-    if (r.reason === 'too-long') return say(t('insertNoRoom', String(roomLeft(target) ?? r.maxLength)));
-    const copied = r.reason === 'not-taken' || r.reason === 'changed' ? await copyFromClick(text) : false;
-    say(REFUSED[r.reason]?.() ?? t('insertFailed'));
-    if (copied) say(t('insertCopied'));
-  };
-
-  const open = async (root: ShadowRoot, toggle: HTMLElement, byKeyboard: boolean): Promise<void> => {
+  /** Opens the picker window for this field; the menu says in one line where to choose. */
+  const open = async (root: ShadowRoot, toggle: HTMLElement): Promise<void> => {
     const target = field;
     const shown = Boolean(menu);
     menu?.remove();
@@ -116,31 +92,19 @@ function startFieldButton(signal: AbortSignal, onError: (error: unknown) => void
     toggle.setAttribute('aria-expanded', String(!shown));
     if (shown || !target) return;
     const current = (menu = element('div', '', 'm'));
-    current.setAttribute('role', 'menu');
-    // Near the bottom of the window the menu opens upwards, so it stays on screen.
+    current.setAttribute('role', 'status');
+    // Near the bottom of the window the line opens upwards, so it stays on screen.
     if (toggle.getBoundingClientRect().top > innerHeight / 2) current.classList.add('u');
     root.append(current);
     // What fits is what the field has room for now, its own text counted.
     const room = roomLeft(target);
-    const limit = room === undefined ? {} : { maxLength: room };
+    picked = target;
     try {
-      const { items } = await ask('page/insert-menu', limit);
-      if (menu !== current) return;
-      if (!items.length) {
-        say(t('insertNoCase'));
-        entry(t('insertStartCase'), () => ask('page/open-checklist', { status: 'unknown' }).catch(onError));
-      }
-      for (const v of items) {
-        // Each entry names its case (lender and product) so the user picks the right one.
-        const label = `${v.caseName} · ${v.label} · ${t('insertChars', String(v.length))}`;
-        // A variant that cannot fit is listed with the room left, not offered (never truncated).
-        if (!v.fits) say(`${label} · ${t('insertNoRoom', String(room))}`);
-        else entry(label, () => ask('page/insert-text', { id: v.id, ...limit }).then(({ text }) => insert(target, current, text), failed));
-      }
-      // A pointer click leaves the caret in the field; the keyboard moves into the menu.
-      if (byKeyboard) current.querySelector('button')?.focus();
+      await ask('page/open-picker', room === undefined ? {} : { maxLength: room });
+      if (menu === current) say(t('insertPickerOpened'));
     } catch (error) {
-      failed(error);
+      if (menu === current) say(t('insertFailed'));
+      onError(error);
     }
   };
 
@@ -152,10 +116,9 @@ function startFieldButton(signal: AbortSignal, onError: (error: unknown) => void
     host = made.host;
     const root = made.root;
     const toggle = element('button', t('insertButton'), 'b');
-    toggle.setAttribute('aria-haspopup', 'menu');
+    toggle.setAttribute('aria-haspopup', 'dialog');
     toggle.setAttribute('aria-expanded', 'false');
-    // detail 0: activated with Enter or Space rather than a pointer.
-    toggle.addEventListener('click', (e) => void open(root, toggle, e.detail === 0), { signal });
+    toggle.addEventListener('click', () => void open(root, toggle), { signal });
     root.append(toggle);
     // Clicking our button must not take the focus (and the caret) from the field.
     root.addEventListener('mousedown', (e) => e.preventDefault(), { signal });
@@ -199,4 +162,6 @@ function startFieldButton(signal: AbortSignal, onError: (error: unknown) => void
   });
   addEventListener('scroll', place, { signal, capture: true, passive: true });
   addEventListener('resize', place, { signal, passive: true });
+  signal.addEventListener('abort', () => (picked = null));
+  return (text) => insertIntoField(picked?.isConnected ? picked : null, text);
 }

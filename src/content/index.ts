@@ -23,9 +23,9 @@ function start(): void {
     (globalThis as G)[LOADED] = false;
   };
   const failed = (what: string, error: unknown): void => (error instanceof OrphanedError ? stop() : warnRefused(what, error));
-  const onPage = fieldButtonOnFormPages(signal, (error) => failed('the field button', error));
-  const page = startPageTip({ signal, stop, failed, onPage });
-  answerCommands(page.rescan, signal);
+  const button = fieldButtonOnFormPages(signal, (error) => failed('the field button', error));
+  const page = startPageTip({ signal, stop, failed, onPage: button.onPage });
+  answerCommands(page.rescan, button.insertPicked, signal);
   watchForOrphaning(stop, signal);
 }
 

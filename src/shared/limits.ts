@@ -10,7 +10,7 @@
  */
 export const MAX_READING = 4000;
 
-/** The most entries the field button's menu lists (cases × variants), so a page is never offered every case. */
+/** The most entries the picker window lists (cases × variants), so a page is never offered every case. */
 export const MAX_INSERT_ITEMS = 12;
 
 /**

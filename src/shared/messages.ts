@@ -18,6 +18,7 @@ import { PRODUCTS } from './products';
 import { CasePatchSchema, CaseSchema, LIMITS } from './case';
 import { ExhibitSchema } from './exhibit';
 import { APPEAL_CHANNELS, CONTACT_CHANNELS } from './channels';
+import { INSERT_REFUSALS } from './to-content';
 
 export type Tier = 'content' | 'extension';
 
@@ -93,8 +94,16 @@ const Empty = z.object({});
 const Ok = z.object({ done: z.literal(true) });
 /** A form field's maxlength, when it has one. */
 const fieldLimit = z.optional(z.number().check(z.int(), z.gte(1), z.lte(100_000)));
-/** A choice token of the field button's menu: 16 random bytes, base64url (src/background/insert-choices.ts). */
+/** A choice token of the picker's menu: 16 random bytes, base64url (src/background/insert-choices.ts). */
 const choiceToken = z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/));
+
+const tabIdField = z.number().check(z.int(), z.gte(0));
+
+/** What the content script says about one insertion (src/shared/to-content.ts InsertResult). */
+const InsertResultSchema = z.union([
+  z.object({ ok: z.literal(true), length: z.number(), method: z.enum(['beforeinput', 'execCommand', 'setter']) }),
+  z.object({ ok: z.literal(false), reason: z.enum(INSERT_REFUSALS), maxLength: z.optional(z.number()) }),
+]);
 
 const Origin = z.object({ origin: z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/)) });
 const Sites = z.object({ sites: z.array(text(300)) });
@@ -126,44 +135,41 @@ export const MESSAGES = {
   'page/open-checklist': { tier: 'content', request: z.object({ status }), response: Ok },
 
   // The field button on listed form pages (README.md#privacy, "Page texts are
-  // bound to the case you chose"). Which cases a page may be offered is decided
-  // by the worker from the sender's origin (sender.url, set by the browser): a
-  // site whose pack names a product, only cases of that product; any other
-  // listed form page, the open cases, each named by lender and product. The
-  // menu carries labels, lengths and one short-lived choice token per entry,
-  // never a text; the one text the user picked is handed over only for its
-  // token, from the same tab, frame and document, once.
-  /** The entries for the focused field. Empty: no open case this page may be offered. */
-  'page/insert-menu': {
-    tier: 'content',
-    request: z.object({ maxLength: fieldLimit }),
+  // bound to the case you chose"). The page side only asks for the picker: a
+  // small window of our own, where the user chooses a case and a variant. The
+  // page side never sees a list, a token or a text until the user clicked in
+  // that window; then the worker hands the one chosen text to the document the
+  // button was in, and nothing else of the case.
+  /** Opens (or brings to the front) the picker window for the focused field of this document. */
+  'page/open-picker': { tier: 'content', request: z.object({ maxLength: fieldLimit }), response: Ok },
+
+  // ---- extension tier: only our own pages (popup, options) ----
+  /**
+   * The picker window's entries for the page in tab `tabId` that opened it:
+   * each case that page may be offered, named by lender and product, and its
+   * variants by label and length, each with a choice token.
+   */
+  'ext/picker-menu': {
+    tier: 'extension',
+    request: z.object({ tabId: tabIdField }),
     response: z.object({
+      /** The host of the page the text would go into, so the user sees where. */
+      host: text(253),
+      room: fieldLimit,
       items: z
-        .array(
-          z.object({
-            /** The choice token of this entry (case and variant, bound to this tab and document). */
-            id: choiceToken,
-            /** The case it comes from, named by lender and product. */
-            caseName: text(160),
-            label: text(120),
-            length: z.number(),
-            fits: z.boolean(),
-          }),
-        )
+        .array(z.object({ id: choiceToken, caseName: text(160), label: text(120), length: z.number(), fits: z.boolean() }))
         .check(z.maxLength(MAX_INSERT_ITEMS)),
     }),
   },
-  /** The one text of the entry the user chose from that menu, fitted to maxLength when given; nothing else of the case. */
-  'page/insert-text': {
-    tier: 'content',
-    request: z.object({ id: choiceToken, maxLength: fieldLimit }),
-    response: z.object({ text: text(20_000) }),
+  /** The user's choice in the picker: the worker inserts that one text into the field the button was beside. */
+  'ext/picker-insert': {
+    tier: 'extension',
+    request: z.object({ tabId: tabIdField, id: choiceToken }),
+    response: z.object({ text: text(20_000), result: InsertResultSchema }),
   },
-
-  // ---- extension tier: only our own pages (popup, options) ----
   'ext/tab-status': {
     tier: 'extension',
-    request: z.object({ tabId: z.number().check(z.int(), z.gte(0)) }),
+    request: z.object({ tabId: tabIdField }),
     response: z.object({ facts: z.nullable(PageFactsSchema) }),
   },
   'ext/case-list': { tier: 'extension', request: Empty, response: z.object({ cases: z.array(CaseSummarySchema) }) },

@@ -10,17 +10,19 @@
  * (the caller offers the clipboard); 'changed': an attempt changed the field
  * and could not be undone (the user is asked to check it and press Ctrl+Z).
  */
-export type InsertRefusal =
-  | 'no-field'
-  | 'password'
-  | 'hidden'
-  | 'readonly'
-  | 'disabled'
-  | 'unsupported'
-  | 'cross-origin-frame'
-  | 'too-long'
-  | 'not-taken'
-  | 'changed';
+export const INSERT_REFUSALS = [
+  'no-field',
+  'password',
+  'hidden',
+  'readonly',
+  'disabled',
+  'unsupported',
+  'cross-origin-frame',
+  'too-long',
+  'not-taken',
+  'changed',
+] as const;
+export type InsertRefusal = (typeof INSERT_REFUSALS)[number];
 
 export type InsertResult =
   { ok: true; length: number; method: 'beforeinput' | 'execCommand' | 'setter' } | { ok: false; reason: InsertRefusal; maxLength?: number };
@@ -28,4 +30,12 @@ export type InsertResult =
 /** What the focused field can take, so the popup can pick a variant that fits; `used` is the text that stays (a selection is replaced). */
 export type FieldInfo = { ok: true; maxLength?: number; multiline: boolean; used: number } | { ok: false; reason: InsertRefusal };
 
-export type ToContent = { type: 'content/scan' } | { type: 'content/field-info' } | { type: 'content/insert'; text: string };
+/**
+ * 'content/insert': the popup's text, into the focused field. 'content/insert-picked': the text the user
+ * chose in the picker window, into the field the page button was beside (src/content/field-button.ts).
+ */
+export type ToContent =
+  | { type: 'content/scan' }
+  | { type: 'content/field-info' }
+  | { type: 'content/insert'; text: string }
+  | { type: 'content/insert-picked'; text: string };

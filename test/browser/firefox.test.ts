@@ -243,7 +243,7 @@ describe('Firefox ESR: dist-firefox installed over WebDriver BiDi', () => {
     }
   });
 
-  test('on a listed complaint form, focusing a field shows the Reopen button (its styles load in Firefox too)', async () => {
+  test('on a listed complaint form, focusing a field shows the Reopen button (its styles load in Firefox too), and its click opens the picker window', async () => {
     await bidi!.send('browsingContext.navigate', { context, url: formUrl, wait: 'complete' });
     // Headless Firefox's window never has OS focus, so focus() fires no focus
     // events; dispatch the focusin a click would cause. Again until the button
@@ -257,6 +257,51 @@ describe('Firefox ESR: dist-firefox installed over WebDriver BiDi', () => {
       count = Number(await evaluate(`document.querySelectorAll('reopen-field').length`));
     }
     expect(count, 'one reopen-field host beside the focused textarea').toBe(1);
+
+    // A click on it opens the picker, the extension's own window (README.md#privacy), which lists what this
+    // page may be offered: with no case yet, the line that says so. The page side never holds that list.
+    const box = (await evaluate(
+      `(() => { const r = document.querySelector('reopen-field').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`,
+    )) as { type: string; value: number }[];
+    const [x, y] = box.map((n) => Math.round(n.value));
+    await bidi!.send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          actions: [
+            { type: 'pointerMove', x, y },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ],
+    });
+    let picker = '';
+    const until = Date.now() + TIP_TIMEOUT_MS;
+    while (!picker && Date.now() < until) {
+      const tree = await bidi!.send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', { maxDepth: 0 });
+      picker = tree.contexts.find((c) => /^moz-extension:\/\/[^/]+\/src\/picker\/index\.html\?tab=\d+$/.test(c.url))?.context ?? '';
+      if (!picker) await sleep(150);
+    }
+    expect(picker, 'a picker window opened').not.toBe('');
+    let text = '';
+    // In the browser's UI language (this Firefox runs in English).
+    const noCase = /还没有案卷|No case yet/;
+    while (!noCase.test(text) && Date.now() < until + TIP_TIMEOUT_MS) {
+      const answer = await bidi!.send('script.evaluate', {
+        expression: 'document.body.innerText',
+        target: { context: picker },
+        awaitPromise: false,
+      });
+      text = String((answer.result as { value?: unknown } | undefined)?.value ?? '');
+      if (!noCase.test(text)) await sleep(150);
+    }
+    expect(text).toMatch(/选择要填入的申诉文本|Choose the appeal text to insert/);
+    expect(text).toMatch(noCase);
+    expect(String(await evaluate('document.body.innerText'))).not.toMatch(noCase);
+    await bidi!.send('browsingContext.close', { context: picker });
   });
 
   test('no uncaught error from the extension, no request of its own', () => {

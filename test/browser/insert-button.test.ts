@@ -1,15 +1,18 @@
 // README.md#appeal-text: the page-side Reopen button on a listed complaint page, end to end.
 // Focus a field → our button appears beside it (closed shadow root,
-// <reopen-field>) → its menu lists each case (lender and product) with its
-// variants by label and length only →
-// choosing one inserts that text, which the page's React state then holds.
-// Clicks are real mouse clicks at the button's position, located through the
-// DevTools protocol (a closed root is out of reach of Playwright's locators).
+// <reopen-field>) → a click opens the picker, the extension's own window,
+// which lists each case (lender and product) with its variants by label and
+// length only → choosing one there inserts that text, which the page's React
+// state then holds. Clicks on the page button are real mouse clicks at its
+// position, located through the DevTools protocol (a closed root is out of
+// reach of Playwright's locators).
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sendFromExtensionPage, useSession } from './harness';
 import { PAGES, serveForms } from '../fixtures/forms/serve';
-import { clickInClosedRoot, closedRootItems, waitForClosedRootItem } from '../fixtures/forms/closed-root';
+import { closedRootItems, waitForClosedRootItem } from '../fixtures/forms/closed-root';
+import { choose, openPickerFrom, pickerEntries } from './insert-helpers';
+import { axeViolations } from './popup-helpers';
 
 const TAG = 'reopen-field';
 
@@ -25,6 +28,7 @@ const suite = useSession(
   async (page) => expect(await page.locator(TAG).count(), 'field-button hosts').toBeLessThanOrEqual(1),
 );
 const open = (url: string, ready: string): Promise<Page> => suite.open(url, ready);
+const picker = (page: Page): Promise<Page> => openPickerFrom(suite.session, page, suite.pages);
 
 /** Focus until the button shows (the content script starts at document_idle, maybe after the first focus). */
 async function focusForButton(page: Page, selector: string): Promise<void> {
@@ -43,23 +47,25 @@ async function focusForButton(page: Page, selector: string): Promise<void> {
 const formState = (page: Page): Promise<FormState> => page.evaluate(() => (window as unknown as { __formState: FormState }).__formState);
 
 describe('field button', () => {
-  test('without a case it offers to start one, and opens the workspace', async () => {
+  test('without a case the picker offers to start one, and opens the workspace', async () => {
     const page = await open(PAGES.react, '#body');
     await focusForButton(page, '#body');
-    await clickInClosedRoot(page, TAG, /申诉文本/);
-    const items = await waitForClosedRootItem(page, TAG, /新建案卷/);
-    expect(items.map((i) => i.text)).toContain('还没有案卷。先建一个案卷，这里就会列出可用的申诉文本。');
+    const chooser = await picker(page);
+    // The page side only says where to choose.
+    await waitForClosedRootItem(page, TAG, /选择窗口/);
+    await chooser.getByText('还没有案卷。先建一个案卷，这里就会列出可用的申诉文本。').waitFor();
+    expect(await pickerEntries(chooser)).toEqual([]);
     // The field kept the focus (our button does not steal the caret).
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('body');
-    const opened = suite.session.ctx.waitForEvent('page');
-    await clickInClosedRoot(page, TAG, /新建案卷/);
+    const opened = suite.session.ctx.waitForEvent('page', { predicate: (p) => p.url().includes('/src/options/') });
+    await chooser.getByRole('button', { name: '新建案卷' }).click();
     const workspace = await opened;
     suite.pages.push(workspace);
     await workspace.waitForLoadState();
     expect(workspace.url()).toBe(`${suite.session.origin}src/options/index.html#new?status=unknown`);
   });
 
-  test('focus → button → choose a variant → the text is in React state; the menu shows no text', async () => {
+  test('focus → button → the picker → choose a variant → the text is in React state; the page never sees a list or a text', async () => {
     const ext = await suite.session.openExtensionPage('src/popup/index.html');
     suite.pages.push(ext);
     const started = (await sendFromExtensionPage(ext, {
@@ -80,33 +86,34 @@ describe('field button', () => {
 
     const page = await open(PAGES.react, '#body');
     await focusForButton(page, '#body');
-    await clickInClosedRoot(page, TAG, /申诉文本/);
-    const items = await waitForClosedRootItem(page, TAG, /投诉描述/);
-    const labels = items.filter((i) => i.tag === 'button').map((i) => i.text);
-    expect(labels).toEqual([
-      '申诉文本 ▾',
+    let chooser = await picker(page);
+    const entries = await pickerEntries(chooser);
+    expect(entries.map((e) => e.text)).toEqual([
       `借呗 · 黑猫投诉 · 投诉标题 · ${[...title].length} 字`,
       `借呗 · 黑猫投诉 · 投诉描述 · ${[...description].length} 字`,
       expect.stringMatching(/^借呗 · 黑猫投诉 · 投诉要求 · \d+ 字$/),
     ]);
+    expect(entries.every((e) => e.tag === 'button')).toBe(true);
+    expect(await axeViolations(chooser)).toEqual([]);
+    expect(await chooser.getByTestId('picker-where').innerText()).toContain('tousu.sina.com.cn');
     // A public complaint site gets only its own fields: no letter carrying name, account or ticket numbers.
-    expect(labels.some((l) => l.includes('书面申诉'))).toBe(false);
-    // Only labels and lengths: no line of any text is in the menu or the page.
-    for (const line of description.split('\n').filter((l) => l.length > 8)) {
-      expect(items.some((i) => i.text.includes(line))).toBe(false);
-    }
+    expect(entries.some((e) => e.text.includes('书面申诉'))).toBe(false);
+    // The page side shows no entry, no label and no text: only the line saying where to choose.
+    const shown = await closedRootItems(page, TAG);
+    expect(shown.filter((i) => i.tag === 'button').map((i) => i.text)).toEqual(['申诉文本 ▾']);
+    expect(shown.some((i) => /投诉描述|借呗/.test(i.text))).toBe(false);
     expect(await page.content()).not.toContain(description.split('\n')[0]);
 
-    await clickInClosedRoot(page, TAG, /投诉描述/);
-    await waitForClosedRootItem(page, TAG, /已插入/);
+    expect(await choose(chooser, /投诉描述/)).toMatch(/^(已插入 \d+ 字|closed)/);
     await expect.poll(async () => (await formState(page)).body).toBe(description);
+    // A success closes the picker; the caret is still in the field.
+    await expect.poll(() => chooser.isClosed(), { timeout: 10_000 }).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('body');
 
     // The title variant into the single-line input.
     await focusForButton(page, '#title');
-    await clickInClosedRoot(page, TAG, /申诉文本/);
-    await waitForClosedRootItem(page, TAG, /投诉标题/);
-    await clickInClosedRoot(page, TAG, /投诉标题/);
+    chooser = await picker(page);
+    await choose(chooser, /投诉标题/);
     await expect.poll(async () => (await formState(page)).title).toBe(title);
     expect(await page.evaluate(() => (window as unknown as { __xssSubmitted?: boolean }).__xssSubmitted)).toBeUndefined();
   });
@@ -114,26 +121,25 @@ describe('field button', () => {
   test('a maxlength field: variants that do not fit the room left are listed with it but cannot be chosen', async () => {
     const page = await open(PAGES.react, '#short');
     await focusForButton(page, '#short');
-    await clickInClosedRoot(page, TAG, /申诉文本/);
+    let chooser = await picker(page);
     // The demand (the numbered requests) is longer than 20 characters for any case;
     // a status-only description (我的借呗目前的状态：额度已关闭。) fits.
-    const items = await waitForClosedRootItem(page, TAG, /投诉要求/);
-    const demand = items.find((i) => /投诉要求/.test(i.text))!;
-    expect(demand.tag).toBe('p');
+    const demand = (await pickerEntries(chooser)).find((i) => /投诉要求/.test(i.text))!;
+    expect(demand.tag).toBe('span');
     expect(demand.text).toMatch(/超出本栏剩余的 20 字$/);
+    expect(await chooser.getByRole('button', { name: /投诉要求/ }).count()).toBe(0);
     expect((await formState(page)).short).toBe('');
+    await chooser.getByRole('button', { name: '关闭' }).click();
 
-    // The user's own text counts: with six characters typed, the room the menu says is 14.
-    await page.keyboard.press('Escape');
+    // The user's own text counts: with six characters typed, the room the picker says is 14.
     const typed = '我的额度没了';
     await page.focus('#short');
     await page.keyboard.insertText(typed);
     await expect.poll(async () => (await formState(page)).short).toBe(typed);
     await focusForButton(page, '#short');
-    await clickInClosedRoot(page, TAG, /申诉文本/);
-    const after = await waitForClosedRootItem(page, TAG, /投诉要求/);
-    const demandAfter = after.find((i) => /投诉要求/.test(i.text))!;
-    expect(demandAfter.tag).toBe('p');
+    chooser = await picker(page);
+    const demandAfter = (await pickerEntries(chooser)).find((i) => /投诉要求/.test(i.text))!;
+    expect(demandAfter.tag).toBe('span');
     expect(demandAfter.text).toMatch(new RegExp(`超出本栏剩余的 ${20 - typed.length} 字$`));
     expect((await formState(page)).short).toBe(typed);
   });

@@ -1,8 +1,10 @@
 // Shared steps of the insertion tests (insert*.test.ts): the popup's request
-// to the content script as the worker sends it, and the editors' own state.
+// to the content script as the worker sends it, the page button's picker
+// window, and the editors' own state.
 import { expect } from 'vitest';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import type { Session } from './harness';
+import { clickInClosedRoot } from '../fixtures/forms/closed-root';
 
 export type Reply = { ok: boolean; reason?: string; maxLength?: number; length?: number; method?: string };
 
@@ -50,4 +52,39 @@ export async function focusEditor(page: Page, field: EditorField): Promise<void>
   await expect.poll(() => editorText(page, field.id), { timeout: 15_000 }).not.toBeUndefined();
   await field.click(page).click();
   await page.keyboard.press('Control+End');
+}
+
+const PICKER = '/src/picker/index.html';
+
+/**
+ * Clicks the page button beside the focused field of `page` and returns the
+ * picker window the worker opens (README.md#privacy, "Page texts are bound to
+ * the case you chose"); pushed to `pages`, so the suite closes it.
+ */
+export async function openPickerFrom(session: Session, page: Page, pages: Page[]): Promise<Page> {
+  const opened = session.ctx.waitForEvent('page', { predicate: (p) => p.url().includes(PICKER), timeout: 15_000 });
+  await clickInClosedRoot(page, 'reopen-field', /申诉文本/);
+  const picker = await opened;
+  pages.push(picker);
+  await picker.waitForLoadState();
+  return picker;
+}
+
+/** The picker's entries as the user reads them: buttons to choose, lines (`span`) that cannot be chosen. */
+export async function pickerEntries(picker: Page): Promise<{ tag: string; text: string }[]> {
+  await picker.locator('[data-testid=picker-where], [data-testid=picker-said]').first().waitFor({ timeout: 15_000 });
+  return picker
+    .locator('.picker-list li > *')
+    .evaluateAll((nodes) => nodes.map((n) => ({ tag: n.localName, text: (n.textContent ?? '').trim() })));
+}
+
+/** Clicks the picker's entry named `label`: what it then says, or 'closed' once it closed itself after a success. */
+export async function choose(picker: Page, label: RegExp): Promise<string> {
+  const closed = picker.waitForEvent('close', { timeout: 20_000 }).then(() => 'closed');
+  await picker.getByRole('button', { name: label }).click();
+  const said = picker
+    .locator('[data-testid=picker-said]')
+    .innerText({ timeout: 15_000 })
+    .catch(() => 'closed');
+  return Promise.race([said, closed]);
 }

@@ -46,17 +46,34 @@ const suite = useSession({}, async (session) => {
 });
 
 const inPage = <T>(page: Page, expression: string) => suite.session.inContentScript(page, expression) as Promise<Reply<T>>;
-const menuOf = async (page: Page): Promise<MenuItem[]> =>
-  (await inPage<{ items: MenuItem[] }>(page, `chrome.runtime.sendMessage({type: 'page/insert-menu', payload: {}})`)).data!.items;
-const textOf = (page: Page, id: string) =>
-  inPage<{ text: string }>(page, `chrome.runtime.sendMessage({type: 'page/insert-text', payload: {id: ${JSON.stringify(id)}}})`);
 
-/** Every text the page can obtain, one menu per text (a text spends its menu). */
-async function everyText(page: Page): Promise<string[]> {
+/**
+ * What a content script (compromised or not) can do about texts: ask for the
+ * picker window. The worker opens it; it is the extension's own page, which
+ * the test drives as the user would, by its own messages.
+ */
+async function pickerFor(page: Page): Promise<{ picker: Page; tabId: number }> {
+  const opened = suite.session.ctx.waitForEvent('page', { predicate: (p) => p.url().includes('/src/picker/index.html'), timeout: 15_000 });
+  expect(await inPage(page, `chrome.runtime.sendMessage({type: 'page/open-picker', payload: {}})`)).toEqual({
+    ok: true,
+    data: { done: true },
+  });
+  const picker = await opened;
+  suite.pages.push(picker);
+  await picker.waitForLoadState();
+  return { picker, tabId: Number(new URL(picker.url()).searchParams.get('tab')) };
+}
+const menuOf = async ({ picker, tabId }: { picker: Page; tabId: number }): Promise<MenuItem[]> =>
+  ((await sendFromExtensionPage(picker, { type: 'ext/picker-menu', payload: { tabId } })) as Reply<{ items: MenuItem[] }>).data!.items;
+const textOf = async ({ picker, tabId }: { picker: Page; tabId: number }, id: string) =>
+  (await sendFromExtensionPage(picker, { type: 'ext/picker-insert', payload: { tabId, id } })) as Reply<{ text: string }>;
+
+/** Every text the picker can hand the page, one menu per text (a text spends its menu). */
+async function everyText(opened: { picker: Page; tabId: number }): Promise<string[]> {
   const texts: string[] = [];
-  for (let i = 0; i < (await menuOf(page)).length; i++) {
-    const entry = (await menuOf(page))[i]!;
-    const reply = await textOf(page, entry.id);
+  for (let i = 0; i < (await menuOf(opened)).length; i++) {
+    const entry = (await menuOf(opened))[i]!;
+    const reply = await textOf(opened, entry.id);
     expect(reply.ok, `${entry.caseName} ${entry.label}: ${reply.error}`).toBe(true);
     texts.push(reply.data!.text);
   }
@@ -90,34 +107,48 @@ describe('what the page side can obtain', () => {
 
   test('a JD 白条 case never reaches an Alipay form: the help hall is offered the Alipay case only', async () => {
     const page = await suite.open('https://cshall.alipay.com/help/index.htm', '#q');
-    const menu = await menuOf(page);
+    const opened = await pickerFor(page);
+    const menu = await menuOf(opened);
     expect(menu.length).toBeGreaterThan(0);
     expect([...new Set(menu.map((i) => i.caseName))]).toEqual(['支付宝 · 花呗']);
-    const texts = await everyText(page);
+    const texts = await everyText(opened);
     expect(texts).toHaveLength(menu.length);
     for (const text of texts) for (const leak of ['京东', '白条', JD_ACCOUNT, JD_TICKET, SECRET]) expect(text).not.toContain(leak);
   });
 
   test('a complaint site names every case by lender and product; its texts carry no account, ticket or note words', async () => {
     const page = await suite.open('https://tousu.sina.com.cn/complaint/create', '#body');
-    const menu = await menuOf(page);
+    const opened = await pickerFor(page);
+    const menu = await menuOf(opened);
     expect([...new Set(menu.map((i) => i.caseName))].sort()).toEqual(['京东 · 京东白条', '支付宝 · 花呗']);
     expect(menu.map((i) => i.label)).toContain('黑猫投诉 · 投诉描述');
-    for (const text of await everyText(page))
+    for (const text of await everyText(opened))
       for (const leak of [SECRET, HUABEI_ACCOUNT, JD_ACCOUNT, JD_TICKET, 'T-778899']) expect(text).not.toContain(leak);
   });
 
-  test('a forged page/insert-text with no choice made gets nothing', async () => {
+  test('a content script that opens the picker itself gets no list and no text, and nothing enters the page, until the user clicks there', async () => {
     const page = await suite.open('https://tousu.sina.com.cn/complaint/create', '#body');
-    const other = await suite.open('https://cshall.alipay.com/help/index.htm', '#q');
-    const [elsewhere] = await menuOf(other);
-    for (const id of ['heimao.description', 'letter', 'AAAAAAAAAAAAAAAAAAAAAA', elsewhere!.id]) {
-      const reply = await textOf(page, id);
-      expect(reply.ok, id).toBe(false);
-      expect(reply.data, id).toBeUndefined();
+    await page.focus('#body');
+    const opened = await pickerFor(page);
+    const [entry] = await menuOf(opened);
+    expect(entry).toBeDefined();
+    // The content tier has no message that lists entries or returns a text (the old menu and text messages are gone),
+    // and the picker's own messages are refused from a page.
+    for (const [type, payload] of [
+      ['page/insert-menu', {}],
+      ['page/insert-text', { id: entry!.id }],
+      ['ext/picker-menu', { tabId: opened.tabId }],
+      ['ext/picker-insert', { tabId: opened.tabId, id: entry!.id }],
+    ] as const) {
+      const reply = await inPage<unknown>(page, `chrome.runtime.sendMessage(${JSON.stringify({ type, payload })})`);
+      expect(reply.ok, type).toBe(false);
+      expect(reply.data, type).toBeUndefined();
     }
-    // The same token still works in the tab it was offered to: it was refused for where it was sent from.
-    expect((await textOf(other, elsewhere!.id)).ok).toBe(true);
+    expect(await page.inputValue('#body')).toBe('');
+    // The token the picker holds still works from the picker: it was refused for who sent it.
+    const chosen = await textOf(opened, entry!.id);
+    expect(chosen.ok).toBe(true);
+    expect(chosen.data!.text.length).toBeGreaterThan(5);
   });
 
   test('a content script cannot speak for another origin', async () => {

@@ -116,7 +116,7 @@ describe('who sends each message', () => {
   test.each(TYPES)('%s is sent by product code, from its own side', (type) => {
     const from = senders.get(type) ?? [];
     expect(from, `${type} is sent by no product code (only tests?)`).not.toEqual([]);
-    const allowed = type.startsWith('page/') ? /^src\/content\// : /^src\/(popup|options)\//;
+    const allowed = type.startsWith('page/') ? /^src\/content\// : /^src\/(popup|options|picker)\//;
     expect(from.filter((f) => !allowed.test(f))).toEqual([]);
   });
 });

@@ -10,14 +10,15 @@ import extCaseStart from './ext/case-start';
 import extCaseUpdate from './ext/case-update';
 import extDiagnose from './ext/diagnose';
 import extNoteAdd from './ext/note-add';
+import extPickerInsert from './ext/picker-insert';
+import extPickerMenu from './ext/picker-menu';
 import extSiteAdd from './ext/site-add';
 import extSiteList from './ext/site-list';
 import extSiteRemove from './ext/site-remove';
 import extTabStatus from './ext/tab-status';
 import pageDismiss from './page/dismiss';
-import pageInsertMenu from './page/insert-menu';
-import pageInsertText from './page/insert-text';
 import pageOpenChecklist from './page/open-checklist';
+import pageOpenPicker from './page/open-picker';
 import pageReading from './page/reading';
 import pageSaveExhibit from './page/save-exhibit';
 
@@ -29,14 +30,15 @@ export const HANDLERS = {
   'ext/case-update': extCaseUpdate,
   'ext/diagnose': extDiagnose,
   'ext/note-add': extNoteAdd,
+  'ext/picker-insert': extPickerInsert,
+  'ext/picker-menu': extPickerMenu,
   'ext/site-add': extSiteAdd,
   'ext/site-list': extSiteList,
   'ext/site-remove': extSiteRemove,
   'ext/tab-status': extTabStatus,
   'page/dismiss': pageDismiss,
-  'page/insert-menu': pageInsertMenu,
-  'page/insert-text': pageInsertText,
   'page/open-checklist': pageOpenChecklist,
+  'page/open-picker': pageOpenPicker,
   'page/reading': pageReading,
   'page/save-exhibit': pageSaveExhibit,
 } as const satisfies Handlers;
