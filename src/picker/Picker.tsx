@@ -3,7 +3,7 @@
 // and length. A click here — never on the page — puts that one text into the
 // field the page button was beside; what happened is said in one line, and a
 // text the editor would not take is copied from the same click.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask } from '../shared/ask';
 import { browser } from '../shared/browser';
 import { t } from '../shared/i18n';
@@ -20,13 +20,24 @@ const CLOSE_AFTER_MS = 1500;
 
 export function Picker({ tabId }: { tabId: number | undefined }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const list = useRef<HTMLUListElement>(null);
 
   const load = async (): Promise<void> => {
     if (tabId === undefined) return setState({ kind: 'said', lines: [t('insertFailed')], ok: false });
     const reply = await ask('ext/picker-menu', { tabId });
     setState(reply.ok ? { kind: 'menu', menu: reply.data } : { kind: 'said', lines: [reply.error], ok: false });
   };
-  useEffect(() => void load(), []);
+  useEffect(() => {
+    void load();
+    // Escape closes the window, as it closes a menu: the user is back on the page with nothing changed.
+    const onKey = (e: KeyboardEvent): void => void (e.key === 'Escape' && window.close());
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
+  // The keyboard starts on the first text that can be chosen.
+  useEffect(() => {
+    if (state.kind === 'menu') list.current?.querySelector('button')?.focus();
+  }, [state.kind]);
 
   const choose = async (menu: Menu, id: string): Promise<void> => {
     setState({ kind: 'busy', menu });
@@ -65,7 +76,7 @@ export function Picker({ tabId }: { tabId: number | undefined }) {
               </button>
             </>
           )}
-          <ul class="picker-list" aria-busy={state.kind === 'busy'}>
+          <ul class="picker-list" ref={list} aria-busy={state.kind === 'busy'}>
             {state.menu.items.map((item) => {
               const label = `${item.caseName} · ${item.label} · ${t('insertChars', String(item.length))}`;
               return (

@@ -95,6 +95,8 @@ describe('field button', () => {
     ]);
     expect(entries.every((e) => e.tag === 'button')).toBe(true);
     expect(await axeViolations(chooser)).toEqual([]);
+    // The keyboard starts on the first entry.
+    expect(await chooser.evaluate(() => document.activeElement?.textContent)).toBe(entries[0]!.text);
     expect(await chooser.getByTestId('picker-where').innerText()).toContain('tousu.sina.com.cn');
     // A public complaint site gets only its own fields: no letter carrying name, account or ticket numbers.
     expect(entries.some((e) => e.text.includes('书面申诉'))).toBe(false);
@@ -129,7 +131,9 @@ describe('field button', () => {
     expect(demand.text).toMatch(/超出本栏剩余的 20 字$/);
     expect(await chooser.getByRole('button', { name: /投诉要求/ }).count()).toBe(0);
     expect((await formState(page)).short).toBe('');
-    await chooser.getByRole('button', { name: '关闭' }).click();
+    // Escape closes the picker, with nothing changed on the page.
+    await chooser.keyboard.press('Escape');
+    await expect.poll(() => chooser.isClosed()).toBe(true);
 
     // The user's own text counts: with six characters typed, the room the picker says is 14.
     const typed = '我的额度没了';
