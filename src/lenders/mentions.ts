@@ -21,9 +21,10 @@ import {
   SINCE_DATE,
   TRAILERS,
   UNKNOWN_REASON,
+  UNTIL_MARKERS,
 } from './markers';
 import { CREDIT_WORDS, PRODUCT_WORDS } from './subjects';
-import { type Place, type Span, compile, hasWithin, spansOf } from './clauses';
+import { type Place, type Span, compile, hasWithin, spansOf, within } from './clauses';
 
 const QUESTION = compile(QUESTION_MARKERS);
 const REASON_UNKNOWN = compile(UNKNOWN_REASON, 'gi');
@@ -32,6 +33,7 @@ const CREDIT = compile([...PRODUCT_WORDS.map(([source]) => source), ...CREDIT_WO
 const FAQ_LINE = /^(?:问|答|q|a)\s?:/i;
 const ADVICE = compile(ADVICE_MARKERS);
 const CONDITION = compile(CONDITION_MARKERS);
+const UNTIL = compile(UNTIL_MARKERS);
 const REPORTED = compile(REPORTED_MARKERS);
 const CLAUSE_NEGATED = compile(CLAUSE_NEGATIONS);
 const FUTURE_BEFORE = new RegExp(`(?:${FUTURE.join('|')})$`, 'i');
@@ -53,6 +55,7 @@ export interface Marks {
   question: Span[];
   advice: Span[];
   condition: Span[];
+  until: Span[];
   reported: Span[];
   negation: Span[];
   which: Span[];
@@ -72,6 +75,7 @@ export function markText(t: string): Marks {
     question,
     advice: spansOf(ADVICE, t),
     condition: spansOf(CONDITION, t),
+    until: spansOf(UNTIL, t),
     reported: spansOf(REPORTED, t),
     negation: spansOf(CLAUSE_NEGATED, t),
     which: spansOf(ASKS_WHICH, t),
@@ -115,14 +119,18 @@ export function isMention(t: string, marks: Marks, s: number, e: number, place: 
   if (NEGATED.test(t.slice(Math.max(clause.start, s - 8), s)) || hasWithin(marks.negation, clause.start, s)) return true;
   if (rules.advice && FUTURE_BEFORE.test(t.slice(Math.max(clause.start, s - 12), s))) return true;
   if (answersQuestion(t, marks, sentence.start)) return true;
+  if (rules.prospect && hasWithin(marks.until, sentence.start, s)) return true;
   if (rules.prospect && PROSPECT.test(t.slice(Math.max(clause.start, s - 6), s))) return true;
   // "这边无法为您手动解冻": a recovery that cannot be done is none.
   if (rules.prospect && hasWithin(marks.recoveryNegation, clause.start, s)) return true;
   return rules.trailers && TRAILER.test(t.slice(e, Math.min(clause.end, e + 6)));
 }
 
-/** The match is given as the cause of something else ("因您的账户存在风险，我行已…销卡"). */
-export const isCause = (marks: Marks, s: number, { clause }: Place): boolean => hasWithin(marks.cause, clause.start, s);
+/**
+ * Where the cause marker before the match in its clause starts ("因您的账户存在风险，我行已…销卡"),
+ * or undefined: detect.ts takes the first status after the marker as the cause, later ones as its effects.
+ */
+export const causeOf = (marks: Marks, s: number, { clause }: Place): number | undefined => within(marks.cause, clause.start, s).pop()?.start;
 
 const LINE_BACK = 200;
 

@@ -30,6 +30,8 @@ export interface PhraseSet {
   recovery?: true;
   /** 调整为: a change of the line, a cut unless its amounts say it rose (detect.ts). */
   adjusted?: true;
+  /** An account-security check (人脸核验, 疑似盗刷): it explains a hold (frozen, suspended) even as its cause. */
+  check?: true;
 }
 
 // "已于近日终止", "被无故关闭", "已被我行提前终止": a date, an adverb or the lender between 已/被 and the verb.
@@ -122,17 +124,28 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'security_risk',
     needs: 'account',
     sources: [
-      '(?:存在|有)(?:安全)?风险|安全风险|风险账户|风控拦截|触发(?:了)?(?:安全)?风控|(?:账户|账号)(?:存在)?异常|(?:有|存在|发现|检测到)(?:一笔)?异常交易',
-      'security risk|at risk\\b|(?:unusual|suspicious) (?:activity|sign-in|login|transactions?)|security check|sign-in from a new device|(?:noticed|detected) an? (?:unusual |suspicious )?(?:transaction|sign-in|login)',
+      '(?:存在|有)(?:安全)?风险|安全风险|风险账户|风控拦截|触发(?:了)?(?:安全)?风控|(?:账户|账号)(?:存在)?异常',
+      'security risk|at risk\\b',
+    ],
+  },
+  {
+    // A suspected fraud on the card or account: the bank's security hold (疑似盗刷, 异常交易, for security reasons).
+    status: 'security_risk',
+    needs: 'account',
+    check: true,
+    sources: [
+      '(?:疑似|涉嫌)盗刷|(?:有|存在|发现|检测到)(?:一笔)?异常交易|(?:出于|基于)安全(?:原因|考虑)',
+      '(?:for|due to) security reasons|suspected fraud|(?:unusual|suspicious) (?:activity|sign-in|login|transactions?)|security check|sign-in from a new device|(?:noticed|detected) an? (?:unusual |suspicious )?(?:transaction|sign-in|login)',
     ],
   },
   {
     // An identity check the line waits on (异常登录, 人脸核验, verify your identity).
     status: 'security_risk',
     needs: 'credit',
+    check: true,
     sources: [
       '异常登录|新设备登录|(?:身份|身分)(?:核验|验证|认证|信息)|人脸(?:核验|识别|辨识|验证|认证)|刷脸验证|核身|实名认证|证件(?:已)?过期|异常交易风险|安全验证|为(?:了)?(?:保障)?(?:您的)?(?:账户|资金)安全',
-      'verify your identity|identity (?:check|verification)|face verification|for your security',
+      'verify your identity|identity (?:check|verification)|face verification|for your security|to (?:protect|secure) your account',
     ],
   },
   {
