@@ -22,7 +22,7 @@ export const ADVICE_MARKERS = [
 // "如检测到异常登录，…", "Should we detect unusual activity, …": a condition said by 如 + a verb, or by inversion.
 // Not 直到 / until: "restricted until you verify your identity" states what the hold waits on.
 export const CONDITION_MARKERS = [
-  '如果|假如|一旦|倘若|万一|如遇|如需|如(?:检测到|发现|出现|存在|有|未能?|逾期)|若|要是|视情况|有权',
+  '如果|假如|一旦|倘若|万一|如遇|如需|如(?=检测到|发现|出现|存在|有|未能?|逾期)|若|要是|视情况|有权',
   '\\b(?:if|when|once|unless|in case|should (?:we|you|your|there|the))\\b',
 ];
 // Before a recovery in its sentence: the end of a hold, not a fact ("unavailable until the hold is lifted", "直至逾期结清后恢复").
@@ -34,11 +34,11 @@ export const LIST_MARKERS = [
 ];
 // Directly before a match: "未/没有/不会被冻结", "并非被关闭", "has not been frozen".
 export const NEGATIONS = [
-  '(?:不|未|没有?|冇|非|别|无需|不会|不存在|不涉及|并未|并非|解除|取消)(?:被|已|有|曾|再|会|对)?',
+  '(?:不|未|没有?|非|别|无需|不会|不存在|不涉及|并未|并非|解除|取消)(?:被|已|有|曾|再|会|对)?',
   "\\b(?:not|never|no longer|no)\\s|n't\\s",
 ];
-// Directly before a match: a future or a possibility, not a state ("将无法使用", "会被冻结", "will be closed").
-export const FUTURE = ['(?:将|即将|将会|会|可能)', '\\b(?:will|would|may|might|could)\\s(?:be\\s)?'];
+// Directly before a match: a future or a possibility, not a state ("将无法使用", "会被冻结", "将临时冻结", "will be closed").
+export const FUTURE = ['(?:将|即将|将会|会|可能)(?:被)?(?:临时|暂时)?', '\\b(?:will|would|may|might|could)\\s(?:be\\s)?'];
 // Anywhere before a match in its clause: "系统并未对您的白条做任何限制", "we did not reduce your limit".
 export const CLAUSE_NEGATIONS = [
   '并未|并没有|并没|从未|未曾|不涉及|没有对|未对|不会|不因',
@@ -59,8 +59,8 @@ const PEOPLE =
 // Someone else's line, news and reports: "据媒体报道", "朋友的花呗", "regulators said"; a staff note
 // about a customer ("客户反映其白条被冻结"), a company's response ("回应"), a past episode ("back in 2022").
 export const REPORTED_MARKERS = [
-  `据(?:媒体|报道|悉|称|了解)|报道|回应|(?:客户|持卡人|借款人|消费者)(?:反映|反馈|投诉|来电|称|表示)|媒体|新闻|专家|多家|各大|网友(?:分享|反映|称)|(?:${PEOPLE})(?:的|个)|用户反映|多名|好多人|有人说|听说|据说|传闻|不少(?:用户|人)|很多人|许多人|越来越多|大家的|部分(?:用户|持卡人|客户|卡片)|某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级`,
-  "\\b(?:back in|years ago|regulators?|reports? (?:say|said|show)|according to|media|reporters|(?:many|some|several|one|a|another) (?:[a-z]{1,12} )?(?:users|customers|people|borrowers|lenders|banks|borrower|user|customer|cardholders?)|my (?:friend|wife|husband|mom|mum|dad|mother|father|brother|sister|colleague)'?s?|his|her|their|announcement|maintenance)\\b",
+  `据(?:媒体|报道|悉|称|了解)|报道|回应|(?:客户|持卡人|借款人|消费者)(?:反映|反馈|投诉|来电|称|表示)|媒体|新闻|专家|多家|各大|网友(?:分享|反映|称|:)|(?:${PEOPLE})(?:的|个)|用户反映|多名|好多人|有人说|听说|据说|传闻|不少(?:用户|人)|很多人|许多人|越来越多|大家的|部分(?:用户|持卡人|客户|卡片)|某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级`,
+  "\\b(?:back in \\d{4}|years ago|regulators?|reports? (?:say|said|show)|according to|media|reporters|(?:many|some|several|one|a|another) (?:[a-z]{1,12} )?(?:users|customers|people|borrowers|lenders|banks|borrower|user|customer|cardholders?)|my (?:friend|wife|husband|mom|mum|dad|mother|father|brother|sister|colleague)'?s?|his|her|their|announcement|maintenance)\\b",
 ];
 // A date a change started from, in a sentence that names no person: news and announcements
 // ("2021年11月起，借呗进行品牌隔离"), not a complaint about the user's own line ("2025年3月起我的…").

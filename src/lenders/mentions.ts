@@ -130,7 +130,8 @@ export function isMention(t: string, marks: Marks, s: number, e: number, place: 
  * Where the cause marker before the match in its clause starts ("因您的账户存在风险，我行已…销卡"),
  * or undefined: detect.ts takes the first status after the marker as the cause, later ones as its effects.
  */
-export const causeOf = (marks: Marks, s: number, { clause }: Place): number | undefined => within(marks.cause, clause.start, s).pop()?.start;
+export const causeOf = (marks: Marks, s: number, { clause }: Place): number | undefined =>
+  within(marks.cause, clause.start, s).pop()?.start;
 
 const LINE_BACK = 200;
 

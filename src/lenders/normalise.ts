@@ -57,10 +57,12 @@ const isSpace = (c: string): boolean =>
 const isBreak = (c: string): boolean => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
 
 // Characters folded so one dictionary reads them: Cantonese particles Hong Kong users
-// write (金條凍結咗 = 金条冻结了, 我嘅 = 我的; https://en.wiktionary.org/wiki/咗), and the
+// write (金條凍結咗 = 金条冻结了, 我嘅 = 我的, 閂咗 = 关了, 冇 = 没; https://en.wiktionary.org/wiki/咗), and the
 // financial numerals banks print amounts in (人民币伍仟元整 = 五千元).
 const FOLDS = new Map(
-  [...'咗了嘅的壹一贰二貳二叁三參三肆四伍五陆六陸六柒七捌八玖九拾十佰百仟千'].flatMap((c, i, all) => (i % 2 ? [] : [[c, all[i + 1]!]])),
+  [...'咗了嘅的閂关冇没壹一贰二貳二叁三參三肆四伍五陆六陸六柒七捌八玖九拾十佰百仟千'].flatMap((c, i, all) =>
+    i % 2 ? [] : [[c, all[i + 1]!]],
+  ),
 );
 
 /** Folds one character (already NFKC) to what the dictionary is written in. */

@@ -60,8 +60,8 @@ export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny|人民币)?\\s?(?<![\\d,.]|尾号\\
 export const COOLING = [
   // 后 then, within a few characters, "again" and the act: 三个月后再行申请, 6个月后可重新申请.
   `(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周|星期)(?:后|以后|之后)[^,.!?;\\n\\d]{0,3}?(?:可以|可|才能|才可|方可|再次|重新|再)[^,.!?;\\n\\d]{0,3}?(?:试|尝试|申请|来|评估|查看|开通|使用|提交)`,
-  // 等三个月才能重新申请.
-  `等(?:待)?(?:满)?(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周|星期)(?:后|以后|之后)?(?:才能|才可|方可|再)(?:再次|重新|再)?(?:试|尝试|申请|评估|开通|提交)`,
+  // 等三个月才能重新申请; Cantonese 等六個月先可以再申請.
+  `等(?:待)?(?:满)?(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周|星期)(?:后|以后|之后)?(?:才能|才可|方可|再|先(?:可以|能)?)(?:再次|重新|再)?(?:试|尝试|申请|评估|开通|提交)`,
   `(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周)内(?:请勿|勿|不要|无法|不能|不可|不予)(?:再次|重复|重新)?(?:申请|尝试|提交)`,
   `(?:try|check|apply|reapply|re-apply|come back|check back|submit a new application|make a new application)(?:\\sagain)?\\s(?:in|after)\\s(?:at least\\s)?(${EN_COUNT})\\s(month|year|day|week)s?\\b`,
   `wait\\s(?:at least\\s|for\\s)?(${EN_COUNT})\\s(month|year|day|week)s?\\sbefore`,
@@ -84,16 +84,16 @@ export const AVAILABLE = [
 // 额度从5,000元降至2,000元 / 由1.2万调整为3000 / 5千突然降到了2千 / from 5,000 to 2,000
 // (docs/sources.md#user-complaints item 2). Groups: before (number, unit), after (number, unit).
 const MOVE_VERBS =
-  '降至|降到|降为|降低至|降低到|降低为|下调至|下调为|下调到|调降至|调降为|调降到|调整为|调整至|调整到|调为|调至|变为|变成|减少至|减少到|减至|减为|改为|砍到|->|→';
+  '降至|降到|降为|调到|调成|跌到|跌至|掉到|降低至|降低到|降低为|下调至|下调为|下调到|调降至|调降为|调降到|调整为|调整至|调整到|调为|调至|变为|变成|减少至|减少到|减至|减为|改为|砍到|->|→';
 // A labelled pair, in either order, may sit on two lines ("调整前 20,000.00 / 调整后 6,000.00").
-const WAS = '(?:原额度|原来|之前|调整前(?:额度)?|previously|was)(?:为|是)?:?';
-const NOW = '(?:新额度|现额度|当前额度|现在|调整后(?:额度)?|(?:limit|line) is now|now)(?:为|是)?:?';
+const WAS = '(?:原额度|原来|之前|调整前(?:额度)?|previously|was)(?:一直)?(?:为|是)?:?';
+const NOW = '(?:新额度|现额度|当前额度|现在|调整后(?:额度)?|调成了?|调到了?|降到了?|(?:limit|line) is now|now)(?:为|是)?:?';
 export const MOVE = [
   `${AMOUNT}元?[^\\d。!?\\n]{0,8}?(?:${MOVE_VERBS})了?(?:剩)?${AMOUNT}`,
   `from\\s?${AMOUNT}\\s?(?:yuan|cny|rmb)?\\s?to\\s?${AMOUNT}`,
   `${WAS}${AMOUNT}元?[^\\d。!?]{0,12}?${NOW}${AMOUNT}`,
 ];
 
-// The line after, then before: "调整后额度为5,000元，原额度为3万元", "Your limit is now ¥3,000 (previously ¥10,000)".
+// The line after, then before: "调整后额度为5,000元，原额度为3万元", "额度调成了2000，之前是两万", "Your limit is now ¥3,000 (previously ¥10,000)".
 // Groups: after (number, unit), before (number, unit).
 export const MOVE_BACK = [`${NOW}${AMOUNT}元?[^\\d。!?]{0,12}?${WAS}${AMOUNT}`];

@@ -34,9 +34,10 @@ export interface PhraseSet {
   check?: true;
 }
 
-// "已于近日终止", "被无故关闭", "已被我行提前终止": a date, an adverb or the lender between 已/被 and the verb.
-const ADVERB = '(?:于[^,.!?;\\n]{1,8}?|无故|突然|直接|提前|莫名|永久|正式|全部)';
-const BY = `(?:已经|已被|已|被|经)${ADVERB}?(?:系统|平台|银行|我行|机构)?${ADVERB}?`;
+// "已于近日终止", "已于2026年11月20日关闭", "被无故关闭", "已被我行提前终止": a date, an adverb or the lender
+// between 已/被 and the verb; a notice's "自即日起冻结" takes effect as it is read.
+const ADVERB = '(?:于[^,.!?;\\n]{1,12}?|无故|突然|直接|提前|莫名|永久|正式|全部)';
+const BY = `(?:已经|已被|已|被|经|(?:自)?即日起(?:已|被)?)${ADVERB}?(?:系统|平台|银行|我行|我司|本公司|机构)?${ADVERB}?`;
 const MAYBE_BY = `(?:${BY})?`;
 const EN_BE = "(?:been|is|are|was|were|got|gets|has|have|now|it's|it is)";
 const EN_ADV = '(?:temporarily |currently |now |permanently |already )?';
@@ -48,9 +49,11 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     sources: [
       `${BY}(?:关闭|注销|停用(?!\\d|[一二三四五六七八九十]{1,3}个?(?:天|日|周|月))|关停|收回|取消|失效|清零|终止|撤销|销户|销卡)`,
-      '被关了|被封了|给关了|关掉了|关闭了|已关(?=$|[,.!?;\\n了])|清零|归零|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度):(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|(?<!临时|暂时)止付(?:并停用)?|(?:已经|已)停止(?:提供|服务)|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
+      // The user's own words: 给我关了; Cantonese 畀佢閂咗 / 俾人封咗 (閂 folds to 关, ./normalise.ts); 入口没了.
+      '(?:给|畀|俾)(?:我|俺|佢|人|佢哋|银行|平台|系统)?(?:关|封)(?:了|掉了?)|入口(?:直接|突然|也)?(?:没了|没有了|消失了?|不见了)|被关了|被封了|关掉了|关闭了|已关(?=$|[,.!?;\\n了])|清零|归零|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度):(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|(?<!临时|暂时)止付(?:并停用)?|(?:已经|已)停止(?:提供|服务)|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
       `\\b(?:closed|cancell?ed|terminated) on \\d|${EN_BE} ${EN_ADV}(?:closed|cancell?ed|withdrawn|revoked|terminated|discontinued|shut down|deactivated|disabled)\\b`,
-      "(?:we|we've|we have) (?:have )?(?:closed|cancell?ed|terminated|withdrawn)|(?:line|limit|card|account|status):? ?(?:closed|cancell?ed|terminated)\\b",
+      // The lender as the agent: "we have closed", "they shut down my Huabei", "the bank cancelled my card".
+      "(?:we|we've|we have) (?:have )?(?:closed|cancell?ed|terminated|withdrawn)|(?:shut down|closed|cancell?ed|terminated|revoked|withdrew) (?:my|your|the) |(?:line|limit|card|account|status):? ?(?:closed|cancell?ed|terminated)\\b",
     ],
   },
   {
@@ -67,8 +70,8 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'frozen',
     needs: 'credit',
     sources: [
-      `${BY}(?:临时|暂时)?冻结|冻结中|冻结的?状态|处于冻结|逾期冻结|冻结了|(?:状态|额度):?(?:为)?(?:已)?冻结|额度冻结|(?:予以|进行了?|作了?|做了?)冻结(?:处理)?|冻结(?:您的|你的|我的)|锁卡|冻卡`,
-      `${EN_BE} ${EN_ADV}(?:frozen|blocked)\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:your|the)|status:? ?frozen|(?:line|limit|card|account) frozen`,
+      `${BY}(?:临时|暂时)?冻结|冻结中|冻结(?:状态)?(?:还|仍|一直|至今)?(?:没有?|未|尚未)(?:解除|解冻)|(?:还|仍|一直|至今|尚)(?:没有?|未)解冻|冻结的?状态|处于冻结|逾期冻结|冻结了|(?:状态|额度):?(?:为)?(?:已)?冻结|额度冻结|(?:予以|进行了?|作了?|做了?)冻结(?:处理)?|冻结(?:您的|你的|我的)|锁卡|冻卡`,
+      `${EN_BE} ${EN_ADV}(?:frozen|blocked)\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:my|your|the)|status:? ?frozen|(?:line|limit|card|account) frozen`,
     ],
   },
   {
@@ -88,7 +91,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'reduced',
     needs: 'credit',
     sources: [
-      `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额|调减|核减)|降了|降额|有所降低|被砍|砍到|被降(?:了|到|至|为|低)?|降(?:到|至|为)|缩水|变少了|(?:予以|进行了?|作了?)(?:降额|调降|下调)(?:处理)?`,
+      `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额|调减|核减)|跌(?:到|至)|掉到|降了|降额|有所降低|被砍|砍到|被降(?:了|到|至|为|低)?|降(?:到|至|为)|缩水|变少了|(?:予以|进行了?|作了?)(?:降额|调降|下调)(?:处理)?`,
       `${EN_BE} ${EN_ADV}(?:reduced|lowered|decreased|cut|adjusted down|downgraded)\\b|(?:reduced|lowered|decreased|cut) (?:your )?(?:[a-z]{1,12} )?(?:credit )?(?:limit|line)|(?:limits?|line|status):? ?(?:reduced|lowered|decreased|cut)\\b|adjusted down`,
     ],
   },
@@ -153,7 +156,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'unavailable',
     needs: 'credit',
     sources: [
-      '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|(?:服务|功能)不可用|暂不可用|暂不可借|暂不支持(?:借款|使用)|(?:当前|目前|暂时)不可(?:用|借)|无法为(?:您|你)提供(?:服务|借款)|暂时无法为(?:您|你)提供服务|用不了|不能用了',
+      '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|(?:服务|功能)不可用|暂不可用|暂不可借|暂不支持(?:借款|使用)|(?:当前|目前|暂时)不可(?:用|借)|无法为(?:您|你)提供(?:服务|借款)|无法提供(?:借款|贷款)服务|暂时无法为(?:您|你)提供服务|用不了|不能用了',
       '用唔到|用不了',
       `${EN_BE} ${EN_ADV}(?:unavailable|not available)\\b|isn't available|not available to you|unable to provide (?:this |the )?service|(?:cannot|can't) be used|(?:can't|cannot|unable to) (?:use|borrow|lend)`,
     ],
@@ -164,7 +167,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'brand_split',
     needs: 'credit',
     sources: [
-      '(?:资金)?由[^,。!?\\n]{0,12}?(?:银行|持牌机构)[^,。!?\\n]{0,6}?(?:提供|发放|出资)|(?:放款机构|放款方|借款方|资金方|出资方)[^,。!?\\n]{0,4}?(?:是|为|:)[^,。!?\\n]{0,12}?银行|[^,。!?\\n]{0,2}?银行提供的|非(?:蚂蚁消费金融)?借呗产品',
+      '(?:资金)?由[^,。!?\\n]{0,12}?(?:银行|持牌机构)[^,。!?\\n]{0,6}?(?:提供|发放|出资|放款|承贷)|(?:放款机构|放款方|借款方|资金方|出资方)[^,。!?\\n]{0,4}?(?:是|为|:)[^,。!?\\n]{0,12}?银行|[^,。!?\\n]{0,2}?银行提供的|非(?:蚂蚁消费金融)?借呗产品',
       '(?:provided|funded|issued) by [^,.\\n]{0,24}?bank|not (?:by|from) jiebei|shown separately from jiebei',
     ],
   },
@@ -173,9 +176,10 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'merchant_switch',
     needs: 'none',
     sources: [
-      '借呗[^。!?\\n]{0,12}?(?:变成|换成|转为|转成|升级为|升级成|切换为|切换成|切换至|切换到|变为|替换为|替换成)(?:了)?网商贷',
-      '网商贷[^。!?\\n]{0,8}?(?:代替|替代|取代|替换)(?:了)?(?:原)?借呗|网商贷而不是借呗|网商贷而非借呗|借呗入口(?:将)?不再(?:展示|显示)|原借呗(?:服务|入口)?已调整|借呗(?:入口)?(?:显示|展示)(?:为|成)?网商贷',
-      '(?:mybank|wangshangdai)[^.\\n]{0,40}?instead of (?:jiebei|ant credit pay)|(?:jiebei|ant credit pay)[^.\\n]{0,20}?(?:replaced by|switched to|turned into|became|upgraded to|moved to) (?:mybank|wangshangdai)',
+      '借呗[^。!?\\n]{0,12}?(?:变成|换成|变了|换了|转为|转成|升级为|升级成|切换为|切换成|切换至|切换到|变为|替换为|替换成)(?:了)?网商贷',
+      // Said over two clauses: 借呗就没了，只剩网商贷; 您已升级为网商贷用户，原借呗服务由网商银行承接.
+      '只剩(?:下)?网商贷|只有网商贷|(?:升级|转)(?:为|成)网商贷用户|由网商银行承接|网商贷承接|网商贷[^。!?\\n]{0,8}?(?:代替|替代|取代|替换)(?:了)?(?:原)?借呗|网商贷而不是借呗|网商贷而非借呗|借呗入口(?:将)?不再(?:展示|显示)|原借呗(?:服务|入口)?已调整|借呗(?:入口)?(?:显示|展示)(?:为|成)?网商贷',
+      '(?:mybank|wangshangdai)[^.\\n]{0,40}?instead of (?:jiebei|ant credit pay)|(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:is |are )?(?:offered|available|shown) (?:to you )?(?:instead|in its place)\\b|(?:jiebei|ant credit pay)[^.\\n]{0,20}?(?:replaced by|switched to|turned into|became|upgraded to|moved to) (?:mybank|wangshangdai)',
     ],
   },
   {
@@ -183,7 +187,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'user_locked',
     needs: 'credit',
     sources: [
-      `${MAYBE_BY}锁定|锁定了|(?:自己|我自己|本人)[^,.!?;\\n]{0,8}?(?:把|将)[^,.!?;\\n]{0,8}?(?:锁住|锁定|锁上|冻结)|开启(?:了)?[^,。!?\\n]{0,4}?锁定?|设置了?锁定|锁定(?:状态)?:?已开启`,
+      `${MAYBE_BY}锁定|锁定了|(?:自己|本人)(?:手动)?锁(?:上|定|住)?(?:的|了)|(?:自己|我自己|本人)[^,.!?;\\n]{0,8}?(?:把|将)[^,.!?;\\n]{0,8}?(?:锁住|锁定|锁上|冻结)|开启(?:了)?[^,。!?\\n]{0,4}?锁定?|设置了?锁定|锁定(?:状态)?:?已开启`,
       `(?:you|you've|you have) (?:have )?(?:locked|frozen|paused) your|locked by you\\b|${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
     ],
   },
