@@ -83,6 +83,19 @@ describe('detectStatus: how users and notices word a status', () => {
     expect(detectStatus('360借条额度从3.5万调到了8000')).toMatchObject({ status: 'reduced', limitBefore: 35000, limitAfter: 8000 });
     expect(detectStatus('白條額度由一萬跌到三千')).toMatchObject({ status: 'reduced', limitBefore: 10000, limitAfter: 3000 });
     expect(detectStatus('美团借钱额度调成了2000，之前是两万')).toMatchObject({ status: 'reduced', limitBefore: 20000, limitAfter: 2000 });
+    // A lone 一 is a word (一半), not the line before.
+    expect(detectStatus('我的借呗额度被砍了一半，从两万变成一万')).toMatchObject({
+      status: 'reduced',
+      limitBefore: 20000,
+      limitAfter: 10000,
+    });
+  });
+  it('an English decline said in the passive or as a result label', () => {
+    expect(detectStatus('Your application for a Weilidai loan could not be approved.')).toMatchObject({
+      status: 'declined',
+      product: 'weilidai',
+    });
+    expect(statusOf('Application result: Not approved')).toBe('declined');
   });
   it('a Cantonese wait (等六個月先可以再申請) and a service not provided', () => {
     expect(detectStatus('借唄話我要等六個月先可以再申請')).toMatchObject({ status: 'cooling_off', months: 6 });

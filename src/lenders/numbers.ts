@@ -48,7 +48,8 @@ export function toMonths(num: string | undefined, unit: string | undefined): num
   return months !== undefined && Number.isInteger(months) && months > 0 ? months : undefined;
 }
 
-const CN_NUM = '[零〇一二两三四五六七八九十百千万]{1,8}';
+// A lone 一 is a word, not an amount (一半, 一直, 一下子): "额度被砍了一半，从两万变成一万" moved from 两万.
+const CN_NUM = '(?:[零〇一二两三四五六七八九十百千万]{2,8}|[二两三四五六七八九十百千万])';
 const CN_SMALL = '[零〇一二两三四五六七八九十百半]{1,4}';
 const EN_COUNT = '\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 /** An amount: two groups, the number and its unit. A card's last digits (尾号9902, ending 9902) are none. */
