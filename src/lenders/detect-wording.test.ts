@@ -53,6 +53,8 @@ describe('detectStatus: whose line, and which thing', () => {
     expect(statusOf('您已取消白条分期，该订单将按一次性付款处理')).toBe('unknown');
     expect(statusOf('Your Huabei instalment plan has been cancelled.')).toBe('unknown');
     expect(statusOf('白条闪付已停用')).toBe('unknown');
+    expect(statusOf('Your Huabei auto-debit has been suspended.')).toBe('unknown');
+    expect(statusOf('借呗提前还款已取消')).toBe('unknown');
     expect(statusOf('您的美团月付支付权限已关闭（仅限外卖）')).toBe('unknown');
     expect(statusOf('亲，支付宝账户被限制登录了，和花呗没关系的哦')).toBe('unknown');
   });
@@ -89,6 +91,9 @@ describe('detectStatus: how users and notices word a status', () => {
       limitBefore: 20000,
       limitAfter: 10000,
     });
+  });
+  it('an English usable state said as "can be used normally"', () => {
+    expect(statusOf('Your credit line can be used normally.')).toBe('normal');
   });
   it('an English decline said in the passive or as a result label', () => {
     expect(detectStatus('Your application for a Weilidai loan could not be approved.')).toMatchObject({

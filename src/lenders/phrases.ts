@@ -197,7 +197,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     sources: [
       '状态:?正常|是正常的|正常状态|额度正常|可(?:以)?(?:正常|继续)(?:使用|借款|借钱|刷卡|消费|支用)|现已可用|已可(?:正常)?使用|已经可以正常|可以用了|能正常用',
-      "status:? ?(?:active|normal)|in good standing|can (?:borrow|use it) again|(?:is|it's) active\\b",
+      "status:? ?(?:active|normal)|in good standing|can (?:borrow|use it) again|(?:is|it's) active\\b|(?:use|using) (?:it|them) (?:normally|as usual)|can be used (?:normally|as usual)",
     ],
   },
   {
