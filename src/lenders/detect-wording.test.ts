@@ -19,6 +19,7 @@ describe('detectStatus: a cause and what it explains', () => {
   it('"until you verify" states what the hold waits on, not a condition', () => {
     expect(statusOf('Unusual sign-in detected. Your Huabei has been restricted until you verify your identity.')).toBe('security_risk');
     expect(statusOf('Borrowing is on hold until you complete face verification.')).toBe('security_risk');
+    expect(statusOf('Security alert: your Huabei is locked until you complete face verification.')).toBe('security_risk');
   });
 });
 
@@ -55,6 +56,7 @@ describe('detectStatus: whose line, and which thing', () => {
     expect(statusOf('白条闪付已停用')).toBe('unknown');
     expect(statusOf('Your Huabei auto-debit has been suspended.')).toBe('unknown');
     expect(statusOf('借呗提前还款已取消')).toBe('unknown');
+    expect(statusOf("Your card's contactless function has been frozen.")).toBe('unknown');
     expect(statusOf('您的美团月付支付权限已关闭（仅限外卖）')).toBe('unknown');
     expect(statusOf('亲，支付宝账户被限制登录了，和花呗没关系的哦')).toBe('unknown');
   });
@@ -76,6 +78,7 @@ describe('detectStatus: how users and notices word a status', () => {
       product: 'jd-baitiao',
     });
     expect(detectStatus('借呗冻结还没解除，客服说要等重新评估')).toMatchObject({ status: 'frozen', product: 'jiebei' });
+    expect(detectStatus('You no longer have access to Weilidai.')).toMatchObject({ status: 'closed', product: 'weilidai' });
   });
   it('a notice with a full date or an effective-from date', () => {
     expect(statusOf('我司已于2026年11月20日关闭您的借款额度，已借款项仍按合同约定还款。')).toBe('closed');
@@ -91,6 +94,11 @@ describe('detectStatus: how users and notices word a status', () => {
       limitBefore: 20000,
       limitAfter: 10000,
     });
+    expect(detectStatus('New credit limit: ¥3,000 (previously ¥15,000)')).toMatchObject({
+      status: 'reduced',
+      limitBefore: 15000,
+      limitAfter: 3000,
+    });
   });
   it('an English usable state said as "can be used normally"', () => {
     expect(statusOf('Your credit line can be used normally.')).toBe('normal');
@@ -104,6 +112,11 @@ describe('detectStatus: how users and notices word a status', () => {
   });
   it('a Cantonese wait (等六個月先可以再申請) and a service not provided', () => {
     expect(detectStatus('借唄話我要等六個月先可以再申請')).toMatchObject({ status: 'cooling_off', months: 6 });
+    expect(detectStatus('You can reapply for Weilidai after 6 months.')).toMatchObject({
+      status: 'cooling_off',
+      months: 6,
+      product: 'weilidai',
+    });
     expect(detectStatus('有钱花暂时无法提供借款服务')).toMatchObject({ status: 'unavailable', product: 'duxiaoman' });
   });
   it('网商贷 offered where 借呗 was, said over two clauses', () => {

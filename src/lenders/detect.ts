@@ -107,7 +107,8 @@ const REFINES: Partial<Record<Status, readonly Status[]>> = {
   closed: ['unavailable', 'suspended'],
   frozen: ['unavailable', 'suspended'],
   suspended: ['unavailable'],
-  security_risk: ['unavailable', 'suspended', 'frozen'],
+  // A lock until the user verifies is a security hold, not a lock the user set.
+  security_risk: ['unavailable', 'suspended', 'frozen', 'user_locked'],
   user_locked: ['unavailable', 'suspended', 'frozen'],
   reduced: ['normal'],
   merchant_switch: ['closed', 'normal', 'unavailable', 'reduced'],

@@ -64,7 +64,7 @@ export const COOLING = [
   // 等三个月才能重新申请; Cantonese 等六個月先可以再申請.
   `等(?:待)?(?:满)?(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周|星期)(?:后|以后|之后)?(?:才能|才可|方可|再|先(?:可以|能)?)(?:再次|重新|再)?(?:试|尝试|申请|评估|开通|提交)`,
   `(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周)内(?:请勿|勿|不要|无法|不能|不可|不予)(?:再次|重复|重新)?(?:申请|尝试|提交)`,
-  `(?:try|check|apply|reapply|re-apply|come back|check back|submit a new application|make a new application)(?:\\sagain)?\\s(?:in|after)\\s(?:at least\\s)?(${EN_COUNT})\\s(month|year|day|week)s?\\b`,
+  `(?:try|check|apply|reapply|re-apply|come back|check back|submit a new application|make a new application)(?:\\sagain)?(?:\\sfor\\s[^.\\n]{1,30}?)?\\s(?:in|after)\\s(?:at least\\s)?(${EN_COUNT})\\s(month|year|day|week)s?\\b`,
   `wait\\s(?:at least\\s|for\\s)?(${EN_COUNT})\\s(month|year|day|week)s?\\sbefore`,
 ];
 
@@ -88,7 +88,8 @@ const MOVE_VERBS =
   '降至|降到|降为|调到|调成|跌到|跌至|掉到|降低至|降低到|降低为|下调至|下调为|下调到|调降至|调降为|调降到|调整为|调整至|调整到|调为|调至|变为|变成|减少至|减少到|减至|减为|改为|砍到|->|→';
 // A labelled pair, in either order, may sit on two lines ("调整前 20,000.00 / 调整后 6,000.00").
 const WAS = '(?:原额度|原来|之前|调整前(?:额度)?|previously|was)(?:一直)?(?:为|是)?:?';
-const NOW = '(?:新额度|现额度|当前额度|现在|调整后(?:额度)?|调成了?|调到了?|降到了?|(?:limit|line) is now|now)(?:为|是)?:?';
+const NOW =
+  '(?:新额度|现额度|当前额度|现在|调整后(?:额度)?|调成了?|调到了?|降到了?|(?:limit|line) is now|new (?:credit )?limit|now)(?:为|是)?:?';
 export const MOVE = [
   `${AMOUNT}元?[^\\d。!?\\n]{0,8}?(?:${MOVE_VERBS})了?(?:剩)?${AMOUNT}`,
   `from\\s?${AMOUNT}\\s?(?:yuan|cny|rmb)?\\s?to\\s?${AMOUNT}`,
