@@ -48,6 +48,13 @@ describe('detectStatus: whose line, and which thing', () => {
     expect(statusOf('去年花呗被关闭过一次，后来也没再申请')).toBe('unknown');
     expect(statusOf('Back in 2022 my Jiebei was closed for a few months.')).toBe('unknown');
   });
+  it("a closure the user asked for is the user's act, not the lender's; a lock the user set stays one", () => {
+    expect(statusOf('根据您的申请，您尾号2210的信用卡已销户')).toBe('unknown');
+    expect(statusOf('我主动注销了信用卡')).toBe('unknown');
+    expect(statusOf('I closed my Huabei myself last week.')).toBe('unknown');
+    expect(statusOf('您已成功锁定白条，解锁前无法使用白条支付')).toBe('user_locked');
+    expect(statusOf('【广发银行】您的信用卡因长期未使用已被我行销户')).toBe('closed');
+  });
   it('a savings account, a store and an instalment plan are not the line', () => {
     expect(statusOf('Your MYbank savings account has been frozen pending verification.')).toBe('unknown');
     expect(statusOf('Merchant account suspended: your store on Meituan has been paused.')).toBe('unknown');

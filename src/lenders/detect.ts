@@ -54,6 +54,8 @@ export interface DetectOptions {
 
 const MARKETED = new RegExp(`(?:${MARKETING.join('|')})$`, 'i');
 
+const LENDER_ACTS: readonly Status[] = ['closed', 'frozen', 'suspended', 'reduced'];
+
 // Bounds per pattern: matches looked at, and signals kept (a page listing 300 closed orders).
 const MAX_MATCHES = 400;
 const MAX_SIGNALS = 40;
@@ -75,6 +77,7 @@ function collect(t: string, read: () => Reading, p: Pattern, out: Signal[]): voi
       advice: p.status !== 'cooling_off' && p.status !== 'merchant_switch',
       trailers: p.status !== 'security_risk' && !positive,
       prospect: positive,
+      lenderAct: LENDER_ACTS.includes(p.status),
     };
     const r = read();
     const place = placeOf(t, start, end);

@@ -65,6 +65,13 @@ export const REPORTED_MARKERS = [
 // A date a change started from, in a sentence that names no person: news and announcements
 // ("2021年11月起，借呗进行品牌隔离"), not a complaint about the user's own line ("2025年3月起我的…").
 export const SINCE_DATE = ['(?:自|从)?20\\d\\d年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:起|以来|开始)'];
+// Earlier in the sentence: a closure, freeze or cut the user asked for is the user's act, not the lender's
+// ("根据您的申请，信用卡已销户", "我主动注销了信用卡", "closed at your request"; docs/sources.md#status-wording:
+// 销户 and 止付 are the lender's only when the bank stopped the card).
+export const USER_ACTS = [
+  '根据您的申请|应您的要求|按(?:照)?您的要求|您申请的|(?:我|您|本人|用户)主动|主动申请|本人申请|您已成功|我已成功',
+  '\\b(?:at your request|as you requested|you requested|i requested|myself|i (?:have )?(?:closed|cancell?ed|shut down|froze|locked))\\b',
+];
 export const PERSON_MARKERS = ['我|本人|您|你|阁下', '\\b(?:i|my|me|you|your)\\b'];
 // "不知道为什么借呗被关了": the user states the closure; only the reason is asked.
 export const UNKNOWN_REASON = [

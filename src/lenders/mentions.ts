@@ -22,6 +22,7 @@ import {
   TRAILERS,
   UNKNOWN_REASON,
   UNTIL_MARKERS,
+  USER_ACTS,
 } from './markers';
 import { CREDIT_WORDS, PRODUCT_WORDS } from './subjects';
 import { type Place, type Span, compile, hasWithin, spansOf, within } from './clauses';
@@ -34,6 +35,7 @@ const FAQ_LINE = /^(?:问|答|q|a)\s?:/i;
 const ADVICE = compile(ADVICE_MARKERS);
 const CONDITION = compile(CONDITION_MARKERS);
 const UNTIL = compile(UNTIL_MARKERS);
+const USER_ACT = compile(USER_ACTS);
 const REPORTED = compile(REPORTED_MARKERS);
 const CLAUSE_NEGATED = compile(CLAUSE_NEGATIONS);
 const FUTURE_BEFORE = new RegExp(`(?:${FUTURE.join('|')})$`, 'i');
@@ -56,6 +58,7 @@ export interface Marks {
   advice: Span[];
   condition: Span[];
   until: Span[];
+  userAct: Span[];
   reported: Span[];
   negation: Span[];
   which: Span[];
@@ -76,6 +79,7 @@ export function markText(t: string): Marks {
     advice: spansOf(ADVICE, t),
     condition: spansOf(CONDITION, t),
     until: spansOf(UNTIL, t),
+    userAct: spansOf(USER_ACT, t),
     reported: spansOf(REPORTED, t),
     negation: spansOf(CLAUSE_NEGATED, t),
     which: spansOf(ASKS_WHICH, t),
@@ -95,6 +99,8 @@ export interface MentionRules {
   trailers: boolean;
   /** A recovery or usable state: a prospect ("还清后可恢复") is not one. */
   prospect: boolean;
+  /** A lender's act (closed, frozen, suspended, reduced): the user asking for it ("根据您的申请") makes it none. */
+  lenderAct: boolean;
 }
 
 /** True when the match at [s, e) is asked about, advised on, conditional, negated, or someone else's. */
@@ -113,6 +119,7 @@ export function isMention(t: string, marks: Marks, s: number, e: number, place: 
   )
     return true;
   if (hasWithin(marks.reported, sentence.start, sentence.end)) return true;
+  if (rules.lenderAct && hasWithin(marks.userAct, sentence.start, sentence.end)) return true;
   if (hasWithin(marks.condition, sentence.start, s) || hasWithin(marks.list, sentence.start, s)) return true;
   // "2021年11月起，借呗进行品牌隔离": a dated change in a sentence naming nobody is news.
   if (hasWithin(marks.since, sentence.start, sentence.end) && !hasWithin(marks.person, sentence.start, sentence.end)) return true;
