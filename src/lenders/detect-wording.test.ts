@@ -142,5 +142,9 @@ describe('detectStatus: how users and notices word a status', () => {
     expect(detectStatus('jb额度没了，点进去显示暂无额度')).toMatchObject({ product: 'jiebei' });
     expect(detectStatus('hb被冻结了，钱早还清了')).toMatchObject({ status: 'frozen', product: 'huabei' });
     expect(detectStatus('Douyin Pay Later has been closed for your account.')).toMatchObject({ status: 'closed', product: 'other' });
+    expect(detectStatus('【360数科】您的借条账户存在风险，请完成人脸验证')).toMatchObject({
+      status: 'security_risk',
+      product: 'jietiao360',
+    });
   });
 });

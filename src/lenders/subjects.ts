@@ -37,6 +37,7 @@ export const PRODUCT_WORDS: readonly (readonly [source: string, product: Product
 export const LENDER_WORDS: readonly (readonly [source: string, product: Product])[] = [
   ['微众银行|webank', 'weilidai'],
   ['网商银行', 'wangshangdai'],
+  ['360数科|奇富科技', 'jietiao360'],
   [
     '【(?!微众|网商)[^】\\n]{1,8}银行】|(?:招商|工商|建设|农业|中国|交通|浦发|中信|光大|民生|兴业|平安|广发|华夏|邮储|邮政储蓄)银行|招行|工行|建行|农行|中行|交行',
     'bank-card',
