@@ -38,6 +38,27 @@ describe('detectStatus: conditions, questions and headings in the wording of hel
   });
 });
 
+describe('detectStatus: what is said about statuses in general, claimed or believed', () => {
+  it('a generic statement (一般, 通常, usually) and a status qualifying a noun', () => {
+    expect(statusOf('亲，额度被关闭一般是系统综合评估的结果哦，建议保持良好信用')).toBe('unknown');
+    expect(statusOf('客服：借呗额度冻结通常是因为逾期，还清后系统会重新评估')).toBe('unknown');
+    expect(statusOf('已冻结的额度将在还款后自动恢复')).toBe('unknown');
+    expect(statusOf('借呗被关闭的10个原因')).toBe('unknown');
+    expect(statusOf('如您的额度已被冻结，请先结清逾期款项')).toBe('unknown');
+    expect(statusOf('我的借呗额度处于已冻结的状态')).toBe('frozen');
+  });
+  it("a scammer's claim and a mistaken belief are not the user's status", () => {
+    expect(statusOf('【温馨提示】近期有不法分子冒充客服，谎称您的借呗已被冻结，请勿轻信')).toBe('unknown');
+    expect(statusOf('Scam alert: fraudsters may claim your Jiebei has been frozen. Do not transfer money.')).toBe('unknown');
+    expect(statusOf('我还以为白条被冻结了，原来是我自己没开通')).toBe('unknown');
+    expect(statusOf('I thought my Huabei was frozen but it was just a network error.')).toBe('unknown');
+  });
+  it('"不是降额" negates, and a temporary limit expiring is not the line', () => {
+    expect(statusOf('这不是降额，是临时额度到期了')).toBe('unknown');
+    expect(statusOf('借呗临时额度已失效')).toBe('unknown');
+  });
+});
+
 describe('detectStatus: whose line, and which thing', () => {
   it("a staff note about a customer and a company's response in the news are not the user's line", () => {
     expect(statusOf('工单备注：客户反映其白条额度被冻结，已转交专员处理')).toBe('unknown');

@@ -75,7 +75,8 @@ function collect(t: string, read: () => Reading, p: Pattern, out: Signal[]): voi
     const positive = p.status === 'normal';
     const rules = {
       advice: p.status !== 'cooling_off' && p.status !== 'merchant_switch',
-      trailers: p.status !== 'security_risk' && !positive,
+      // "由XX银行提供的贷款" still names the bank that lends: a relative clause is no trailer for brand_split.
+      trailers: p.status !== 'security_risk' && p.status !== 'brand_split' && !positive,
       prospect: positive,
       lenderAct: LENDER_ACTS.includes(p.status),
     };
