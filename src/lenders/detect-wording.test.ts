@@ -52,6 +52,7 @@ describe('detectStatus: what is said about statuses in general, claimed or belie
     expect(statusOf('Scam alert: fraudsters may claim your Jiebei has been frozen. Do not transfer money.')).toBe('unknown');
     expect(statusOf('我还以为白条被冻结了，原来是我自己没开通')).toBe('unknown');
     expect(statusOf('I thought my Huabei was frozen but it was just a network error.')).toBe('unknown');
+    expect(statusOf('以为只是系统问题，结果借呗真的被关闭了')).toBe('closed');
   });
   it('"不是降额" negates, and a temporary limit expiring is not the line', () => {
     expect(statusOf('这不是降额，是临时额度到期了')).toBe('unknown');

@@ -58,12 +58,12 @@ export const TRAILERS = [
 // People other than the user whose line a sentence is about: "朋友的花呗", "我表妹的白条", "his card".
 const PEOPLE =
   '朋友|网友|老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|男友|女友|闺蜜|妈妈|我妈|我爸|爸爸|父母|家人|同事|同学|室友|邻居|亲戚|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|哥哥|姐姐|弟弟|妹妹|儿子|女儿|舅舅|阿姨|叔叔|他们|她们|他|她|别人|人家';
-// Someone else's line, news and reports: "据媒体报道", "朋友的花呗", "regulators said"; a scammer's claim or
-// a mistaken belief ("谎称您的借呗已被冻结", "我还以为白条被冻结了", "I thought my Huabei was frozen"); a staff note
+// Someone else's line, news and reports: "据媒体报道", "朋友的花呗", "regulators said"; a scammer's claim
+// ("谎称您的借呗已被冻结"); a staff note
 // about a customer ("客户反映其白条被冻结"), a company's response ("回应"), a past episode ("back in 2022").
 export const REPORTED_MARKERS = [
-  `据(?:媒体|报道|悉|称|了解)|报道|谎称|冒充|骗子|不法分子|假冒|谨防诈骗|诈骗(?:短信|电话|分子)|以为|回应|(?:客户|持卡人|借款人|消费者)(?:反映|反馈|投诉|来电|称|表示)|媒体|新闻|专家|多家|各大|网友(?:分享|反映|称|:)|(?:${PEOPLE})(?:的|个)|用户反映|多名|好多人|有人说|听说|据说|传闻|不少(?:用户|人)|很多人|许多人|越来越多|大家的|部分(?:用户|持卡人|客户|卡片)|某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级`,
-  "\\b(?:back in \\d{4}|years ago|scam(?:mers?)?|fraudsters?|impersonat\\w{0,4}|i thought|i assumed|regulators?|reports? (?:say|said|show)|according to|media|reporters|(?:many|some|several|one|a|another) (?:[a-z]{1,12} )?(?:users|customers|people|borrowers|lenders|banks|borrower|user|customer|cardholders?)|my (?:friend|wife|husband|mom|mum|dad|mother|father|brother|sister|colleague)'?s?|his|her|their|announcement|maintenance)\\b",
+  `据(?:媒体|报道|悉|称|了解)|报道|谎称|冒充|骗子|不法分子|假冒|谨防诈骗|诈骗(?:短信|电话|分子)|回应|(?:客户|持卡人|借款人|消费者)(?:反映|反馈|投诉|来电|称|表示)|媒体|新闻|专家|多家|各大|网友(?:分享|反映|称|:)|(?:${PEOPLE})(?:的|个)|用户反映|多名|好多人|有人说|听说|据说|传闻|不少(?:用户|人)|很多人|许多人|越来越多|大家的|部分(?:用户|持卡人|客户|卡片)|某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级`,
+  "\\b(?:back in \\d{4}|years ago|scam(?:mers?)?|fraudsters?|impersonat\\w{0,4}|regulators?|reports? (?:say|said|show)|according to|media|reporters|(?:many|some|several|one|a|another) (?:[a-z]{1,12} )?(?:users|customers|people|borrowers|lenders|banks|borrower|user|customer|cardholders?)|my (?:friend|wife|husband|mom|mum|dad|mother|father|brother|sister|colleague)'?s?|his|her|their|announcement|maintenance)\\b",
 ];
 // A date a change started from, in a sentence that names no person: news and announcements
 // ("2021年11月起，借呗进行品牌隔离"), not a complaint about the user's own line ("2025年3月起我的…").
@@ -75,6 +75,10 @@ export const USER_ACTS = [
   '根据您的申请|应您的要求|按(?:照)?您的要求|您申请的|(?:我|您|本人|用户)主动|主动申请|本人申请|您已成功|我已成功',
   '\\b(?:at your request|as you requested|you requested|i requested|myself|i (?:have )?(?:closed|cancell?ed|shut down|froze|locked))\\b',
 ];
+// Before a match in its sentence: a belief ("我还以为白条被冻结了", "I thought my Huabei was frozen") is
+// no statement, unless what came of it follows before the match ("以为是系统问题，结果借呗真的被关了").
+export const BELIEFS = ['以为|误认为', '\\b(?:i thought|i assumed)\\b'];
+export const CONTRASTS = ['结果|没想到|竟然|居然|真的|果然', '\\b(?:but|turns out|actually)\\b'];
 export const PERSON_MARKERS = ['我|本人|您|你|阁下', '\\b(?:i|my|me|you|your)\\b'];
 // "不知道为什么借呗被关了": the user states the closure; only the reason is asked.
 export const UNKNOWN_REASON = [

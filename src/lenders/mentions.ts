@@ -23,6 +23,8 @@ import {
   UNKNOWN_REASON,
   UNTIL_MARKERS,
   USER_ACTS,
+  BELIEFS,
+  CONTRASTS,
 } from './markers';
 import { CREDIT_WORDS, PRODUCT_WORDS } from './subjects';
 import { type Place, type Span, compile, hasWithin, spansOf, within } from './clauses';
@@ -36,6 +38,8 @@ const ADVICE = compile(ADVICE_MARKERS);
 const CONDITION = compile(CONDITION_MARKERS);
 const UNTIL = compile(UNTIL_MARKERS);
 const USER_ACT = compile(USER_ACTS);
+const BELIEF = compile(BELIEFS);
+const CONTRAST = compile(CONTRASTS);
 const REPORTED = compile(REPORTED_MARKERS);
 const CLAUSE_NEGATED = compile(CLAUSE_NEGATIONS);
 const FUTURE_BEFORE = new RegExp(`(?:${FUTURE.join('|')})$`, 'i');
@@ -59,6 +63,8 @@ export interface Marks {
   condition: Span[];
   until: Span[];
   userAct: Span[];
+  belief: Span[];
+  contrast: Span[];
   reported: Span[];
   negation: Span[];
   which: Span[];
@@ -80,6 +86,8 @@ export function markText(t: string): Marks {
     condition: spansOf(CONDITION, t),
     until: spansOf(UNTIL, t),
     userAct: spansOf(USER_ACT, t),
+    belief: spansOf(BELIEF, t),
+    contrast: spansOf(CONTRAST, t),
     reported: spansOf(REPORTED, t),
     negation: spansOf(CLAUSE_NEGATED, t),
     which: spansOf(ASKS_WHICH, t),
@@ -120,6 +128,7 @@ export function isMention(t: string, marks: Marks, s: number, e: number, place: 
     return true;
   if (hasWithin(marks.reported, sentence.start, sentence.end)) return true;
   if (rules.lenderAct && hasWithin(marks.userAct, sentence.start, sentence.end)) return true;
+  if (believed(marks, sentence.start, s)) return true;
   if (hasWithin(marks.condition, sentence.start, s) || hasWithin(marks.list, sentence.start, s)) return true;
   // "2021年11月起，借呗进行品牌隔离": a dated change in a sentence naming nobody is news.
   if (hasWithin(marks.since, sentence.start, sentence.end) && !hasWithin(marks.person, sentence.start, sentence.end)) return true;
@@ -131,6 +140,12 @@ export function isMention(t: string, marks: Marks, s: number, e: number, place: 
   // "这边无法为您手动解冻": a recovery that cannot be done is none.
   if (rules.prospect && hasWithin(marks.recoveryNegation, clause.start, s)) return true;
   return rules.trailers && TRAILER.test(t.slice(e, Math.min(clause.end, e + 6)));
+}
+
+/** A belief before the match in its sentence, with nothing that came of it between ("以为…，结果…"). */
+function believed(marks: Marks, from: number, s: number): boolean {
+  const belief = within(marks.belief, from, s).pop();
+  return belief !== undefined && !hasWithin(marks.contrast, belief.end, s);
 }
 
 /**
