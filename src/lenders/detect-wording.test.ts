@@ -132,6 +132,26 @@ describe('detectStatus: how users and notices word a status', () => {
   it('an English usable state said as "can be used normally"', () => {
     expect(statusOf('Your credit line can be used normally.')).toBe('normal');
   });
+  it('limits the way people and notices write them, and no amount where it cannot be read whole', () => {
+    expect(detectStatus('招行信用卡被降额，从5万降到1万5，连个短信都没有')).toMatchObject({ limitBefore: 50000, limitAfter: 15000 });
+    expect(detectStatus('额度从一万五降到三千五')).toMatchObject({ limitBefore: 15000, limitAfter: 3500 });
+    expect(detectStatus('当前额度 ￥3,OOO.OO / 原额度 ￥20,000.00 / 额度已调整')).toMatchObject({ limitBefore: 20000, limitAfter: 3000 });
+    expect(detectStatus('【工商银行】您尾号9910信用卡额度调整为￥2,000.00，原额度￥12,000.00。')).toMatchObject({
+      limitBefore: 12000,
+      limitAfter: 2000,
+    });
+    expect(detectStatus('網商貸額度降低了一半，原本10萬變5萬')).toMatchObject({ limitBefore: 100000, limitAfter: 50000 });
+    expect(detectStatus('Your credit limit has been lowered to ¥6,000, down from ¥15,000.')).toMatchObject({
+      limitBefore: 15000,
+      limitAfter: 6000,
+    });
+    expect(detectStatus('Your credit limit has been lowered from ¥15,000 to ¥4,000 after our periodic review.')).toMatchObject({
+      limitAfter: 4000,
+    });
+    const unread = detectStatus('额度从3万5000降到2万');
+    expect(unread.status).toBe('reduced');
+    expect(unread.limitBefore).toBeUndefined();
+  });
   it('an English decline said in the passive or as a result label', () => {
     expect(detectStatus('Your application for a Weilidai loan could not be approved.')).toMatchObject({
       status: 'declined',

@@ -53,7 +53,8 @@ export const RECOVERY_NEGATIONS = ['无法|不能|不可以|没法|没办法|未
 export const TRAILERS = [
   // A label after the match ("已暂停 原因：逾期") is not a trailer.
   '时|之后|以后|前|后(?!续|台)|期间|过(?![期户])|规则|对比|政策|标准|机制|指南|解读|案例|的(?!状态)(?=.)|申诉|投诉|咨询|工单|(?:通知|提醒)(?!:)|不影响|仍需|也需|还需|(?:常见)?(?:原因|用户|情况|问题|通知书)(?!:)',
-  '\\b(?:before|after)\\b',
+  // "lowered from ¥15,000 to ¥4,000 after our periodic review": the review is the reason, not a time.
+  '\\b(?:before|after)\\b(?! (?:our|a|the|your) (?:[a-z]{1,12} )?(?:review|assessment|evaluation))',
 ];
 // People other than the user whose line a sentence is about: "朋友的花呗", "我表妹的白条", "his card".
 const PEOPLE =

@@ -139,7 +139,7 @@ export function isMention(t: string, marks: Marks, s: number, e: number, place: 
   if (rules.prospect && PROSPECT.test(t.slice(Math.max(clause.start, s - 6), s))) return true;
   // "这边无法为您手动解冻": a recovery that cannot be done is none.
   if (rules.prospect && hasWithin(marks.recoveryNegation, clause.start, s)) return true;
-  return rules.trailers && TRAILER.test(t.slice(e, Math.min(clause.end, e + 6)));
+  return rules.trailers && TRAILER.test(t.slice(e, Math.min(clause.end, e + 40)));
 }
 
 /** A belief before the match in its sentence, with nothing that came of it between ("以为…，结果…"). */

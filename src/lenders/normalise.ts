@@ -8,7 +8,7 @@
 //  - zero-width characters are dropped;
 //  - the dictionary's traditional characters → simplified (TRADITIONAL below);
 //  - OCR confusions of on-device engines on phone screenshots (docs/testing.md#ocr):
-//    己/巳 read for 已 (not in 自己/知己), 日/自 read for 白 in 白条;
+//    己/巳 read for 已 (not in 自己/知己), 日/自 read for 白 in 白条, O read for 0 inside a number (￥3,OOO.OO);
 //  - visual separators (" / ", "·", "•", "|") become line breaks: they part blocks;
 //  - whitespace runs collapse (a run with a line break becomes one "\n"), and
 //    spaces next to CJK characters go ("额度 已 关闭" → "额度已关闭").
@@ -74,6 +74,18 @@ function fold(c: string, previous: string): string {
   return FOLDS.get(simple) ?? simple;
 }
 
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/** An ASCII character; O or o inside a number is the 0 OCR misread ("￥3,OOO.OO"), not before a word ("10OFF"). */
+function digitOf(source: string, i: number, out: readonly string[]): string {
+  const c = source[i]!;
+  if (c !== 'O' && c !== 'o') return c;
+  const p = out[out.length - 1];
+  const inNumber = isDigit(p) || ((p === ',' || p === '.') && isDigit(out[out.length - 2]));
+  const next = source.charAt(i + 1);
+  return inNumber && !((next >= 'a' && next <= 'z' && next !== 'o') || (next >= 'A' && next <= 'Z' && next !== 'O')) ? '0' : c;
+}
+
 /** Normalises `source` for matching, keeping where each character came from. */
 export function normaliseReading(source: string): Normalised {
   const out: string[] = [];
@@ -119,7 +131,7 @@ export function normaliseReading(source: string): Normalised {
     // The common case first: letters, digits and unified ideographs are their own NFKC form.
     if ((code > 0x20 && code < 0x7f && code !== 0x2f && code !== 0x7c) || (code >= 0x4e00 && code <= 0x9fff)) {
       if (pending) flush(source[i]!);
-      out.push(code < 0x80 ? source[i]! : fold(source[i]!, out[out.length - 1] ?? ''));
+      out.push(code < 0x80 ? digitOf(source, i, out) : fold(source[i]!, out[out.length - 1] ?? ''));
       origin.push(i);
       continue;
     }

@@ -6,24 +6,35 @@
 const CN_DIGITS = '零一二三四五六七八九';
 const CN_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
-/** "六" → 6, "十二" → 12, "二十" → 20, "三千五百" → 3500, "两万" → 20000, "半" → 0.5. */
+/**
+ * "六" → 6, "十二" → 12, "二十" → 20, "三千五百" → 3500, "两万" → 20000, "半" → 0.5;
+ * a last digit right after 万, 千 or 百 counts in the next unit down, as people say it
+ * ("一万五" → 15000, "三千五" → 3500), unless a 零 stands between ("一万零五" → 10005).
+ */
 export function parseChineseNumber(s: string): number {
   let total = 0;
   let section = 0;
   let digit = 0;
+  let unit = 0; // the unit right before the current digit, 0 when none or 零
+  let last = 0;
   for (const c of s) {
     const d = c === '〇' ? 0 : c === '两' ? 2 : CN_DIGITS.indexOf(c);
-    if (d >= 0) digit = d;
-    else if (c === '半') digit = 0.5;
+    if (d >= 0) {
+      digit = d;
+      unit = d === 0 ? 0 : last;
+      last = 0;
+    } else if (c === '半') digit = 0.5;
     else if (c === '万') {
       total += (section + digit) * 10000;
       section = digit = 0;
+      last = 10000;
     } else {
-      section += (digit || 1) * (CN_UNITS[c] ?? 0);
+      last = CN_UNITS[c] ?? 0;
+      section += (digit || 1) * last;
       digit = 0;
     }
   }
-  return total + section + digit;
+  return total + section + (unit > 10 ? (digit * unit) / 10 : digit);
 }
 
 const parseNumber = (num: string): number => (/\d/.test(num.charAt(0)) ? Number(num.replace(/,/g, '')) : parseChineseNumber(num));
@@ -31,8 +42,10 @@ const parseNumber = (num: string): number => (/\d/.test(num.charAt(0)) ? Number(
 /** An amount in yuan from a number and an optional unit (万, 千, k, w). */
 export function parseAmount(num: string | undefined, unit: string | undefined): number | undefined {
   if (!num) return undefined;
-  const u = unit?.toLowerCase();
-  const n = parseNumber(num) * (u === '万' || u === 'w' ? 10000 : u === '千' || u === 'k' ? 1000 : 1);
+  const u = unit?.toLowerCase().charAt(0);
+  // "1万5" is 1.5万, "3千5" 3.5千: a digit after the unit counts in tenths of it.
+  const tenths = unit && unit.length > 1 ? Number(unit.charAt(1)) / 10 : 0;
+  const n = (parseNumber(num) + tenths) * (u === '万' || u === 'w' ? 10000 : u === '千' || u === 'k' ? 1000 : 1);
   return Number.isFinite(n) ? Math.round(n * 100) / 100 : undefined;
 }
 
@@ -52,8 +65,11 @@ export function toMonths(num: string | undefined, unit: string | undefined): num
 const CN_NUM = '(?:[零〇一二两三四五六七八九十百千万]{2,8}|[二两三四五六七八九十百千万])';
 const CN_SMALL = '[零〇一二两三四五六七八九十百半]{1,4}';
 const EN_COUNT = '\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
-/** An amount: two groups, the number and its unit. A card's last digits (尾号9902, ending 9902) are none. */
-export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny|人民币)?\\s?(?<![\\d,.]|尾号\\s?|ending\\s(?:in\\s)?)(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?|${CN_NUM})\\s?(万|千|k|w)?`;
+/**
+ * An amount: two groups, the number and its unit (万5 in "1万5"). A card's last digits (尾号9902, ending 9902)
+ * are none, and so is a part of one it cannot read whole ("3万5000" is no 3 and no 5000).
+ */
+export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny|人民币)?\\s?(?<![\\d,.万千]|尾号\\s?|ending\\s(?:in\\s)?)(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?|${CN_NUM})\\s?((?:万|千)\\d(?!\\d|[,.]\\d)|(?:万|千)(?!\\d)|k|w)?(?![万千\\d])`;
 
 // 请X个月后再试 / X个月以后再来 / 等待6个月后才能重新申请 / 一年内请勿重复申请 /
 // reapply in 3 months / wait at least 6 months before applying again
@@ -87,9 +103,9 @@ export const AVAILABLE = [
 const MOVE_VERBS =
   '降至|降到|降为|调到|调成|跌到|跌至|掉到|降低至|降低到|降低为|下调至|下调为|下调到|调降至|调降为|调降到|调整为|调整至|调整到|调为|调至|变为|变成|减少至|减少到|减至|减为|改为|砍到|->|→';
 // A labelled pair, in either order, may sit on two lines ("调整前 20,000.00 / 调整后 6,000.00").
-const WAS = '(?:原额度|原来|之前|调整前(?:额度)?|previously|was)(?:一直)?(?:为|是)?:?';
+const WAS = '(?:原额度|原本|原来|之前|调整前(?:额度)?|原(?=\\s?[¥\\d])|previously|was|old limit|down from)(?:一直)?(?:为|是)?:?';
 const NOW =
-  '(?:新额度|现额度|当前额度|现在|调整后(?:额度)?|调成了?|调到了?|降到了?|(?:limit|line) is now|new (?:credit )?limit|now)(?:为|是)?:?';
+  '(?:新额度|现额度|当前额度|当前可用|现在(?:只有|只剩|剩)?|只剩|砍到(?:剩)?|变|调整后(?:额度)?|调成了?|调到了?|降到了?|(?:调整|下调|调降|降低)(?:为|至|到)|调(?:为|至)|降(?:至|为)|(?:limit|line) is now|new (?:credit )?limit|(?:lowered|reduced|cut|decreased) to|now)(?:为|是)?:?';
 export const MOVE = [
   `${AMOUNT}元?[^\\d。!?\\n]{0,8}?(?:${MOVE_VERBS})了?(?:剩)?${AMOUNT}`,
   `from\\s?${AMOUNT}\\s?(?:yuan|cny|rmb)?\\s?to\\s?${AMOUNT}`,
