@@ -75,6 +75,7 @@ describe('detectStatus: whose line, and which thing', () => {
     expect(statusOf('我主动注销了信用卡')).toBe('unknown');
     expect(statusOf('I closed my Huabei myself last week.')).toBe('unknown');
     expect(statusOf('您已成功锁定白条，解锁前无法使用白条支付')).toBe('user_locked');
+    expect(statusOf('您已成功还款，但额度仍处于冻结状态')).toBe('frozen');
     expect(statusOf('【广发银行】您的信用卡因长期未使用已被我行销户')).toBe('closed');
   });
   it('a savings account, a store and an instalment plan are not the line', () => {

@@ -73,7 +73,7 @@ export const SINCE_DATE = ['(?:自|从)?20\\d\\d年(?:\\d{1,2}月)?(?:\\d{1,2}�
 // ("根据您的申请，信用卡已销户", "我主动注销了信用卡", "closed at your request"; docs/sources.md#status-wording:
 // 销户 and 止付 are the lender's only when the bank stopped the card).
 export const USER_ACTS = [
-  '根据您的申请|应您的要求|按(?:照)?您的要求|您申请的|(?:我|您|本人|用户)主动|主动申请|本人申请|您已成功|我已成功',
+  '根据您的申请|应您的要求|按(?:照)?您的要求|您申请的|(?:我|您|本人|用户)主动|主动申请|本人申请|(?:您|我)已成功(?:关闭|注销|销户|销卡|冻结|挂失|申请)',
   '\\b(?:at your request|as you requested|you requested|i requested|myself|i (?:have )?(?:closed|cancell?ed|shut down|froze|locked))\\b',
 ];
 // Before a match in its sentence: a belief ("我还以为白条被冻结了", "I thought my Huabei was frozen") is
