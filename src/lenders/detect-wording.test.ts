@@ -66,6 +66,11 @@ describe('detectStatus: whose line, and which thing', () => {
     expect(statusOf('京東金融回應：白條降額系正常風控調整')).toBe('unknown');
     expect(statusOf('网友：我的借呗被关了（来源：微博）')).toBe('unknown');
   });
+  it("the user's own line beside someone else's, in its own clause", () => {
+    expect(detectStatus('朋友的借呗被关了，我的也被关了')).toMatchObject({ status: 'closed', product: 'jiebei' });
+    expect(detectStatus('我老婆的花呗好好的，我的花呗却被冻结了')).toMatchObject({ status: 'frozen', product: 'huabei' });
+    expect(statusOf('我朋友的借呗被关了')).toBe('unknown');
+  });
   it('a past episode (关过, back in 2022) states no current status', () => {
     expect(statusOf('去年花呗被关闭过一次，后来也没再申请')).toBe('unknown');
     expect(statusOf('Back in 2022 my Jiebei was closed for a few months.')).toBe('unknown');

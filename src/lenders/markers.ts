@@ -80,6 +80,9 @@ export const USER_ACTS = [
 // no statement, unless what came of it follows before the match ("以为是系统问题，结果借呗真的被关了").
 export const BELIEFS = ['以为|误认为', '\\b(?:i thought|i assumed)\\b'];
 export const CONTRASTS = ['结果|没想到|竟然|居然|真的|果然', '\\b(?:but|turns out|actually)\\b'];
+// In the match's own clause: the user's own line beside someone else's ("朋友的借呗被关了，我的也被关了").
+// Not English "my": in reported speech it is the speaker's ("'My line was closed,' one borrower told reporters").
+export const OWN_MARKERS = ['我的|我也|我却|本人的?|自己的'];
 export const PERSON_MARKERS = ['我|本人|您|你|阁下', '\\b(?:i|my|me|you|your)\\b'];
 // "不知道为什么借呗被关了": the user states the closure; only the reason is asked.
 export const UNKNOWN_REASON = [

@@ -25,6 +25,7 @@ import {
   USER_ACTS,
   BELIEFS,
   CONTRASTS,
+  OWN_MARKERS,
 } from './markers';
 import { CREDIT_WORDS, PRODUCT_WORDS } from './subjects';
 import { type Place, type Span, compile, hasWithin, spansOf, within } from './clauses';
@@ -40,6 +41,7 @@ const UNTIL = compile(UNTIL_MARKERS);
 const USER_ACT = compile(USER_ACTS);
 const BELIEF = compile(BELIEFS);
 const CONTRAST = compile(CONTRASTS);
+const OWN = compile(OWN_MARKERS);
 const REPORTED = compile(REPORTED_MARKERS);
 const CLAUSE_NEGATED = compile(CLAUSE_NEGATIONS);
 const FUTURE_BEFORE = new RegExp(`(?:${FUTURE.join('|')})$`, 'i');
@@ -65,6 +67,7 @@ export interface Marks {
   userAct: Span[];
   belief: Span[];
   contrast: Span[];
+  own: Span[];
   reported: Span[];
   negation: Span[];
   which: Span[];
@@ -88,6 +91,7 @@ export function markText(t: string): Marks {
     userAct: spansOf(USER_ACT, t),
     belief: spansOf(BELIEF, t),
     contrast: spansOf(CONTRAST, t),
+    own: spansOf(OWN, t),
     reported: spansOf(REPORTED, t),
     negation: spansOf(CLAUSE_NEGATED, t),
     which: spansOf(ASKS_WHICH, t),
@@ -126,7 +130,7 @@ export function isMention(t: string, marks: Marks, s: number, e: number, place: 
     (ASKS.test(t.slice(sentence.start, sentence.start + 8)) || hasWithin(marks.which, e, Math.min(sentence.end, clause.end + 3)))
   )
     return true;
-  if (hasWithin(marks.reported, sentence.start, sentence.end)) return true;
+  if (hasWithin(marks.reported, sentence.start, sentence.end) && !ownClause(marks, clause)) return true;
   if (rules.lenderAct && hasWithin(marks.userAct, sentence.start, sentence.end)) return true;
   if (believed(marks, sentence.start, s)) return true;
   if (hasWithin(marks.condition, sentence.start, s) || hasWithin(marks.list, sentence.start, s)) return true;
@@ -141,6 +145,10 @@ export function isMention(t: string, marks: Marks, s: number, e: number, place: 
   if (rules.prospect && hasWithin(marks.recoveryNegation, clause.start, s)) return true;
   return rules.trailers && TRAILER.test(t.slice(e, Math.min(clause.end, e + 40)));
 }
+
+/** The clause names the user's own line and no one else's: "…，我的也被关了". */
+const ownClause = (marks: Marks, clause: Span): boolean =>
+  hasWithin(marks.own, clause.start, clause.end) && !hasWithin(marks.reported, clause.start, clause.end);
 
 /** A belief before the match in its sentence, with nothing that came of it between ("以为…，结果…"). */
 function believed(marks: Marks, from: number, s: number): boolean {
