@@ -55,9 +55,9 @@ describe('dev-2 corpus (written after detection round 1)', () => {
     expect(dev2.misses.filter((m) => m.includes(': false '))).toEqual([]);
   });
 
-  it('recall stays at or above 0.95, product accuracy at or above 0.96', () => {
-    expect(dev2.recall).toBeGreaterThanOrEqual(0.95);
-    expect(dev2.productAccuracy).toBeGreaterThanOrEqual(0.96);
+  it('recall stays at or above 0.965, product accuracy at or above 0.975', () => {
+    expect(dev2.recall).toBeGreaterThanOrEqual(0.965);
+    expect(dev2.productAccuracy).toBeGreaterThanOrEqual(0.975);
   });
 });
 
@@ -77,9 +77,30 @@ describe('dev-3 corpus (written after detection round 2: look-alikes of a status
     expect(dev3.misses.filter((m) => m.includes(': false '))).toEqual([]);
   });
 
-  it('recall stays at or above 0.95, product accuracy at or above 0.96', () => {
-    expect(dev3.recall).toBeGreaterThanOrEqual(0.95);
-    expect(dev3.productAccuracy).toBeGreaterThanOrEqual(0.96);
+  it('recall stays at or above 0.985, product accuracy at or above 0.985', () => {
+    expect(dev3.recall).toBeGreaterThanOrEqual(0.985);
+    expect(dev3.productAccuracy).toBeGreaterThanOrEqual(0.985);
+  });
+});
+
+const dev4 = measure(readCorpus('dev-4'));
+
+describe("dev-4 corpus (written before detection round 4: users' own wording, notices, SMS, status cards)", () => {
+  it('reports its figures', () => {
+    console.info(
+      `dev-4: precision ${dev4.precision.toFixed(3)} (${dev4.negatives} negatives), recall ${dev4.recall.toFixed(3)} (${dev4.positives} positives), ` +
+        `product_accuracy ${dev4.productAccuracy.toFixed(3)} (${dev4.named} naming a product)\n${dev4.misses.join('\n')}`,
+    );
+    expect(dev4.negatives).toBeGreaterThan(120);
+  });
+
+  it('precision: no false status on any negative line', () => {
+    expect(dev4.misses.filter((m) => m.includes(': false '))).toEqual([]);
+  });
+
+  it('recall stays at or above 0.985, product accuracy at or above 0.99', () => {
+    expect(dev4.recall).toBeGreaterThanOrEqual(0.985);
+    expect(dev4.productAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 });
 

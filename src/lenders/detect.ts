@@ -25,7 +25,7 @@ import type { Product } from '../shared/products';
 import type { Status } from '../shared/status';
 import { type Reading, indexSubjects, subjectOf } from './attribution';
 import { placeOf, sentenceOf } from './clauses';
-import { isCause, isMention, markText } from './mentions';
+import { causeOf, isMention, markText } from './mentions';
 import { type Normalised, normaliseReading, originalSlice } from './normalise';
 import { MARKETING } from './markers';
 import { PATTERNS, type Pattern, type Signal } from './patterns';
@@ -54,6 +54,8 @@ export interface DetectOptions {
 
 const MARKETED = new RegExp(`(?:${MARKETING.join('|')})$`, 'i');
 
+const LENDER_ACTS: readonly Status[] = ['closed', 'frozen', 'suspended', 'reduced'];
+
 // Bounds per pattern: matches looked at, and signals kept (a page listing 300 closed orders).
 const MAX_MATCHES = 400;
 const MAX_SIGNALS = 40;
@@ -73,8 +75,10 @@ function collect(t: string, read: () => Reading, p: Pattern, out: Signal[]): voi
     const positive = p.status === 'normal';
     const rules = {
       advice: p.status !== 'cooling_off' && p.status !== 'merchant_switch',
-      trailers: p.status !== 'security_risk' && !positive,
+      // "由XX银行提供的贷款" still names the bank that lends: a relative clause is no trailer for brand_split.
+      trailers: p.status !== 'security_risk' && p.status !== 'brand_split' && !positive,
       prospect: positive,
+      lenderAct: LENDER_ACTS.includes(p.status),
     };
     const r = read();
     const place = placeOf(t, start, end);
@@ -87,8 +91,10 @@ function collect(t: string, read: () => Reading, p: Pattern, out: Signal[]): voi
     const status = extra.status ?? p.status;
     const signal: Signal = { status, strong: subject.strong, start, end, ...extra };
     if (p.recovery) signal.recovery = true;
-    if (isCause(r.marks, start, place)) signal.cause = true;
+    const cause = causeOf(r.marks, start, place);
+    if (cause !== undefined) signal.cause = cause;
     if (p.adjusted) signal.adjusted = true;
+    if (p.check) signal.check = true;
     kept++;
     const product = status === 'brand_split' ? 'xinyongdai' : status === 'merchant_switch' ? 'wangshangdai' : subject.product;
     if (product) signal.product = product;
@@ -105,12 +111,25 @@ const REFINES: Partial<Record<Status, readonly Status[]>> = {
   closed: ['unavailable', 'suspended'],
   frozen: ['unavailable', 'suspended'],
   suspended: ['unavailable'],
-  security_risk: ['unavailable', 'suspended', 'frozen'],
+  // A lock until the user verifies is a security hold, not a lock the user set.
+  security_risk: ['unavailable', 'suspended', 'frozen', 'user_locked'],
   user_locked: ['unavailable', 'suspended', 'frozen'],
   reduced: ['normal'],
   merchant_switch: ['closed', 'normal', 'unavailable', 'reduced'],
   brand_split: ['normal', 'declined'],
 };
+const HOLDS: readonly Status[] = ['frozen', 'suspended', 'unavailable'];
+
+/** Signals (sorted by start) after the first one that follows a cause marker are that cause's effects. */
+function effectsOfCauses(found: Signal[]): void {
+  const causes = new Map<number, number>(); // cause marker → end of the first signal after it
+  for (const s of found) {
+    if (s.cause === undefined) continue;
+    const end = causes.get(s.cause);
+    if (end === undefined) causes.set(s.cause, s.end);
+    else if (s.start >= end) delete s.cause;
+  }
+}
 const FAULTLESS: readonly Status[] = ['brand_split', 'normal', 'unknown'];
 const MAX_EVIDENCE = 6;
 const sameProduct = (a: Signal, b: Signal): boolean => a.product === undefined || b.product === undefined || a.product === b.product;
@@ -128,9 +147,15 @@ export function detectStatus(text: string, options: DetectOptions = {}): Detecti
   found.sort((x, y) => x.start - y.start);
 
   // "额度调整为3000" is a cut unless the amounts say it rose ("从2000元调整为5000元").
-  // A cause yields to the status it explains ("因账户存在风险，已作销卡处理" is closed).
-  const effects = found.filter((s) => !s.cause && s.status !== 'normal');
-  if (effects.length > 0) found.splice(0, found.length, ...found.filter((s) => !s.cause));
+  // A cause yields to the status it explains ("因账户存在风险，已作销卡处理" is closed). The cause is
+  // the first status after its marker; later ones in the clause are its effects (因存在风险交易已被我行止付并停用).
+  // An account-security check explains a hold (因疑似盗刷已临时锁卡 is the check, not a freeze).
+  effectsOfCauses(found);
+  const effects = found.filter((s) => s.cause === undefined && s.status !== 'normal');
+  if (effects.length > 0) {
+    const held = effects.every((s) => HOLDS.includes(s.status));
+    found.splice(0, found.length, ...found.filter((s) => s.cause === undefined || (s.check && held)));
+  }
   // "Weilidai cannot be used right now. Please try again later.": a retry without a period is a wait only after a decline.
   if (!found.some((s) => s.status === 'declined')) found.splice(0, found.length, ...found.filter((s) => !s.untimed));
   const moves = found.filter((s) => s.after !== undefined);

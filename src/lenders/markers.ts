@@ -9,29 +9,37 @@
 // output, each list [Chinese, English]. Every quantifier is bounded.
 
 export const QUESTION_MARKERS = [
-  '怎么|怎样|如何|为什么|为何|为啥|咋|什么|哪些|是否|能否|会不会|能不能|可不可以|是不是|有没有|多久|多长时间|吗|嘛|请问|係咪|系咪|点解|几时',
+  '怎么|怎样|如何|为什么|为何|为啥|咋|什么|哪些|哪个|哪家|哪款|哪种|边个|是否|能否|会不会|能不能|可不可以|是不是|有没有|多久|多长时间|吗|嘛|请问|係咪|系咪|点解|几时',
   '\\b(?:how|why|what|whether|which)\\b',
 ];
 export const ADVICE_MARKERS = [
-  '避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
+  // 一般/通常/usually: a generic statement, not the user's line ("额度被关闭一般是系统综合评估的结果").
+  '一般|通常|往往|大多|多半|普遍|避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
   // "may" as advice, not the month ("closed on 3 May").
-  '\\b(?:avoid|prevent|might|may (?:be|lead|result|affect|cause)|could (?:be|lead|affect)|helps?|tips?|you can)\\b',
+  '\\b(?:usually|typically|generally|often|in most cases|avoid|prevent|might|may (?:be|lead|result|affect|cause)|could (?:be|lead|affect)|helps?|tips?|you can)\\b',
 ];
 // A condition earlier in the sentence: "如果逾期，额度冻结".
 // 视情况 / 有权: a contract's or policy's measures ("本行将视情况采取降额、止付等措施").
-export const CONDITION_MARKERS = ['如果|假如|一旦|倘若|万一|如遇|如需|若|要是|直到|视情况|有权', '\\b(?:if|when|once|unless|until)\\b'];
+// "如检测到异常登录，…", "Should we detect unusual activity, …": a condition said by 如 + a verb, or by inversion.
+// Not 直到 / until: "restricted until you verify your identity" states what the hold waits on.
+export const CONDITION_MARKERS = [
+  '如果|假如|一旦|倘若|万一|如遇|如需|如(?=您|你|检测到|发现|出现|存在|有|未能?|逾期)|若|要是|视情况|有权',
+  '\\b(?:if|when|once|unless|in case|should (?:we|you|your|there|the))\\b',
+];
+// Before a recovery in its sentence: the end of a hold, not a fact ("unavailable until the hold is lifted", "直至逾期结清后恢复").
+export const UNTIL_MARKERS = ['直到|直至', '\\buntil\\b'];
 // A generic list earlier in the sentence: "额度被冻结的常见原因：逾期、账户异常", "reasons include …".
 export const LIST_MARKERS = [
   '(?:常见|主要|几种|可能的?|以下)(?:的)?原因|原因(?:有|包括|如下)|包括|诸如',
   '\\b(?:such as|including|include|includes|reasons?)\\b',
 ];
-// Directly before a match: "未/没有/不会被冻结", "并非被关闭", "has not been frozen".
+// Directly before a match: "未/没有/不会被冻结", "并非被关闭", "这不是降额", "has not been frozen".
 export const NEGATIONS = [
-  '(?:不|未|没有?|冇|非|别|无需|不会|不存在|不涉及|并未|并非|解除|取消)(?:被|已|有|曾|再|会|对)?',
+  '(?:不是|并不是|不|未|没有?|非|别|无需|不会|不存在|不涉及|并未|并非|解除|取消)(?:被|已|有|曾|再|会|对)?',
   "\\b(?:not|never|no longer|no)\\s|n't\\s",
 ];
-// Directly before a match: a future or a possibility, not a state ("将无法使用", "会被冻结", "will be closed").
-export const FUTURE = ['(?:将|即将|将会|会|可能)', '\\b(?:will|would|may|might|could)\\s(?:be\\s)?'];
+// Directly before a match: a future or a possibility, not a state ("将无法使用", "会被冻结", "将临时冻结", "will be closed").
+export const FUTURE = ['(?:将|即将|将会|会|可能)(?:被)?(?:临时|暂时)?', '\\b(?:will|would|may|might|could)\\s(?:be\\s)?'];
 // Anywhere before a match in its clause: "系统并未对您的白条做任何限制", "we did not reduce your limit".
 export const CLAUSE_NEGATIONS = [
   '并未|并没有|并没|从未|未曾|不涉及|没有对|未对|不会|不因',
@@ -39,23 +47,42 @@ export const CLAUSE_NEGATIONS = [
 ];
 // Anywhere before a usable state or a recovery in its clause: "这边无法为您手动解冻", "还清咗都未解".
 export const RECOVERY_NEGATIONS = ['无法|不能|不可以|没法|没办法|未能|尚未|还没|仍未|都未', "\\b(?:cannot|can't|unable|not yet)\\b"];
-// Directly after a match: "额度被关闭后…", "额度关闭的原因", "冻结期间", "after … is closed".
+// Directly after a match: "额度被关闭后…", "额度关闭的原因", "冻结期间", "after … is closed";
+// an experience, not a state ("花呗被关闭过一次"); a rule or a comparison it names ("额度冻结规则对比");
+// a status qualifying a noun ("已冻结的额度将在还款后恢复", "借呗被关闭的10个原因"), not "冻结的状态".
 export const TRAILERS = [
   // A label after the match ("已暂停 原因：逾期") is not a trailer.
-  '时|的时候|之后|以后|前|后(?!续|台)|期间|的(?:常见|几种|主要|具体)?(?:原因|用户|情况|问题|方法|流程|说明|投诉|申诉|咨询)|申诉|投诉|咨询|工单|(?:通知|提醒)(?!:)|不影响|仍需|也需|还需|(?:常见)?(?:原因|用户|情况|问题|通知书)(?!:)|的人',
-  '\\b(?:before|after)\\b',
+  '时|之后|以后|前|后(?!续|台)|期间|过(?![期户])|规则|对比|政策|标准|机制|指南|解读|案例|的(?!状态)(?=.)|申诉|投诉|咨询|工单|(?:通知|提醒)(?!:)|不影响|仍需|也需|还需|(?:常见)?(?:原因|用户|情况|问题|通知书)(?!:)',
+  // "lowered from ¥15,000 to ¥4,000 after our periodic review": the review is the reason, not a time.
+  '\\b(?:before|after)\\b(?! (?:our|a|the|your) (?:[a-z]{1,12} )?(?:review|assessment|evaluation))',
 ];
 // People other than the user whose line a sentence is about: "朋友的花呗", "我表妹的白条", "his card".
 const PEOPLE =
   '朋友|网友|老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|男友|女友|闺蜜|妈妈|我妈|我爸|爸爸|父母|家人|同事|同学|室友|邻居|亲戚|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|哥哥|姐姐|弟弟|妹妹|儿子|女儿|舅舅|阿姨|叔叔|他们|她们|他|她|别人|人家';
-// Someone else's line, news and reports: "据媒体报道", "朋友的花呗", "regulators said".
+// Someone else's line, news and reports: "据媒体报道", "朋友的花呗", "regulators said"; a scammer's claim
+// ("谎称您的借呗已被冻结"); a staff note
+// about a customer ("客户反映其白条被冻结"), a company's response ("回应"), a past episode ("back in 2022").
 export const REPORTED_MARKERS = [
-  `据(?:媒体|报道|悉|称|了解)|报道|媒体|新闻|专家|多家|各大|网友(?:分享|反映|称)|(?:${PEOPLE})(?:的|个)|用户反映|多名|好多人|有人说|听说|据说|传闻|不少(?:用户|人)|很多人|许多人|越来越多|大家的|部分(?:用户|持卡人|客户|卡片)|某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级`,
-  "\\b(?:regulators?|reports? (?:say|said|show)|according to|media|reporters|(?:many|some|several|one|a|another) (?:[a-z]{1,12} )?(?:users|customers|people|borrowers|lenders|banks|borrower|user|customer|cardholders?)|my (?:friend|wife|husband|mom|mum|dad|mother|father|brother|sister|colleague)'?s?|his|her|their|announcement|maintenance)\\b",
+  `据(?:媒体|报道|悉|称|了解)|报道|谎称|冒充|骗子|不法分子|假冒|谨防诈骗|诈骗(?:短信|电话|分子)|回应|(?:客户|持卡人|借款人|消费者)(?:反映|反馈|投诉|来电|称|表示)|媒体|新闻|专家|多家|各大|网友(?:分享|反映|称|:)|(?:${PEOPLE})(?:的|个)|用户反映|多名|好多人|有人说|听说|据说|传闻|不少(?:用户|人)|很多人|许多人|越来越多|大家的|部分(?:用户|持卡人|客户|卡片)|某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级`,
+  "\\b(?:back in \\d{4}|years ago|scam(?:mers?)?|fraudsters?|impersonat\\w{0,4}|regulators?|reports? (?:say|said|show)|according to|media|reporters|(?:many|some|several|one|a|another) (?:[a-z]{1,12} )?(?:users|customers|people|borrowers|lenders|banks|borrower|user|customer|cardholders?)|my (?:friend|wife|husband|mom|mum|dad|mother|father|brother|sister|colleague)'?s?|his|her|their|announcement|maintenance)\\b",
 ];
 // A date a change started from, in a sentence that names no person: news and announcements
 // ("2021年11月起，借呗进行品牌隔离"), not a complaint about the user's own line ("2025年3月起我的…").
 export const SINCE_DATE = ['(?:自|从)?20\\d\\d年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:起|以来|开始)'];
+// Earlier in the sentence: a closure, freeze or cut the user asked for is the user's act, not the lender's
+// ("根据您的申请，信用卡已销户", "我主动注销了信用卡", "closed at your request"; docs/sources.md#status-wording:
+// 销户 and 止付 are the lender's only when the bank stopped the card).
+export const USER_ACTS = [
+  '根据您的申请|应您的要求|按(?:照)?您的要求|您申请的|(?:我|您|本人|用户)主动|主动申请|本人申请|(?:您|我)已成功(?:关闭|注销|销户|销卡|冻结|挂失|申请)',
+  '\\b(?:at your request|as you requested|you requested|i requested|myself|i (?:have )?(?:closed|cancell?ed|shut down|froze|locked))\\b',
+];
+// Before a match in its sentence: a belief ("我还以为白条被冻结了", "I thought my Huabei was frozen") is
+// no statement, unless what came of it follows before the match ("以为是系统问题，结果借呗真的被关了").
+export const BELIEFS = ['以为|误认为', '\\b(?:i thought|i assumed)\\b'];
+export const CONTRASTS = ['结果|没想到|竟然|居然|真的|果然', '\\b(?:but|turns out|actually)\\b'];
+// In the match's own clause: the user's own line beside someone else's ("朋友的借呗被关了，我的也被关了").
+// Not English "my": in reported speech it is the speaker's ("'My line was closed,' one borrower told reporters").
+export const OWN_MARKERS = ['我的|我也|我却|本人的?|自己的'];
 export const PERSON_MARKERS = ['我|本人|您|你|阁下', '\\b(?:i|my|me|you|your)\\b'];
 // "不知道为什么借呗被关了": the user states the closure; only the reason is asked.
 export const UNKNOWN_REASON = [

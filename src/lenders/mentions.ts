@@ -21,9 +21,14 @@ import {
   SINCE_DATE,
   TRAILERS,
   UNKNOWN_REASON,
+  UNTIL_MARKERS,
+  USER_ACTS,
+  BELIEFS,
+  CONTRASTS,
+  OWN_MARKERS,
 } from './markers';
 import { CREDIT_WORDS, PRODUCT_WORDS } from './subjects';
-import { type Place, type Span, compile, hasWithin, spansOf } from './clauses';
+import { type Place, type Span, compile, hasWithin, spansOf, within } from './clauses';
 
 const QUESTION = compile(QUESTION_MARKERS);
 const REASON_UNKNOWN = compile(UNKNOWN_REASON, 'gi');
@@ -32,6 +37,11 @@ const CREDIT = compile([...PRODUCT_WORDS.map(([source]) => source), ...CREDIT_WO
 const FAQ_LINE = /^(?:问|答|q|a)\s?:/i;
 const ADVICE = compile(ADVICE_MARKERS);
 const CONDITION = compile(CONDITION_MARKERS);
+const UNTIL = compile(UNTIL_MARKERS);
+const USER_ACT = compile(USER_ACTS);
+const BELIEF = compile(BELIEFS);
+const CONTRAST = compile(CONTRASTS);
+const OWN = compile(OWN_MARKERS);
 const REPORTED = compile(REPORTED_MARKERS);
 const CLAUSE_NEGATED = compile(CLAUSE_NEGATIONS);
 const FUTURE_BEFORE = new RegExp(`(?:${FUTURE.join('|')})$`, 'i');
@@ -53,6 +63,11 @@ export interface Marks {
   question: Span[];
   advice: Span[];
   condition: Span[];
+  until: Span[];
+  userAct: Span[];
+  belief: Span[];
+  contrast: Span[];
+  own: Span[];
   reported: Span[];
   negation: Span[];
   which: Span[];
@@ -72,6 +87,11 @@ export function markText(t: string): Marks {
     question,
     advice: spansOf(ADVICE, t),
     condition: spansOf(CONDITION, t),
+    until: spansOf(UNTIL, t),
+    userAct: spansOf(USER_ACT, t),
+    belief: spansOf(BELIEF, t),
+    contrast: spansOf(CONTRAST, t),
+    own: spansOf(OWN, t),
     reported: spansOf(REPORTED, t),
     negation: spansOf(CLAUSE_NEGATED, t),
     which: spansOf(ASKS_WHICH, t),
@@ -91,6 +111,8 @@ export interface MentionRules {
   trailers: boolean;
   /** A recovery or usable state: a prospect ("还清后可恢复") is not one. */
   prospect: boolean;
+  /** A lender's act (closed, frozen, suspended, reduced): the user asking for it ("根据您的申请") makes it none. */
+  lenderAct: boolean;
 }
 
 /** True when the match at [s, e) is asked about, advised on, conditional, negated, or someone else's. */
@@ -108,21 +130,38 @@ export function isMention(t: string, marks: Marks, s: number, e: number, place: 
     (ASKS.test(t.slice(sentence.start, sentence.start + 8)) || hasWithin(marks.which, e, Math.min(sentence.end, clause.end + 3)))
   )
     return true;
-  if (hasWithin(marks.reported, sentence.start, sentence.end)) return true;
+  if (hasWithin(marks.reported, sentence.start, sentence.end) && !ownClause(marks, clause)) return true;
+  if (rules.lenderAct && hasWithin(marks.userAct, sentence.start, sentence.end)) return true;
+  if (believed(marks, sentence.start, s)) return true;
   if (hasWithin(marks.condition, sentence.start, s) || hasWithin(marks.list, sentence.start, s)) return true;
   // "2021年11月起，借呗进行品牌隔离": a dated change in a sentence naming nobody is news.
   if (hasWithin(marks.since, sentence.start, sentence.end) && !hasWithin(marks.person, sentence.start, sentence.end)) return true;
   if (NEGATED.test(t.slice(Math.max(clause.start, s - 8), s)) || hasWithin(marks.negation, clause.start, s)) return true;
   if (rules.advice && FUTURE_BEFORE.test(t.slice(Math.max(clause.start, s - 12), s))) return true;
   if (answersQuestion(t, marks, sentence.start)) return true;
+  if (rules.prospect && hasWithin(marks.until, sentence.start, s)) return true;
   if (rules.prospect && PROSPECT.test(t.slice(Math.max(clause.start, s - 6), s))) return true;
   // "这边无法为您手动解冻": a recovery that cannot be done is none.
   if (rules.prospect && hasWithin(marks.recoveryNegation, clause.start, s)) return true;
-  return rules.trailers && TRAILER.test(t.slice(e, Math.min(clause.end, e + 6)));
+  return rules.trailers && TRAILER.test(t.slice(e, Math.min(clause.end, e + 40)));
 }
 
-/** The match is given as the cause of something else ("因您的账户存在风险，我行已…销卡"). */
-export const isCause = (marks: Marks, s: number, { clause }: Place): boolean => hasWithin(marks.cause, clause.start, s);
+/** The clause names the user's own line and no one else's: "…，我的也被关了". */
+const ownClause = (marks: Marks, clause: Span): boolean =>
+  hasWithin(marks.own, clause.start, clause.end) && !hasWithin(marks.reported, clause.start, clause.end);
+
+/** A belief before the match in its sentence, with nothing that came of it between ("以为…，结果…"). */
+function believed(marks: Marks, from: number, s: number): boolean {
+  const belief = within(marks.belief, from, s).pop();
+  return belief !== undefined && !hasWithin(marks.contrast, belief.end, s);
+}
+
+/**
+ * Where the cause marker before the match in its clause starts ("因您的账户存在风险，我行已…销卡"),
+ * or undefined: detect.ts takes the first status after the marker as the cause, later ones as its effects.
+ */
+export const causeOf = (marks: Marks, s: number, { clause }: Place): number | undefined =>
+  within(marks.cause, clause.start, s).pop()?.start;
 
 const LINE_BACK = 200;
 

@@ -8,7 +8,7 @@
 //  - zero-width characters are dropped;
 //  - the dictionary's traditional characters → simplified (TRADITIONAL below);
 //  - OCR confusions of on-device engines on phone screenshots (docs/testing.md#ocr):
-//    己/巳 read for 已 (not in 自己/知己), 日/自 read for 白 in 白条;
+//    己/巳 read for 已 (not in 自己/知己), 日/自 read for 白 in 白条, O read for 0 inside a number (￥3,OOO.OO);
 //  - visual separators (" / ", "·", "•", "|") become line breaks: they part blocks;
 //  - whitespace runs collapse (a run with a line break becomes one "\n"), and
 //    spaces next to CJK characters go ("额度 已 关闭" → "额度已关闭").
@@ -34,7 +34,8 @@ export const TRADITIONAL =
   '貸贷顯显啓启啟启繼继續续現现復复長长間间嗎吗問问據据體体報报稱称聞闻媽妈們们許许維维護护來来見见幾几種种況况題题說说説说書书緣缘衆众眾众農农業业國国興兴廣广華华郵邮儲储訂订單单員员權权訴诉話话諮咨詢询' +
   '親亲寶宝醫医繳缴籤签約约碼码紋纹動动連连閱阅閲阅匯汇餘余庫库優优紅红積积遞递貨货營营購购贖赎財财駐驻細细東东團团樂乐聯联飛飞贏赢鴨鸭馬马攜携蘇苏寧宁兩两個个試试嘗尝內内註注覈核瞭了簽签纔才複复帳账' +
   '專专兒儿婦妇學学點点諸诸鄰邻鑑鉴閨闺閣阁舊旧幣币檢检筆笔' +
-  '爭争傳传聽听禮礼組组羣群視视議议該该貼贴這这選选項项';
+  '爭争傳传聽听禮礼組组羣群視视議议該该貼贴這这選选項项' +
+  '應应邊边饋馈規规則则讀读鋪铺慮虑電电盜盗劃划閃闪數数詐诈謊谎騙骗誤误掛挂卻却';
 
 const T2S = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) T2S.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
@@ -56,10 +57,12 @@ const isSpace = (c: string): boolean =>
 const isBreak = (c: string): boolean => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
 
 // Characters folded so one dictionary reads them: Cantonese particles Hong Kong users
-// write (金條凍結咗 = 金条冻结了, 我嘅 = 我的; https://en.wiktionary.org/wiki/咗), and the
+// write (金條凍結咗 = 金条冻结了, 我嘅 = 我的, 閂咗 = 关了, 冇 = 没; https://en.wiktionary.org/wiki/咗), and the
 // financial numerals banks print amounts in (人民币伍仟元整 = 五千元).
 const FOLDS = new Map(
-  [...'咗了嘅的壹一贰二貳二叁三參三肆四伍五陆六陸六柒七捌八玖九拾十佰百仟千'].flatMap((c, i, all) => (i % 2 ? [] : [[c, all[i + 1]!]])),
+  [...'咗了嘅的閂关冇没壹一贰二貳二叁三參三肆四伍五陆六陸六柒七捌八玖九拾十佰百仟千'].flatMap((c, i, all) =>
+    i % 2 ? [] : [[c, all[i + 1]!]],
+  ),
 );
 
 /** Folds one character (already NFKC) to what the dictionary is written in. */
@@ -69,6 +72,18 @@ function fold(c: string, previous: string): string {
   if (simple === '巳') return '已';
   if (simple === '己' && previous !== '自' && previous !== '知') return '已';
   return FOLDS.get(simple) ?? simple;
+}
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/** An ASCII character; O or o inside a number is the 0 OCR misread ("￥3,OOO.OO"), not before a word ("10OFF"). */
+function digitOf(source: string, i: number, out: readonly string[]): string {
+  const c = source[i]!;
+  if (c !== 'O' && c !== 'o') return c;
+  const p = out[out.length - 1];
+  const inNumber = isDigit(p) || ((p === ',' || p === '.') && isDigit(out[out.length - 2]));
+  const next = source.charAt(i + 1);
+  return inNumber && !((next >= 'a' && next <= 'z' && next !== 'o') || (next >= 'A' && next <= 'Z' && next !== 'O')) ? '0' : c;
 }
 
 /** Normalises `source` for matching, keeping where each character came from. */
@@ -116,7 +131,7 @@ export function normaliseReading(source: string): Normalised {
     // The common case first: letters, digits and unified ideographs are their own NFKC form.
     if ((code > 0x20 && code < 0x7f && code !== 0x2f && code !== 0x7c) || (code >= 0x4e00 && code <= 0x9fff)) {
       if (pending) flush(source[i]!);
-      out.push(code < 0x80 ? source[i]! : fold(source[i]!, out[out.length - 1] ?? ''));
+      out.push(code < 0x80 ? digitOf(source, i, out) : fold(source[i]!, out[out.length - 1] ?? ''));
       origin.push(i);
       continue;
     }

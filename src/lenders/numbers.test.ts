@@ -11,6 +11,11 @@ describe('parseChineseNumber', () => {
     ['三千五百', 3500],
     ['一万二千', 12000],
     ['半', 0.5],
+    ['一万五', 15000],
+    ['三千五', 3500],
+    ['两万三', 23000],
+    ['一万零五', 10005],
+    ['十五', 15],
   ])('%s → %d', (text, value) => {
     expect(parseChineseNumber(text)).toBe(value);
   });
@@ -22,6 +27,7 @@ describe('amounts and periods', () => {
     expect(parseAmount('5,000.50', undefined)).toBe(5000.5);
     expect(parseAmount('五千', undefined)).toBe(5000);
     expect(parseAmount('3', 'k')).toBe(3000);
+    expect(parseAmount('1', '万5')).toBe(15000);
   });
   it('reads whole months only', () => {
     expect(toMonths('半', '年')).toBe(6);

@@ -6,24 +6,35 @@
 const CN_DIGITS = '零一二三四五六七八九';
 const CN_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
-/** "六" → 6, "十二" → 12, "二十" → 20, "三千五百" → 3500, "两万" → 20000, "半" → 0.5. */
+/**
+ * "六" → 6, "十二" → 12, "二十" → 20, "三千五百" → 3500, "两万" → 20000, "半" → 0.5;
+ * a last digit right after 万, 千 or 百 counts in the next unit down, as people say it
+ * ("一万五" → 15000, "三千五" → 3500), unless a 零 stands between ("一万零五" → 10005).
+ */
 export function parseChineseNumber(s: string): number {
   let total = 0;
   let section = 0;
   let digit = 0;
+  let unit = 0; // the unit right before the current digit, 0 when none or 零
+  let last = 0;
   for (const c of s) {
     const d = c === '〇' ? 0 : c === '两' ? 2 : CN_DIGITS.indexOf(c);
-    if (d >= 0) digit = d;
-    else if (c === '半') digit = 0.5;
+    if (d >= 0) {
+      digit = d;
+      unit = d === 0 ? 0 : last;
+      last = 0;
+    } else if (c === '半') digit = 0.5;
     else if (c === '万') {
       total += (section + digit) * 10000;
       section = digit = 0;
+      last = 10000;
     } else {
-      section += (digit || 1) * (CN_UNITS[c] ?? 0);
+      last = CN_UNITS[c] ?? 0;
+      section += (digit || 1) * last;
       digit = 0;
     }
   }
-  return total + section + digit;
+  return total + section + (unit > 10 ? (digit * unit) / 10 : digit);
 }
 
 const parseNumber = (num: string): number => (/\d/.test(num.charAt(0)) ? Number(num.replace(/,/g, '')) : parseChineseNumber(num));
@@ -31,8 +42,10 @@ const parseNumber = (num: string): number => (/\d/.test(num.charAt(0)) ? Number(
 /** An amount in yuan from a number and an optional unit (万, 千, k, w). */
 export function parseAmount(num: string | undefined, unit: string | undefined): number | undefined {
   if (!num) return undefined;
-  const u = unit?.toLowerCase();
-  const n = parseNumber(num) * (u === '万' || u === 'w' ? 10000 : u === '千' || u === 'k' ? 1000 : 1);
+  const u = unit?.toLowerCase().charAt(0);
+  // "1万5" is 1.5万, "3千5" 3.5千: a digit after the unit counts in tenths of it.
+  const tenths = unit && unit.length > 1 ? Number(unit.charAt(1)) / 10 : 0;
+  const n = (parseNumber(num) + tenths) * (u === '万' || u === 'w' ? 10000 : u === '千' || u === 'k' ? 1000 : 1);
   return Number.isFinite(n) ? Math.round(n * 100) / 100 : undefined;
 }
 
@@ -48,11 +61,15 @@ export function toMonths(num: string | undefined, unit: string | undefined): num
   return months !== undefined && Number.isInteger(months) && months > 0 ? months : undefined;
 }
 
-const CN_NUM = '[零〇一二两三四五六七八九十百千万]{1,8}';
+// A lone 一 is a word, not an amount (一半, 一直, 一下子): "额度被砍了一半，从两万变成一万" moved from 两万.
+const CN_NUM = '(?:[零〇一二两三四五六七八九十百千万]{2,8}|[二两三四五六七八九十百千万])';
 const CN_SMALL = '[零〇一二两三四五六七八九十百半]{1,4}';
 const EN_COUNT = '\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
-/** An amount: two groups, the number and its unit. A card's last digits (尾号9902, ending 9902) are none. */
-export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny|人民币)?\\s?(?<![\\d,.]|尾号\\s?|ending\\s(?:in\\s)?)(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?|${CN_NUM})\\s?(万|千|k|w)?`;
+/**
+ * An amount: two groups, the number and its unit (万5 in "1万5"). A card's last digits (尾号9902, ending 9902)
+ * are none, and so is a part of one it cannot read whole ("3万5000" is no 3 and no 5000).
+ */
+export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny|人民币)?\\s?(?<![\\d,.万千]|尾号\\s?|ending\\s(?:in\\s)?)(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?|${CN_NUM})\\s?((?:万|千)\\d(?!\\d|[,.]\\d)|(?:万|千)(?!\\d)|k|w)?(?![万千\\d])`;
 
 // 请X个月后再试 / X个月以后再来 / 等待6个月后才能重新申请 / 一年内请勿重复申请 /
 // reapply in 3 months / wait at least 6 months before applying again
@@ -60,10 +77,10 @@ export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny|人民币)?\\s?(?<![\\d,.]|尾号\\
 export const COOLING = [
   // 后 then, within a few characters, "again" and the act: 三个月后再行申请, 6个月后可重新申请.
   `(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周|星期)(?:后|以后|之后)[^,.!?;\\n\\d]{0,3}?(?:可以|可|才能|才可|方可|再次|重新|再)[^,.!?;\\n\\d]{0,3}?(?:试|尝试|申请|来|评估|查看|开通|使用|提交)`,
-  // 等三个月才能重新申请.
-  `等(?:待)?(?:满)?(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周|星期)(?:后|以后|之后)?(?:才能|才可|方可|再)(?:再次|重新|再)?(?:试|尝试|申请|评估|开通|提交)`,
+  // 等三个月才能重新申请; Cantonese 等六個月先可以再申請.
+  `等(?:待)?(?:满)?(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周|星期)(?:后|以后|之后)?(?:才能|才可|方可|再|先(?:可以|能)?)(?:再次|重新|再)?(?:试|尝试|申请|评估|开通|提交)`,
   `(\\d{1,3}|${CN_SMALL})个?(月|年|天|日|周)内(?:请勿|勿|不要|无法|不能|不可|不予)(?:再次|重复|重新)?(?:申请|尝试|提交)`,
-  `(?:try|check|apply|reapply|re-apply|come back|check back|submit a new application|make a new application)(?:\\sagain)?\\s(?:in|after)\\s(?:at least\\s)?(${EN_COUNT})\\s(month|year|day|week)s?\\b`,
+  `(?:try|check|apply|reapply|re-apply|come back|check back|submit a new application|make a new application)(?:\\sagain)?(?:\\sfor\\s[^.\\n]{1,30}?)?\\s(?:in|after)\\s(?:at least\\s)?(${EN_COUNT})\\s(month|year|day|week)s?\\b`,
   `wait\\s(?:at least\\s|for\\s)?(${EN_COUNT})\\s(month|year|day|week)s?\\sbefore`,
 ];
 
@@ -84,16 +101,17 @@ export const AVAILABLE = [
 // 额度从5,000元降至2,000元 / 由1.2万调整为3000 / 5千突然降到了2千 / from 5,000 to 2,000
 // (docs/sources.md#user-complaints item 2). Groups: before (number, unit), after (number, unit).
 const MOVE_VERBS =
-  '降至|降到|降为|降低至|降低到|降低为|下调至|下调为|下调到|调降至|调降为|调降到|调整为|调整至|调整到|调为|调至|变为|变成|减少至|减少到|减至|减为|改为|砍到|->|→';
+  '降至|降到|降为|调到|调成|跌到|跌至|掉到|降低至|降低到|降低为|下调至|下调为|下调到|调降至|调降为|调降到|调整为|调整至|调整到|调为|调至|变为|变成|减少至|减少到|减至|减为|改为|砍到|->|→';
 // A labelled pair, in either order, may sit on two lines ("调整前 20,000.00 / 调整后 6,000.00").
-const WAS = '(?:原额度|原来|之前|调整前(?:额度)?|previously|was)(?:为|是)?:?';
-const NOW = '(?:新额度|现额度|当前额度|现在|调整后(?:额度)?|(?:limit|line) is now|now)(?:为|是)?:?';
+const WAS = '(?:原额度|原本|原来|之前|调整前(?:额度)?|原(?=\\s?[¥\\d])|previously|was|old limit|down from)(?:一直)?(?:为|是)?:?';
+const NOW =
+  '(?:新额度|现额度|当前额度|当前可用|现在(?:只有|只剩|剩)?|只剩|砍到(?:剩)?|变|调整后(?:额度)?|调成了?|调到了?|降到了?|(?:调整|下调|调降|降低)(?:为|至|到)|调(?:为|至)|降(?:至|为)|(?:limit|line) is now|new (?:credit )?limit|(?:lowered|reduced|cut|decreased) to|now)(?:为|是)?:?';
 export const MOVE = [
   `${AMOUNT}元?[^\\d。!?\\n]{0,8}?(?:${MOVE_VERBS})了?(?:剩)?${AMOUNT}`,
   `from\\s?${AMOUNT}\\s?(?:yuan|cny|rmb)?\\s?to\\s?${AMOUNT}`,
   `${WAS}${AMOUNT}元?[^\\d。!?]{0,12}?${NOW}${AMOUNT}`,
 ];
 
-// The line after, then before: "调整后额度为5,000元，原额度为3万元", "Your limit is now ¥3,000 (previously ¥10,000)".
+// The line after, then before: "调整后额度为5,000元，原额度为3万元", "额度调成了2000，之前是两万", "Your limit is now ¥3,000 (previously ¥10,000)".
 // Groups: after (number, unit), before (number, unit).
 export const MOVE_BACK = [`${NOW}${AMOUNT}元?[^\\d。!?]{0,12}?${WAS}${AMOUNT}`];

@@ -11,8 +11,10 @@ export interface Signal extends Span {
   status: Status;
   strong: boolean;
   recovery?: boolean;
-  /** Said as the cause of another status ("因…存在风险，已销卡"): it yields to that status. */
-  cause?: boolean;
+  /** Said as the cause of another status ("因…存在风险，已销卡"): where its cause marker starts; it yields to that status. */
+  cause?: number;
+  /** An account-security check: it explains a hold even when said as its cause. */
+  check?: boolean;
   /** 调整为: a change of the line, a cut unless its amounts rose. */
   adjusted?: boolean;
   /** Its evidence line, once cut. */
@@ -31,6 +33,7 @@ export interface Pattern {
   re: RegExp;
   recovery?: true;
   adjusted?: true;
+  check?: true;
   make?: (m: RegExpExecArray) => Partial<Signal> | null;
 }
 
@@ -40,6 +43,7 @@ export const PATTERNS: Pattern[] = PHRASES.map((set) => ({
   re: compile(set.sources),
   ...(set.recovery ? { recovery: true as const } : {}),
   ...(set.adjusted ? { adjusted: true as const } : {}),
+  ...(set.check ? { check: true as const } : {}),
 }));
 
 /** The groups of the branch that matched, for patterns whose branches all have `width` groups. */

@@ -30,11 +30,14 @@ export interface PhraseSet {
   recovery?: true;
   /** 调整为: a change of the line, a cut unless its amounts say it rose (detect.ts). */
   adjusted?: true;
+  /** An account-security check (人脸核验, 疑似盗刷): it explains a hold (frozen, suspended) even as its cause. */
+  check?: true;
 }
 
-// "已于近日终止", "被无故关闭", "已被我行提前终止": a date, an adverb or the lender between 已/被 and the verb.
-const ADVERB = '(?:于[^,.!?;\\n]{1,8}?|无故|突然|直接|提前|莫名|永久|正式|全部)';
-const BY = `(?:已经|已被|已|被|经)${ADVERB}?(?:系统|平台|银行|我行|机构)?${ADVERB}?`;
+// "已于近日终止", "已于2026年11月20日关闭", "被无故关闭", "已被我行提前终止": a date, an adverb or the lender
+// between 已/被 and the verb; a notice's "自即日起冻结" takes effect as it is read.
+const ADVERB = '(?:于[^,.!?;\\n]{1,12}?|无故|突然|直接|提前|莫名|永久|正式|全部)';
+const BY = `(?:已经|已被|已|被|经|(?:自)?即日起(?:已|被)?)${ADVERB}?(?:系统|平台|银行|我行|我司|本公司|机构)?${ADVERB}?`;
 const MAYBE_BY = `(?:${BY})?`;
 const EN_BE = "(?:been|is|are|was|were|got|gets|has|have|now|it's|it is)";
 const EN_ADV = '(?:temporarily |currently |now |permanently |already )?';
@@ -46,9 +49,11 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     sources: [
       `${BY}(?:关闭|注销|停用(?!\\d|[一二三四五六七八九十]{1,3}个?(?:天|日|周|月))|关停|收回|取消|失效|清零|终止|撤销|销户|销卡)`,
-      '被关了|被封了|给关了|关掉了|关闭了|已关(?=$|[,.!?;\\n了])|清零|归零|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度):(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|(?<!临时|暂时)止付(?:并停用)?|(?:已经|已)停止(?:提供|服务)|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
-      `\\b(?:closed|cancell?ed|terminated) on \\d|${EN_BE} ${EN_ADV}(?:closed|cancell?ed|withdrawn|revoked|terminated|discontinued|shut down|deactivated|disabled)\\b`,
-      "(?:we|we've|we have) (?:have )?(?:closed|cancell?ed|terminated|withdrawn)|(?:line|limit|card|account|status):? ?(?:closed|cancell?ed|terminated)\\b",
+      // The user's own words: 给我关了; Cantonese 畀佢閂咗 / 俾人封咗 (閂 folds to 关, ./normalise.ts); 入口没了.
+      '(?:给|畀|俾)(?:我|俺|佢|人|佢哋|银行|平台|系统)?(?:关|封)(?:了|掉了?)|入口(?:直接|突然|也)?(?:没了|没有了|消失了?|不见了)|被关了|被封了|关掉了|关闭了|已关(?=$|[,.!?;\\n了])|清零|归零|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度):(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|(?<!临时|暂时)止付(?:并停用)?|(?:已经|已)停止(?:提供|服务)|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
+      `\\b(?:closed|cancell?ed|terminated) on \\d|no longer have access to|${EN_BE} ${EN_ADV}(?:closed|cancell?ed|withdrawn|revoked|terminated|discontinued|shut down|deactivated|disabled)\\b`,
+      // The lender as the agent: "we have closed", "they shut down my Huabei", "the bank cancelled my card".
+      "(?:we|we've|we have) (?:have )?(?:closed|cancell?ed|terminated|withdrawn)|(?:shut down|closed|cancell?ed|terminated|revoked|withdrew) (?:my|your|the) |(?:line|limit|card|account|status):? ?(?:closed|cancell?ed|terminated)\\b",
     ],
   },
   {
@@ -65,8 +70,8 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'frozen',
     needs: 'credit',
     sources: [
-      `${BY}(?:临时|暂时)?冻结|冻结中|冻结的?状态|处于冻结|逾期冻结|冻结了|(?:状态|额度):?(?:为)?(?:已)?冻结|额度冻结|(?:予以|进行了?|作了?|做了?)冻结(?:处理)?|冻结(?:您的|你的|我的)|锁卡|冻卡`,
-      `${EN_BE} ${EN_ADV}(?:frozen|blocked)\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:your|the)|status:? ?frozen|(?:line|limit|card|account) frozen`,
+      `${BY}(?:临时|暂时)?冻结|冻结中|冻结(?:状态)?(?:还|仍|一直|至今)?(?:没有?|未|尚未)(?:解除|解冻)|(?:还|仍|一直|至今|尚)(?:没有?|未)解冻|冻结的?状态|处于冻结|逾期冻结|冻结了|(?:状态|额度):?(?:为)?(?:已)?冻结|额度冻结|(?:予以|进行了?|作了?|做了?)冻结(?:处理)?|冻结(?:您的|你的|我的)|锁卡|冻卡`,
+      `${EN_BE} ${EN_ADV}(?:frozen|blocked)\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:my|your|the)|status:? ?frozen|(?:line|limit|card|account) frozen`,
     ],
   },
   {
@@ -86,7 +91,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'reduced',
     needs: 'credit',
     sources: [
-      `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额|调减|核减)|降了|降额|有所降低|被砍|砍到|被降(?:了|到|至|为|低)?|降(?:到|至|为)|缩水|变少了|(?:予以|进行了?|作了?)(?:降额|调降|下调)(?:处理)?`,
+      `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额|调减|核减)|跌(?:到|至)|掉到|降了|降额|有所降低|被砍|砍到|被降(?:了|到|至|为|低)?|降(?:到|至|为)|缩水|变少了|(?:予以|进行了?|作了?)(?:降额|调降|下调)(?:处理)?`,
       `${EN_BE} ${EN_ADV}(?:reduced|lowered|decreased|cut|adjusted down|downgraded)\\b|(?:reduced|lowered|decreased|cut) (?:your )?(?:[a-z]{1,12} )?(?:credit )?(?:limit|line)|(?:limits?|line|status):? ?(?:reduced|lowered|decreased|cut)\\b|adjusted down`,
     ],
   },
@@ -112,7 +117,7 @@ export const PHRASES: readonly PhraseSet[] = [
       '(?:审核|审批|申请|评估|核卡)(?:暂|暂时)?(?:未能|未|没有|没|不)(?:通过|获批|获得批准|过|成功)|(?:未能|没能|未|没有)通过(?:审核|审批|评估)|未获(?:得)?(?:批准|通过)|(?:申请|评估)(?:被)?(?:拒|驳回)|被拒|拒绝了?(?:您的|你的|我的)?申请',
       '(?:暂|暂时)?(?:不符合|不满足)[^,。!?\\n]{0,6}?(?:条件|要求|标准)|(?:暂时|暂|目前)?(?:无法|不能|未能)为(?:您|你)(?:开通|核发|发放|审批)|未能核发|(?:暂|暂时)?无法开通|开通(?:失败|未成功)|未能(?:成功)?开通|申请失败|借款失败|额度获取失败',
       '暂未获得[^,。!?\\n]{0,4}?额度|未能获得[^,。!?\\n]{0,4}?额度|未能为(?:您|你)(?:提升|匹配|开通)|结果:?(?:为)?(?:不通过|未通过|拒绝)',
-      "(?:unable to|not able to|can't|cannot|could not|couldn't) (?:approve|offer you|open|provide you with)|(?:application|request)(?: for [^.\\n]{1,40}?)? (?:was |has been |is |were )?(?:declined|rejected|not approved|unsuccessful|not successful)|application status:? ?(?:not approved|declined|rejected|unsuccessful)",
+      "(?:unable to|not able to|can't|cannot|could not|couldn't) (?:approve|offer you|open|provide you with)|(?:could not|couldn't|cannot|can't) be approved|(?:application|request)(?: for [^.\\n]{1,40}?)? (?:was |has been |is |were )?(?:declined|rejected|not approved|unsuccessful|not successful)|application (?:status|result|outcome):? ?(?:not approved|declined|rejected|unsuccessful)",
       "(?:don't|do not|didn't|did not) qualify|not qualified|(?:was|were|has been) unsuccessful|regret to inform you that (?:we|your application)",
       "(?:was|were|is|wasn't|was not|isn't) (?:not )?approved|(?:don't|do not|doesn't|does not) (?:currently )?meet (?:the |our )?(?:eligibility|requirements|criteria)|not eligible|ineligible|application declined|assessment not passed|(?:insufficient|low) (?:credit |overall )?score",
     ],
@@ -122,17 +127,28 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'security_risk',
     needs: 'account',
     sources: [
-      '(?:存在|有)(?:安全)?风险|安全风险|风险账户|风控拦截|触发(?:了)?(?:安全)?风控|(?:账户|账号)(?:存在)?异常|(?:有|存在|发现|检测到)(?:一笔)?异常交易',
-      'security risk|at risk\\b|(?:unusual|suspicious) (?:activity|sign-in|login|transactions?)|security check|sign-in from a new device|(?:noticed|detected) an? (?:unusual |suspicious )?(?:transaction|sign-in|login)',
+      '(?:存在|有)(?:安全)?风险|安全风险|风险账户|风控拦截|触发(?:了)?(?:安全)?风控|(?:账户|账号)(?:存在)?异常',
+      'security risk|at risk\\b',
+    ],
+  },
+  {
+    // A suspected fraud on the card or account: the bank's security hold (疑似盗刷, 异常交易, for security reasons).
+    status: 'security_risk',
+    needs: 'account',
+    check: true,
+    sources: [
+      '(?:疑似|涉嫌)盗刷|(?:有|存在|发现|检测到)(?:一笔)?异常交易|(?:出于|基于)安全(?:原因|考虑)',
+      '(?:for|due to) security reasons|suspected fraud|(?:unusual|suspicious) (?:activity|sign-in|login|transactions?)|security check|sign-in from a new device|(?:noticed|detected) an? (?:unusual |suspicious )?(?:transaction|sign-in|login)',
     ],
   },
   {
     // An identity check the line waits on (异常登录, 人脸核验, verify your identity).
     status: 'security_risk',
     needs: 'credit',
+    check: true,
     sources: [
       '异常登录|新设备登录|(?:身份|身分)(?:核验|验证|认证|信息)|人脸(?:核验|识别|辨识|验证|认证)|刷脸验证|核身|实名认证|证件(?:已)?过期|异常交易风险|安全验证|为(?:了)?(?:保障)?(?:您的)?(?:账户|资金)安全',
-      'verify your identity|identity (?:check|verification)|face verification|for your security',
+      'verify your identity|identity (?:check|verification)|face verification|for your security|to (?:protect|secure) your account',
     ],
   },
   {
@@ -140,7 +156,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'unavailable',
     needs: 'credit',
     sources: [
-      '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|(?:服务|功能)不可用|暂不可用|暂不可借|暂不支持(?:借款|使用)|(?:当前|目前|暂时)不可(?:用|借)|无法为(?:您|你)提供(?:服务|借款)|暂时无法为(?:您|你)提供服务|用不了|不能用了',
+      '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|(?:服务|功能)不可用|暂不可用|暂不可借|暂不支持(?:借款|使用)|(?:当前|目前|暂时)不可(?:用|借)|无法为(?:您|你)提供(?:服务|借款)|无法提供(?:借款|贷款)服务|暂时无法为(?:您|你)提供服务|用不了|不能用了',
       '用唔到|用不了',
       `${EN_BE} ${EN_ADV}(?:unavailable|not available)\\b|isn't available|not available to you|unable to provide (?:this |the )?service|(?:cannot|can't) be used|(?:can't|cannot|unable to) (?:use|borrow|lend)`,
     ],
@@ -151,7 +167,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'brand_split',
     needs: 'credit',
     sources: [
-      '(?:资金)?由[^,。!?\\n]{0,12}?(?:银行|持牌机构)[^,。!?\\n]{0,6}?(?:提供|发放|出资)|(?:放款机构|放款方|借款方|资金方|出资方)[^,。!?\\n]{0,4}?(?:是|为|:)[^,。!?\\n]{0,12}?银行|[^,。!?\\n]{0,2}?银行提供的|非(?:蚂蚁消费金融)?借呗产品',
+      '(?:资金)?由[^,。!?\\n]{0,12}?(?:银行|持牌机构)[^,。!?\\n]{0,6}?(?:提供|发放|出资|放款|承贷)|(?:放款机构|放款方|借款方|资金方|出资方)[^,。!?\\n]{0,4}?(?:是|为|:)[^,。!?\\n]{0,12}?银行|[^,。!?\\n]{0,2}?银行提供的|非(?:蚂蚁消费金融)?借呗产品',
       '(?:provided|funded|issued) by [^,.\\n]{0,24}?bank|not (?:by|from) jiebei|shown separately from jiebei',
     ],
   },
@@ -160,9 +176,10 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'merchant_switch',
     needs: 'none',
     sources: [
-      '借呗[^。!?\\n]{0,12}?(?:变成|换成|转为|转成|升级为|升级成|切换为|切换成|切换至|切换到|变为|替换为|替换成)(?:了)?网商贷',
-      '网商贷[^。!?\\n]{0,8}?(?:代替|替代|取代|替换)(?:了)?(?:原)?借呗|网商贷而不是借呗|网商贷而非借呗|借呗入口(?:将)?不再(?:展示|显示)|原借呗(?:服务|入口)?已调整|借呗(?:入口)?(?:显示|展示)(?:为|成)?网商贷',
-      '(?:mybank|wangshangdai)[^.\\n]{0,40}?instead of (?:jiebei|ant credit pay)|(?:jiebei|ant credit pay)[^.\\n]{0,20}?(?:replaced by|switched to|turned into|became|upgraded to|moved to) (?:mybank|wangshangdai)',
+      '借呗[^。!?\\n]{0,12}?(?:变成|换成|变了|换了|转为|转成|升级为|升级成|切换为|切换成|切换至|切换到|变为|替换为|替换成)(?:了)?网商贷',
+      // Said over two clauses: 借呗就没了，只剩网商贷; 您已升级为网商贷用户，原借呗服务由网商银行承接.
+      '只剩(?:下)?网商贷|只有网商贷|(?:升级|转)(?:为|成)网商贷用户|由网商银行承接|网商贷承接|网商贷[^。!?\\n]{0,8}?(?:代替|替代|取代|替换)(?:了)?(?:原)?借呗|网商贷而不是借呗|网商贷而非借呗|借呗入口(?:将)?不再(?:展示|显示)|原借呗(?:服务|入口)?已调整|借呗(?:入口)?(?:显示|展示)(?:为|成)?网商贷',
+      '(?:mybank|wangshangdai)[^.\\n]{0,40}?instead of (?:jiebei|ant credit pay)|(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:is |are )?(?:offered|available|shown) (?:to you )?(?:instead|in its place)\\b|(?:jiebei|ant credit pay)[^.\\n]{0,20}?(?:replaced by|switched to|turned into|became|upgraded to|moved to) (?:mybank|wangshangdai)',
     ],
   },
   {
@@ -170,7 +187,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'user_locked',
     needs: 'credit',
     sources: [
-      `${MAYBE_BY}锁定|锁定了|(?:自己|我自己|本人)[^,.!?;\\n]{0,8}?(?:把|将)[^,.!?;\\n]{0,8}?(?:锁住|锁定|锁上|冻结)|开启(?:了)?[^,。!?\\n]{0,4}?锁定?|设置了?锁定|锁定(?:状态)?:?已开启`,
+      `${MAYBE_BY}锁定|锁定了|(?:自己|本人)(?:手动)?锁(?:上|定|住)?(?:的|了)|(?:自己|我自己|本人)[^,.!?;\\n]{0,8}?(?:把|将)[^,.!?;\\n]{0,8}?(?:锁住|锁定|锁上|冻结)|开启(?:了)?[^,。!?\\n]{0,4}?锁定?|设置了?锁定|锁定(?:状态)?:?已开启`,
       `(?:you|you've|you have) (?:have )?(?:locked|frozen|paused) your|locked by you\\b|${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
     ],
   },
@@ -180,7 +197,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     sources: [
       '状态:?正常|是正常的|正常状态|额度正常|可(?:以)?(?:正常|继续)(?:使用|借款|借钱|刷卡|消费|支用)|现已可用|已可(?:正常)?使用|已经可以正常|可以用了|能正常用',
-      "status:? ?(?:active|normal)|in good standing|can (?:borrow|use it) again|(?:is|it's) active\\b",
+      "status:? ?(?:active|normal)|in good standing|can (?:borrow|use it) again|(?:is|it's) active\\b|(?:use|using) (?:it|them) (?:normally|as usual)|can be used (?:normally|as usual)",
     ],
   },
   {
