@@ -1,6 +1,7 @@
 // Where a match sits: its clause, its sentence and its block (README.md#on-the-page).
-// Every scan here is bounded (SCAN characters, LINES lines), so the cost per match
-// is constant whatever the text. Whether a clause states the user's own state or
+// Clause and sentence ends are found once per text; every other scan here is
+// bounded (SCAN characters, LINES lines), so the cost per match is constant
+// whatever the text. Whether a clause states the user's own state or
 // only mentions one: ./mentions.ts.
 
 const isCjkAt = (p: string, i: number): boolean => p.charCodeAt(i) >= 0x3400 && p.charCodeAt(i) <= 0x9fff;
@@ -58,16 +59,62 @@ const isClauseEnd = (t: string, i: number): boolean => {
   return c === '、' || (c === ',' && !(isDigit(t.charAt(i - 1)) && isDigit(t.charAt(i + 1))));
 };
 
-function around(t: string, s: number, e: number, end: (t: string, i: number) => boolean): Span {
-  let a = s;
-  while (a > 0 && s - a < SCAN && !end(t, a - 1)) a--;
-  let b = e;
-  while (b < t.length && b - e < SCAN && !end(t, b)) b++;
-  return { start: a, end: b };
+/** For each index of a text, the last boundary before it and the first at or after it (-1 / length when none). */
+interface Bounds {
+  before: Int32Array;
+  from: Int32Array;
 }
 
-export const clauseOf = (t: string, s: number, e: number): Span => around(t, s, e, isClauseEnd);
-export const sentenceOf = (t: string, s: number, e: number): Span => around(t, s, e, isSentenceEnd);
+function boundsIn(t: string, is: (t: string, i: number) => boolean): Bounds {
+  const n = t.length;
+  const before = new Int32Array(n + 1);
+  const from = new Int32Array(n + 1);
+  let prev = -1;
+  for (let i = 0; i <= n; i++) {
+    before[i] = prev;
+    if (i < n && is(t, i)) prev = i;
+  }
+  let next = n;
+  for (let i = n; i >= 0; i--) {
+    if (i < n && is(t, i)) next = i;
+    from[i] = next;
+  }
+  return { before, from };
+}
+
+const BOUNDARIES = {
+  clause: isClauseEnd,
+  sentence: isSentenceEnd,
+  line: (t: string, i: number): boolean => t.charCodeAt(i) === 10,
+  question: (t: string, i: number): boolean => t.charCodeAt(i) === 63,
+};
+type Boundary = keyof typeof BOUNDARIES;
+
+/**
+ * The boundaries of the text last asked about, each found in one linear pass
+ * when first needed: detection asks about one reading many times, once per
+ * match, and scanning for them per match cost a window of up to 2 × SCAN
+ * characters each time (about 14 ms on 4,000 characters of statuses with
+ * causes, against 5 ms for any reading: bench/detect.bench.ts).
+ */
+let cached: { t: string; bounds: Partial<Record<Boundary, Bounds>> } | undefined;
+
+function boundsOf(t: string, kind: Boundary): Bounds {
+  if (cached?.t !== t) cached = { t, bounds: {} };
+  return (cached.bounds[kind] ??= boundsIn(t, BOUNDARIES[kind]));
+}
+
+/** The last index before `i` where `t` has a line break ('line') or a question mark ('question'); -1 when none. */
+export const lastBefore = (t: string, kind: 'line' | 'question', i: number): number => boundsOf(t, kind).before[i]!;
+
+/** From [s, e) outwards to the nearest end on each side, at most SCAN characters each way. */
+function around(t: string, kind: 'clause' | 'sentence', s: number, e: number): Span {
+  const b = boundsOf(t, kind);
+  return { start: Math.max(0, s - SCAN, b.before[s]! + 1), end: Math.min(t.length, e + SCAN, b.from[e]!) };
+}
+
+export const clauseOf = (t: string, s: number, e: number): Span => around(t, 'clause', s, e);
+export const sentenceOf = (t: string, s: number, e: number): Span => around(t, 'sentence', s, e);
 
 const LINES = 3;
 const CONTEXT = 160;
@@ -78,11 +125,20 @@ const CONTEXT = 160;
  * The reading keeps blocks apart with line breaks.
  */
 export function blockOf(t: string, sentence: Span): { before: Span; after: Span } {
+  // Back from line break to line break (found once per text), as far as CONTEXT characters.
+  const floor = Math.max(0, sentence.start - CONTEXT);
   let a = sentence.start;
-  let lines = 0;
-  while (a > 0 && sentence.start - a < CONTEXT) {
-    if (t.charAt(a - 1) === '\n' && ++lines > LINES) break;
-    a--;
+  for (let lines = 0; ;) {
+    const br = lastBefore(t, 'line', a);
+    if (br < floor) {
+      a = floor;
+      break;
+    }
+    if (++lines > LINES) {
+      a = br + 1;
+      break;
+    }
+    a = br;
   }
   let b = sentence.end;
   if (t.charAt(b) === '\n') {

@@ -62,6 +62,15 @@ const MAX_SIGNALS = 40;
 
 function collect(t: string, read: () => Reading, p: Pattern, out: Signal[]): void {
   p.re.lastIndex = 0;
+  const positive = p.status === 'normal';
+  // The same for every match of the pattern.
+  const rules = {
+    advice: p.status !== 'cooling_off' && p.status !== 'merchant_switch',
+    // "由XX银行提供的贷款" still names the bank that lends: a relative clause is no trailer for brand_split.
+    trailers: p.status !== 'security_risk' && p.status !== 'brand_split' && !positive,
+    prospect: positive,
+    lenderAct: LENDER_ACTS.includes(p.status),
+  };
   let n = 0;
   let kept = 0;
   for (let m = p.re.exec(t); m !== null && n < MAX_MATCHES && kept < MAX_SIGNALS; m = p.re.exec(t)) {
@@ -72,14 +81,6 @@ function collect(t: string, read: () => Reading, p: Pattern, out: Signal[]): voi
     n++;
     const start = m.index;
     const end = start + m[0].length;
-    const positive = p.status === 'normal';
-    const rules = {
-      advice: p.status !== 'cooling_off' && p.status !== 'merchant_switch',
-      // "由XX银行提供的贷款" still names the bank that lends: a relative clause is no trailer for brand_split.
-      trailers: p.status !== 'security_risk' && p.status !== 'brand_split' && !positive,
-      prospect: positive,
-      lenderAct: LENDER_ACTS.includes(p.status),
-    };
     const r = read();
     const place = placeOf(t, start, end);
     if (isMention(t, r.marks, start, end, place, rules)) continue;

@@ -28,7 +28,7 @@ import {
   OWN_MARKERS,
 } from './markers';
 import { CREDIT_WORDS, PRODUCT_WORDS } from './subjects';
-import { type Place, type Span, compile, hasWithin, spansOf, within } from './clauses';
+import { type Place, type Span, compile, hasWithin, lastBefore, spansOf, within } from './clauses';
 
 const QUESTION = compile(QUESTION_MARKERS);
 const REASON_UNKNOWN = compile(UNKNOWN_REASON, 'gi');
@@ -171,10 +171,9 @@ const LINE_BACK = 200;
  * a chat's "请问有什么可以帮您？").
  */
 function answersQuestion(t: string, marks: Marks, from: number): boolean {
-  let a = from;
-  while (a > 0 && from - a < LINE_BACK && t.charAt(a - 1) !== '\n') a--;
+  // Line breaks and question marks are found once per text (clauses.ts), not per match.
+  const a = Math.max(0, from - LINE_BACK, lastBefore(t, 'line', from) + 1);
   if (FAQ_LINE.test(t.slice(a, a + 3))) return true;
-  let asked = from - 1;
-  while (asked >= a && t.charAt(asked) !== '?') asked--;
+  const asked = lastBefore(t, 'question', from);
   return asked >= a && hasWithin(marks.question, a, asked) && hasWithin(marks.credit, a, asked);
 }
