@@ -83,6 +83,14 @@ describe('detectStatus: whose line, and which thing', () => {
     expect(statusOf('您已成功还款，但额度仍处于冻结状态')).toBe('frozen');
     expect(statusOf('【广发银行】您的信用卡因长期未使用已被我行销户')).toBe('closed');
   });
+  it('a switch the user can turn back on is a setting, not the line', () => {
+    expect(statusOf('白条支付已关闭，您可以在设置中重新开启')).toBe('unknown');
+    expect(statusOf('花呗付款已暂停，可随时在“我的-设置”里重新打开')).toBe('unknown');
+    expect(statusOf('Huabei payments are turned off. You can turn it back on in Settings.')).toBe('unknown');
+    // Applying again after the lender's closure is no switch of the user's (a wait: cooling_off); nor is a freeze the user cannot lift.
+    expect(statusOf('您的借呗额度已关闭，可在30天后重新申请')).toBe('cooling_off');
+    expect(statusOf('白条额度已冻结，无法在设置中自行解除')).toBe('frozen');
+  });
   it('a savings account, a store and an instalment plan are not the line', () => {
     expect(statusOf('Your MYbank savings account has been frozen pending verification.')).toBe('unknown');
     expect(statusOf('Merchant account suspended: your store on Meituan has been paused.')).toBe('unknown');

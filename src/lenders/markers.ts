@@ -75,6 +75,10 @@ export const SINCE_DATE = ['(?:自|从)?20\\d\\d年(?:\\d{1,2}月)?(?:\\d{1,2}�
 export const USER_ACTS = [
   '根据您的申请|应您的要求|按(?:照)?您的要求|您申请的|(?:我|您|本人|用户)主动|主动申请|本人申请|(?:您|我)已成功(?:关闭|注销|销户|销卡|冻结|挂失|申请)',
   '\\b(?:at your request|as you requested|you requested|i requested|myself|i (?:have )?(?:closed|cancell?ed|shut down|froze|locked))\\b',
+  // A switch the user can turn back on themselves is a setting of theirs, not the lender's act
+  // ("白条支付已关闭，您可以在设置中重新开启"); applying again (重新申请) is not turning back on.
+  '(?:在|到)[^，,。;]{0,10}设置[^，,。;]{0,6}(?:重新|再次)?(?:开启|打开|启用)|(?:可|可以)随时[^，,。;]{0,10}(?:重新|再次)?(?:开启|打开|启用)|重新(?:开启|打开|启用)即可',
+  '\\b(?:turn (?:it|them) back on|switch (?:it|them) back on|re-?enable (?:it|them))\\b',
 ];
 // Before a match in its sentence: a belief ("我还以为白条被冻结了", "I thought my Huabei was frozen") is
 // no statement, unless what came of it follows before the match ("以为是系统问题，结果借呗真的被关了").
