@@ -24,11 +24,11 @@ export function answerCommands(
       case 'content/field-info':
         return Promise.resolve(describeField(focusedField(document)));
       case 'content/insert':
+      case 'content/insert-picked':
+        // One check for both: a text, of at most the size any insertion may have.
         if (typeof m.text !== 'string' || !m.text || m.text.length > MAX_INSERT_CHARS)
           return Promise.resolve({ ok: false, reason: 'unsupported' });
-        return insertIntoField(focusedField(document), m.text);
-      case 'content/insert-picked':
-        return typeof m.text === 'string' ? insertPicked(m.text) : Promise.resolve({ ok: false, reason: 'unsupported' });
+        return m.type === 'content/insert' ? insertIntoField(focusedField(document), m.text) : insertPicked(m.text);
       default:
         return undefined;
     }

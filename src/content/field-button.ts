@@ -15,7 +15,7 @@ import { findPack, type PageKind } from '../lenders/index';
 import { t } from '../shared/i18n';
 import type { InsertResult } from '../shared/to-content';
 import { ask } from './runtime';
-import { MAX_INSERT_CHARS, insertIntoField, refusalFor, roomLeft } from './insert';
+import { insertIntoField, refusalFor, roomLeft } from './insert';
 import { rectInTop, watchFocus } from './frame-focus';
 import { closedHost, element } from './shadow';
 
@@ -43,8 +43,8 @@ export function fieldButtonOnFormPages(signal: AbortSignal, onError: (error: unk
       if (started || !isFormKind(kind)) return;
       started = startFieldButton(signal, onError);
     },
-    insertPicked: (text) =>
-      started && text && text.length <= MAX_INSERT_CHARS ? started(text) : Promise.resolve({ ok: false, reason: 'no-field' }),
+    // No button started: no field was ever chosen (the text itself is checked by commands.ts).
+    insertPicked: (text) => (started ? started(text) : Promise.resolve({ ok: false, reason: 'no-field' })),
   };
 }
 

@@ -150,6 +150,19 @@ describe('field button', () => {
     expect((await formState(page)).short).toBe(typed);
   });
 
+  test('a picker whose page moved on says it expired, and nothing enters the reloaded page', async () => {
+    // The case started above is still in this file's case file.
+    const page = await open(PAGES.react, '#body');
+    await focusForButton(page, '#body');
+    const chooser = await picker(page);
+    expect((await pickerEntries(chooser)).some((e) => /投诉描述/.test(e.text))).toBe(true);
+    await page.reload();
+    await page.waitForSelector('#body');
+    expect(await choose(chooser, /投诉描述/)).toContain('已失效');
+    expect(chooser.isClosed()).toBe(false);
+    expect((await formState(page)).body).toBe('');
+  });
+
   test('no button on refused fields, on account pages, or after focus leaves', async () => {
     const page = await open(PAGES.plain, '#password');
     await focusForButton(page, '#body');
