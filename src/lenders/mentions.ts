@@ -115,12 +115,14 @@ export interface MentionRules {
   lenderAct: boolean;
 }
 
+/** A marker in the match's clause, before or after the match but not in it ("可以正常使用" is no advice). */
+const around = (spans: Span[], clause: Span, s: number, e: number): boolean =>
+  hasWithin(spans, clause.start, s) || hasWithin(spans, e, clause.end);
+
 /** True when the match at [s, e) is asked about, advised on, conditional, negated, or someone else's. */
 export function isMention(t: string, marks: Marks, s: number, e: number, place: Place, rules: MentionRules): boolean {
   const { clause, sentence } = place;
-  // The markers are looked for around the match, not in it ("可以正常使用" is no advice).
-  const around = (spans: Span[]): boolean => hasWithin(spans, clause.start, s) || hasWithin(spans, e, clause.end);
-  if (around(marks.question) || (rules.advice && around(marks.advice))) return true;
+  if (around(marks.question, clause, s, e) || (rules.advice && around(marks.advice, clause, s, e))) return true;
   const end = t.charAt(clause.end);
   if (end === '?') return true;
   if ((end === ',' || end === '、') && FOLLOWS_QUESTION.test(t.slice(clause.end + 1, clause.end + 8))) return true;
