@@ -5,7 +5,7 @@
 // lookup is a binary search over them, so attribution costs nothing per match
 // beyond a bounded window.
 import type { Product } from '../shared/products';
-import { type Place, type Span, blockOf, compile, within } from './clauses';
+import { type Layout, type Place, type Span, blockOf, compile, within } from './clauses';
 import type { Marks } from './mentions';
 import type { Needs } from './phrases';
 import { ACCOUNT_WORDS, APPLICATION_WORDS, CREDIT_WORDS, HINT_WORDS, LENDER_WORDS, OTHER_SUBJECTS, PRODUCT_WORDS } from './subjects';
@@ -68,6 +68,7 @@ const hasObject = (t: string, others: readonly Subject[], e: number): boolean =>
 /** What one detection looks things up in: the normalised text, its subjects and its context markers. */
 export interface Reading {
   t: string;
+  layout: Layout;
   subjects: Subject[];
   marks: Marks;
   creditPage: boolean;
@@ -146,7 +147,7 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
   const inSentence = subjectsIn(r, sentence.start, sentence.end);
   if (inSentence.some((x) => serves(x.kind, needs)))
     return { strong: true, product: nearestProduct(inSentence, s, false) ?? contextProduct(r, s, place) ?? nearestProduct(inSentence, s) };
-  const block = blockOf(t, sentence);
+  const block = blockOf(r.layout, sentence);
   // The heading's last subject is the block's: "花呗收钱服务" heads a setting, not the line.
   const heading = subjectsIn(r, block.before.start, block.before.end);
   const label = subjectsIn(r, block.after.start, block.after.end);
@@ -168,7 +169,7 @@ function contextProduct(r: Reading, s: number, { clause, sentence }: Place): Pro
     s,
   );
   if (own) return own;
-  const block = blockOf(r.t, sentence);
+  const block = blockOf(r.layout, sentence);
   return (
     lastProduct(subjectsIn(r, block.before.start, block.before.end)) ??
     subjectsIn(r, block.after.start, block.after.end).find((x) => x.product)?.product

@@ -28,7 +28,7 @@ import {
   OWN_MARKERS,
 } from './markers';
 import { CREDIT_WORDS, PRODUCT_WORDS } from './subjects';
-import { type Place, type Span, compile, hasWithin, lastBefore, spansOf, within } from './clauses';
+import { type Layout, type Place, type Span, compile, hasWithin, lastBefore, spansOf, within } from './clauses';
 
 const QUESTION = compile(QUESTION_MARKERS);
 const REASON_UNKNOWN = compile(UNKNOWN_REASON, 'gi');
@@ -120,7 +120,8 @@ const around = (spans: Span[], clause: Span, s: number, e: number): boolean =>
   hasWithin(spans, clause.start, s) || hasWithin(spans, e, clause.end);
 
 /** True when the match at [s, e) is asked about, advised on, conditional, negated, or someone else's. */
-export function isMention(t: string, marks: Marks, s: number, e: number, place: Place, rules: MentionRules): boolean {
+export function isMention(l: Layout, marks: Marks, s: number, e: number, place: Place, rules: MentionRules): boolean {
+  const { t } = l;
   const { clause, sentence } = place;
   if (around(marks.question, clause, s, e) || (rules.advice && around(marks.advice, clause, s, e))) return true;
   const end = t.charAt(clause.end);
@@ -140,7 +141,7 @@ export function isMention(t: string, marks: Marks, s: number, e: number, place: 
   if (hasWithin(marks.since, sentence.start, sentence.end) && !hasWithin(marks.person, sentence.start, sentence.end)) return true;
   if (NEGATED.test(t.slice(Math.max(clause.start, s - 8), s)) || hasWithin(marks.negation, clause.start, s)) return true;
   if (rules.advice && FUTURE_BEFORE.test(t.slice(Math.max(clause.start, s - 12), s))) return true;
-  if (answersQuestion(t, marks, sentence.start)) return true;
+  if (answersQuestion(l, marks, sentence.start)) return true;
   if (rules.prospect && hasWithin(marks.until, sentence.start, s)) return true;
   if (rules.prospect && PROSPECT.test(t.slice(Math.max(clause.start, s - 6), s))) return true;
   // "这边无法为您手动解冻": a recovery that cannot be done is none.
@@ -172,10 +173,10 @@ const LINE_BACK = 200;
  * line asks how, why or what about credit ("信用卡被降额怎么办？可以先…"; not
  * a chat's "请问有什么可以帮您？").
  */
-function answersQuestion(t: string, marks: Marks, from: number): boolean {
+function answersQuestion(l: Layout, marks: Marks, from: number): boolean {
   // Line breaks and question marks are found once per text (clauses.ts), not per match.
-  const a = Math.max(0, from - LINE_BACK, lastBefore(t, 'line', from) + 1);
-  if (FAQ_LINE.test(t.slice(a, a + 3))) return true;
-  const asked = lastBefore(t, 'question', from);
+  const a = Math.max(0, from - LINE_BACK, lastBefore(l, 'line', from) + 1);
+  if (FAQ_LINE.test(l.t.slice(a, a + 3))) return true;
+  const asked = lastBefore(l, 'question', from);
   return asked >= a && hasWithin(marks.question, a, asked) && hasWithin(marks.credit, a, asked);
 }
