@@ -9,7 +9,8 @@ import { HOLDOUT, readPages } from '../../bench/pages.bench';
 import { manifestMatches } from '../../src/lenders/index';
 
 // A resource the page would fetch: a script, style sheet, image, frame or CSS url() off the page itself.
-const FETCHES = /<(?:script|img|iframe|link|source|video|audio|embed|object)\b[^>]*\b(?:src|href|data)\s*=\s*["']?(?:https?:)?\/\/|url\(\s*["']?(?:https?:)?\/\//i;
+const FETCHES =
+  /<(?:script|img|iframe|link|source|video|audio|embed|object)\b[^>]*\b(?:src|href|data)\s*=\s*["']?(?:https?:)?\/\/|url\(\s*["']?(?:https?:)?\/\//i;
 
 describe('the page holdout', () => {
   const pages = readPages(HOLDOUT);
