@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { MAX_READING } from '../shared/limits';
 import { openPage, type HappyPage } from '../../test/fixtures/lenders/happy-dom';
+import { PRODUCTS, PRODUCT_LABEL } from '../shared/products';
 import { hasCreditWord, readNearCredit } from './near-credit';
 
 const pages: HappyPage[] = [];
@@ -33,6 +34,19 @@ describe('readNearCredit', () => {
     const text = near(`${filler(500)}<p>Your Credit line was closed.</p>${filler(500)}<p>LOAN application declined.</p>${filler(500)}`);
     expect(text.indexOf('Credit line was closed')).toBeGreaterThanOrEqual(0);
     expect(text.indexOf('Credit line was closed')).toBeLessThan(text.indexOf('LOAN application declined'));
+  });
+
+  test('minified markup keeps boxes apart, and short control labels are not read', () => {
+    const text = near(
+      '<nav><a href="#">我的白条</a><a href="#">额度冻结</a><a href="#">额度恢复</a></nav>' +
+        '<div><h3>白条</h3><p>额度状态：<em>已冻结</em></p><button>申请解冻</button></div><p><a href="#">白条额度冻结是什么原因？</a></p>',
+    );
+    expect(text).toBe('白条\n额度状态：已冻结');
+  });
+
+  test.each(PRODUCTS.filter((p) => p !== 'other'))('%s counts as a credit word by its names, in Chinese and English', (product) => {
+    expect(hasCreditWord(PRODUCT_LABEL[product].zh)).toBe(true);
+    expect(hasCreditWord(PRODUCT_LABEL[product].en)).toBe(true);
   });
 
   test('a page full of credit words stays within MAX_READING', () => {

@@ -10,10 +10,50 @@
 // and shown() is asked only about the text nodes around the words found:
 // hidden ones are stepped over and the window grows past them.
 import { MAX_READING } from '../shared/limits';
-import { shown, squeeze } from './visible';
+import { breaksLine, isControlLabel, shown, squeeze } from './visible';
 
 // Words near which a credit line's status is written (docs/sources.md#status-wording glossary).
-const NEAR = ['额度', '借呗', '花呗', '白条', '金条', '微粒贷', '授信', '信用', '贷', '額度', '關閉', '凍結', 'credit', 'limit', 'loan'];
+// Every product's name, as users and the apps' English pages write it, counts (near-credit.test.ts checks PRODUCT_LABEL).
+const NEAR = [
+  '额度',
+  '借呗',
+  '花呗',
+  '白条',
+  '金条',
+  '微粒贷',
+  '授信',
+  '信用',
+  '贷',
+  '借款',
+  '借钱',
+  '借条',
+  '月付',
+  '有钱花',
+  '度小满',
+  '备用金',
+  '額度',
+  '借唄',
+  '花唄',
+  '白條',
+  '金條',
+  '貸',
+  '關閉',
+  '凍結',
+  'credit',
+  'limit',
+  'loan',
+  'jiebei',
+  'huabei',
+  'baitiao',
+  'jintiao',
+  'weilidai',
+  'wangshangdai',
+  'xinyongdai',
+  'jietiao',
+  'meituan',
+  'xiaoman',
+  'iou',
+];
 /** Visible characters kept on each side of a credit word. */
 const WINDOW = 120;
 /** At most this many credit words are looked at: a page full of them costs no more. */
@@ -60,9 +100,46 @@ export function readNearCredit(docs: readonly Document[], max = MAX_READING): Ne
     raw += (body.textContent ?? '').slice(0, end - raw.length);
   }
 
+  // A short control's label (a menu entry, a tab, an FAQ link: visible.ts isControlLabel) is read as hidden text.
+  const labels = new Map<Element, boolean>();
+  const inLabel = (el: Element): boolean => {
+    const chain: Element[] = [];
+    let answer = false;
+    for (let at: Element | null = el; at; at = at.parentElement) {
+      const known = labels.get(at);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      chain.push(at);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) labels.set(chain[i]!, (answer ||= isControlLabel(chain[i]!)));
+    return answer;
+  };
   const visible = (i: number): boolean => {
     const parent = nodes[i]!.parentElement;
-    return Boolean(parent && shown(parent, memo));
+    return Boolean(parent && shown(parent, memo) && !inLabel(parent));
+  };
+  // The nearest box that starts a line (visible.ts breaksLine): two text nodes in different boxes are on different lines.
+  const boxes = new Map<Element, Element | null>();
+  const boxOf = (el: Element | null): Element | null => {
+    const chain: Element[] = [];
+    let box: Element | null = null;
+    for (let at = el; at; at = at.parentElement) {
+      const known = boxes.get(at);
+      if (known !== undefined) {
+        box = known;
+        break;
+      }
+      if (breaksLine(at)) {
+        box = at;
+        break;
+      }
+      chain.push(at);
+    }
+    for (const at of chain) boxes.set(at, box);
+    if (box && !boxes.has(box)) boxes.set(box, box);
+    return box;
   };
   /** The index of the node holding raw position `at`. */
   const nodeAt = (at: number): number => {
@@ -135,8 +212,13 @@ export function readNearCredit(docs: readonly Document[], max = MAX_READING): Ne
   let size = 0;
   for (const [from, to] of ranges) {
     let piece = '';
+    let box: Element | null | undefined;
     for (let k = nodeAt(from); k < nodes.length && starts[k]! < to; k++) {
-      if (visible(k)) piece += nodes[k]!.data.slice(Math.max(0, from - starts[k]!), to - starts[k]!);
+      if (!visible(k)) continue;
+      const own = boxOf(nodes[k]!.parentElement);
+      if (box !== undefined && own !== box) piece += '\n';
+      box = own;
+      piece += nodes[k]!.data.slice(Math.max(0, from - starts[k]!), to - starts[k]!);
     }
     piece = squeeze(piece).trim();
     if (!piece) continue;

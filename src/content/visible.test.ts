@@ -99,6 +99,27 @@ describe('the walk', () => {
 
   test('keeps document order across nested and sibling elements, skipping hidden subtrees whole', () => {
     const page = laidOut('<div>花呗<span>额度<b hidden>未</b>已<i>冻结</i></span></div><p hidden><b>已关闭</b></p>，请还款', {});
-    expect(text(page)).toBe('花呗额度已冻结，请还款');
+    expect(text(page)).toBe('花呗额度已冻结\n，请还款');
+  });
+
+  // Table cells and flex items need a browser's computed display (happy-dom computes neither):
+  // test/browser/content-fixtures.test.ts reads jd-baitiao/minified-orders.html in Chromium.
+  test('minified markup: each block and list item starts a line; inline elements and <br> as drawn', () => {
+    const page = laidOut(
+      '<ul><li>额度</li><li>账单</li></ul><dl><dt>额度状态</dt><dd>已冻结</dd></dl><p><span>白条</span><em>已关闭</em>，详见<br>说明</p>',
+      {},
+    );
+    expect(text(page)).toBe('额度\n账单\n额度状态\n已冻结\n白条已关闭，详见\n说明');
+  });
+
+  test("a short control's label is not read (menus, tabs, buttons, FAQ links, an icon's glyph); a long link is", () => {
+    const page = laidOut(
+      '<nav><a href="#">额度</a><a href="#">额度冻结</a><a href="#">额度恢复</a></nav>' +
+        '<div role="tablist"><span role="tab">已冻结(1)</span></div><button>解除锁定</button>' +
+        '<p>花呗状态：正常<i class="tip" aria-label="说明">?</i><a href="#">花呗被关闭怎么办？</a></p>' +
+        '<a href="#">【借呗】您的借呗额度已于2026年11月20日关闭，点击查看原因与申诉方式</a>',
+      {},
+    );
+    expect(text(page)).toBe('花呗状态：正常\n【借呗】您的借呗额度已于2026年11月20日关闭，点击查看原因与申诉方式');
   });
 });

@@ -82,22 +82,97 @@ export function shown(el: Element, memo = new Map<Element, boolean>()): boolean 
 }
 
 /**
+ * Displays that lay a box out in the line of its neighbours' text
+ * (https://drafts.csswg.org/css-display-3/#the-display-properties). Every other
+ * box — a block, a list item, a table cell or row, a flex or grid item (they
+ * are blockified) — starts a line of its own, as innerText has it
+ * (https://html.spec.whatwg.org/multipage/dom.html#the-innertext-idl-attribute).
+ * Built pages are minified: without this a menu's entries ("额度", "额度冻结",
+ * "额度恢复") ran together into one phrase.
+ */
+const IN_LINE = new Set([
+  'inline',
+  'inline-block',
+  'inline-flex',
+  'inline-grid',
+  'inline-table',
+  'contents',
+  'ruby',
+  'ruby-text',
+  'ruby-base',
+]);
+
+/** Whether `el`'s box starts a line of its own. */
+export function breaksLine(el: Element): boolean {
+  if (el.localName === 'br') return true;
+  const display = el.ownerDocument.defaultView?.getComputedStyle(el).display;
+  return display !== undefined && display !== '' && !IN_LINE.has(display);
+}
+
+// Controls (https://www.w3.org/TR/wai-aria-1.2/#widget_roles): a link, a button, a menu entry, a tab, an option.
+const CONTROLS = new Set(['a', 'button', 'select', 'option', 'summary']);
+const CONTROL_ROLES = new Set(['button', 'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab', 'option', 'treeitem', 'switch']);
+/**
+ * A control's label this short names where it leads or what it does — a menu's
+ * "额度冻结", a tab's "已冻结(1)", a button's "解除锁定", an FAQ link's
+ * "花呗被关闭怎么办？" — and states nothing about the user's line. A longer link
+ * (a whole notice or banner made clickable) is read like any text.
+ */
+const LABEL_MAX = 16;
+
+// An icon's glyph ("?", "ⓘ", "›") under a label for screen readers: its text is a picture, not words.
+const WORDLESS = /^[^\p{L}\p{N}]*$/u;
+
+/** Whether `el` is a control whose label is short, or an icon: its text is not read. */
+export function isControlLabel(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if ((role === 'img' || el.hasAttribute('aria-label')) && WORDLESS.test(el.textContent ?? '')) return true;
+  if (!CONTROLS.has(el.localName) && !(role !== null && CONTROL_ROLES.has(role))) return false;
+  const label = el.textContent ?? '';
+  // Whitespace around a label does not count; a long label is not trimmed at all.
+  return label.length <= LABEL_MAX || label.trim().length <= LABEL_MAX;
+}
+
+const HAS_TEXT = /\S/;
+
+/**
  * The text of `root`'s visible descendants, in document order, raw (whitespace
- * as in the DOM), and at most `budget` characters of it: the walk stops there,
- * so a huge element costs no more than a small one. A hidden element's subtree
- * is skipped whole, and leaf elements (img, br, input) are not even asked;
+ * as in the DOM, a line break where a box starts or ends: breaksLine), and at
+ * most `budget` characters of it: the walk stops there, so a huge element costs
+ * no more than a small one. A hidden element's subtree and a short control
+ * label are skipped whole, and leaf elements (img, input) are not even asked;
  * `root` itself is the caller's (shown()).
  */
 export function visibleText(root: Element, budget: number): string {
   let text = '';
+  let gap = false; // a box started or ended since the last text
   let node: Node | null = root.firstChild;
   while (node && text.length < budget) {
     let next: Node | null = null;
-    if (node.nodeType === 3) text += (node as Text).data.slice(0, budget - text.length);
-    else if (node.nodeType === 1 && node.firstChild && !hidesContent(node as Element)) next = node.firstChild;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (gap && text && HAS_TEXT.test(data)) text += '\n';
+      if (gap && HAS_TEXT.test(data)) gap = false;
+      text += data.slice(0, budget - text.length);
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.localName === 'br') gap = true;
+      else if (el.firstChild && !hidesContent(el)) {
+        // A skipped label inside a line ("请联系<a>在线客服</a>处理") leaves the line whole.
+        if (isControlLabel(el)) gap ||= breaksLine(el);
+        else {
+          if (breaksLine(el)) gap = true;
+          next = el.firstChild;
+        }
+      }
+    }
     if (!next) {
+      // Up to the next sibling, leaving every element passed on the way (a box that ends parts text too).
       let up: Node | null = node;
-      while (up && up !== root && !up.nextSibling) up = up.parentNode;
+      while (up && up !== root && !up.nextSibling) {
+        up = up.parentNode;
+        if (up && up !== root && up.nodeType === 1 && breaksLine(up as Element)) gap = true;
+      }
       next = up && up !== root ? up.nextSibling : null;
     }
     node = next;
