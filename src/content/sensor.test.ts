@@ -24,8 +24,8 @@ describe('the pack selectors', () => {
     const doc = page(`<main><div class="pcredit"><p>花呗</p><div class="pcredit">额度已冻结</div></div>
       <div class="pcredit">请按时还款</div><div class="quota">总额度 5,000 元</div></main>`);
     const reading = readStatusText(readableDocuments(doc), ['#nothing', '[class*="pcredit"]', '[class*="quota"]']);
-    // Text as the DOM holds it (textContent, not innerText): adjacent blocks without whitespace between them run on.
-    expect(reading.text).toBe('花呗额度已冻结\n请按时还款');
+    // A block starts a line of its own even with no whitespace between the tags (minified markup), as innerText has it.
+    expect(reading.text).toBe('花呗\n额度已冻结\n请按时还款');
     expect(reading.elements).toHaveLength(2);
   });
 
@@ -63,7 +63,7 @@ describe('visible text only', () => {
 
   test('aria-hidden="false" and display:contents are shown', () => {
     const text = read('<div id="J-assets-pcredit"><p aria-hidden="false">花呗</p><span style="display:contents">额度已冻结</span></div>');
-    expect(text).toBe('花呗额度已冻结');
+    expect(text).toBe('花呗\n额度已冻结');
   });
 
   test('a match that is itself hidden counts as absent: the next selector reads', () => {
@@ -159,11 +159,16 @@ describe('markup the pack did not guess: the near-credit fallback on listed page
     expect(text.length).toBeLessThanOrEqual(MAX_READING);
   });
 
-  test('never on pages whose pack reads nothing: complaint threads, credit reports, unknown paths of listed hosts', () => {
+  test("never on pages whose pack reads nothing: complaint threads, credit reports, their sites' other pages", () => {
     const body = '<main><p>您的花呗额度已关闭</p></main>';
     expect(read(body, 'https://tousu.sina.com.cn/complaint/view/17000000000/')).toBe('');
+    expect(read(body, 'https://tousu.sina.com.cn/other/page')).toBe('');
     expect(read(body, 'https://ipcrs.pbccrc.org.cn/reportAction.do')).toBe('');
-    expect(read(body, 'https://my.alipay.com/other/page')).toBe('');
+  });
+
+  test("a lender's page no pack page describes is read near credit words, as in generic mode", () => {
+    const body = '<header><a href="#">首页</a></header><main><p>网上银行 转账</p><p>您的花呗额度已关闭</p></main>';
+    expect(read(body, 'https://my.alipay.com/other/page')).toBe('网上银行 转账\n您的花呗额度已关闭');
   });
 
   test('generic mode (a site no pack lists) reads the same way', () => {

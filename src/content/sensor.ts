@@ -100,6 +100,9 @@ export interface ReadingPlan {
 
 let planned: { url: string; plan: ReadingPlan } | undefined;
 
+/** The page kinds of a lender's own site, as opposed to a complaint site or the credit bureau. */
+const LENDER_KINDS: readonly PageKind[] = ['account', 'support'];
+
 /** Where the status may be read on `url`: the site pack's scoped selectors (src/lenders), or generic mode. */
 export function planFor(url: string): ReadingPlan {
   if (planned?.url === url) return planned.plan;
@@ -110,12 +113,15 @@ export function planFor(url: string): ReadingPlan {
   } catch {
     // not a URL: no pack knows it
   }
+  const pack = PACKS.find((p) => p.hosts.includes(host));
   const plan: ReadingPlan = match
     ? { selectors: match.page.statusSelectors, generic: false, kind: match.page.kind }
-    : // A listed site, but not a page any pack knows: read nothing there. Elsewhere
-      // the script runs only on demand from the popup (activeTab, a user gesture)
-      // or on a site the user added: generic mode.
-      { selectors: [], generic: !PACKS.some((p) => p.hosts.includes(host)) };
+    : // No pack knows this site (the script runs there only on demand from the popup,
+      // activeTab, or on a site the user added), or a lender's page no pack page
+      // describes (its markup and paths are guesses, src/lenders/packs/): read the
+      // visible text near credit words. Other pages of a complaint site or of the
+      // credit bureau stay unread: they hold other people's statuses, or a report's accounts.
+      { selectors: [], generic: !pack || pack.pages.every((p) => LENDER_KINDS.includes(p.kind)) };
   planned = { url, plan };
   return plan;
 }

@@ -11,7 +11,6 @@ describe('findPack', () => {
     ['https://huabei.alipay.com/', 'alipay-huabei', 'account'],
     ['https://cshall.alipay.com/lab/help_detail.htm', 'alipay-cshall', 'support'],
     ['https://baitiao.jd.com/v3/ious/list', 'jd-baitiao', 'account'],
-    ['https://jr.jd.com/', 'jd-baitiao', 'account'],
     ['https://tousu.sina.com.cn/complaint/view/17000000000/', 'sina-tousu', 'complaint'],
     ['https://ipcrs.pbccrc.org.cn/objection/apply.do', 'pbccrc', 'objection'],
     ['https://ipcrs.pbccrc.org.cn/reportAction.do', 'pbccrc', 'credit-report'],
@@ -30,6 +29,7 @@ describe('findPack', () => {
     'https://my.alipay.com/other/page',
     'https://f.alipay.com/elsewhere', // the huabei pack's f.alipay.com page is /moonlight/ only
     'https://xjk.jr.jd.com/gold/account',
+    'https://jr.jd.com/', // JD Finance's portal: read near credit words, not as an account page
     'not a url',
     '',
   ])('no pack for %s', (url) => {

@@ -11,8 +11,11 @@ export default definePack({
   matches: ['https://baitiao.jd.com/*', 'https://jr.jd.com/*'],
   pages: [
     {
+      // jr.jd.com is a portal (home, news, offers, other products): read near credit words
+      // there like any lender page no pack page describes (src/content/sensor.ts planFor).
       kind: 'account',
       url: '/',
+      hosts: ['baitiao.jd.com'],
       statusSelectors: ['#J-baitiao-status', '[class*="baitiao"]', '[class*="ious"]', '[class*="status"]', '[class*="quota"]', 'main'],
     },
   ],
