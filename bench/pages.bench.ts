@@ -1,4 +1,4 @@
-// Whole pages never tuned on, through the real extension (README.md#on-the-page).
+// Whole pages never tuned on, through the real extension (../README.md#on-the-page).
 // Run alone with
 //   npm run bench -- pages
 // test/fixtures/pages/holdout/ holds hand-made pages of the listed hosts, written by

@@ -10,11 +10,9 @@ export function factsFromReading(url: string, text: string): PageFacts | null {
   const match = findPack(url);
   // The pack's product is only a hint for text that names none: a portal shows
   // several products (借呗 closed next to 花呗 available), and the product comes
-  // from the evidence. Only a product's own account page gives bare verbs a subject.
-  const detected = detectStatus(text, {
-    ...(match?.pack.product ? { product: match.pack.product } : {}),
-    creditPage: match?.page.kind === 'account',
-  });
+  // from the evidence. A bare verb needs its own subject even on an account page:
+  // its tables list orders and bills (已取消, 已关闭; README.md#on-the-page).
+  const detected = detectStatus(text, match?.pack.product ? { product: match.pack.product } : {});
   // No credit signal at all: nothing to say, so no tip (README.md#on-the-page).
   if (detected.status === 'unknown' && detected.evidence.length === 0) return null;
   return {

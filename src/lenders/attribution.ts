@@ -71,7 +71,6 @@ export interface Reading {
   layout: Layout;
   subjects: Subject[];
   marks: Marks;
-  creditPage: boolean;
 }
 
 const subjectsIn = (r: Reading, from: number, to: number): Subject[] => within(r.subjects, from, to);
@@ -109,7 +108,7 @@ const clauseProduct = (r: Reading, inClause: Subject[], s: number, place: Place)
 
 /** The subject of the match at [s, e) as `needs` allows, or null when there is none or another subject takes the verb. */
 export function subjectOf(r: Reading, s: number, e: number, place: Place, needs: Needs): Found | null {
-  const { t, creditPage } = r;
+  const { t } = r;
   const { clause, sentence } = place;
   const inClause = subjectsIn(r, clause.start, clause.end);
   // An application is a thing of its own to a verb that is no application outcome: "借款申请已取消" cancels the request, not the line.
@@ -155,7 +154,7 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
   const fromHeading = head !== undefined && serves(head.kind, needs);
   // A label line's first subject is its own: "支付方式:美团月付" names how an order was paid, not a line.
   const fromLabel = label[0] !== undefined && serves(label[0].kind, needs);
-  if (fromHeading || fromLabel || (creditPage && head?.kind !== 'other')) {
+  if (fromHeading || fromLabel) {
     return { strong: false, product: lastProduct(heading) ?? label.find((x) => x.product)?.product };
   }
   return null;

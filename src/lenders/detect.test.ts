@@ -116,11 +116,18 @@ describe('detectStatus: a status needs a credit subject', () => {
     expect(detectStatus('Status: Frozen\nAvailable credit: ¥0.00')).toMatchObject({ status: 'frozen' });
   });
 
-  it('a credit-status page gives bare verbs their subject, and the page product is a hint', () => {
+  it('a bare verb has no subject even with a page product, and the page product is only a hint', () => {
     expect(detectStatus('已关闭')).toEqual(nothing);
-    expect(detectStatus('已关闭', { creditPage: true, product: 'huabei' })).toMatchObject({ status: 'closed', product: 'huabei' });
+    // An account page's order table: a bare status on its own line is an order's (test/fixtures/pages/dev/).
+    expect(detectStatus('订单号\n商品\n状态\n2866001923\nApple AirPods\n已关闭', { product: 'jd-baitiao' })).toEqual(nothing);
+    expect(detectStatus('额度已关闭', { product: 'huabei' })).toMatchObject({ status: 'closed', product: 'huabei' });
     // A hint never overrides the product the text names.
-    expect(detectStatus('借呗已关闭', { creditPage: true, product: 'huabei' })).toMatchObject({ status: 'closed', product: 'jiebei' });
+    expect(detectStatus('借呗已关闭', { product: 'huabei' })).toMatchObject({ status: 'closed', product: 'jiebei' });
+  });
+
+  it("a finance site's footer warns about investing: 投资 and 市场 take the risk (no security hold)", () => {
+    expect(detectStatus('京东金融 © 2013-2026 | 投资有风险，理财需谨慎 | 贷款额度、利率以实际审批为准')).toEqual(nothing);
+    expect(detectStatus('市场有风险，投资需谨慎\n贷款额度以审批为准')).toEqual(nothing);
   });
 });
 

@@ -10,8 +10,8 @@
 //     advises, states a condition, negates it or reports someone else's line.
 //  3. It needs a subject: a credit subject (a product, 额度, 信用卡, credit line…)
 //     in its clause, else in its sentence, else in its block's heading (the
-//     lines before it) or a short label line after it — or a page that is
-//     itself a credit-status page (`creditPage`). A non-credit subject between
+//     lines before it) or a short label line after it — even on a lender's own
+//     account page, whose tables list orders and bills (已取消, 已关闭). A non-credit subject between
 //     the credit subject and the verb (白条免密支付已关闭), or the only subject of
 //     the clause (订单已关闭), takes the verb: no signal.
 //  4. The product is the clause's own, else the sentence's, else the block's;
@@ -46,8 +46,6 @@ export interface Detection {
 export interface DetectOptions {
   /** The product of the page (a site pack's): used only for signals that name none. */
   product?: Product;
-  /** The page is itself a credit-status page (a pack's `account` page): its bare verbs have a subject. */
-  creditPage?: boolean;
 }
 
 // ---------------------------------------------------------------- signals
@@ -144,8 +142,7 @@ export function detectStatus(text: string, options: DetectOptions = {}): Detecti
   const found: Signal[] = [];
   // Subjects and markers are indexed on the first candidate only: a text with no phrase costs one pass per pattern.
   let reading: Reading | undefined;
-  const read = (): Reading =>
-    (reading ??= { t, layout, subjects: indexSubjects(t), marks: markText(t), creditPage: options.creditPage === true });
+  const read = (): Reading => (reading ??= { t, layout, subjects: indexSubjects(t), marks: markText(t) });
   for (const p of PATTERNS) collect(layout, read, p, found);
   if (found.length === 0) return { status: 'unknown', evidence: [] };
   found.sort((x, y) => x.start - y.start);

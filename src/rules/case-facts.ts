@@ -21,7 +21,7 @@ function numbersOf(
   exhibit: Exhibit,
   product: Case['product'],
 ): Pick<NonNullable<Facts['status']>, 'months' | 'limitBefore' | 'limitAfter'> {
-  const read = detectStatus(exhibit.text, { ...(product ? { product } : {}), creditPage: true });
+  const read = detectStatus(exhibit.text, product ? { product } : {});
   if (read.status !== exhibit.status) return {};
   return {
     ...(read.months !== undefined ? { months: read.months } : {}),

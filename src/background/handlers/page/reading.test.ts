@@ -47,6 +47,15 @@ describe('page/reading', () => {
     expect((await tabStatus()).facts).toMatchObject({ status: 'normal' });
   });
 
+  test('statements that disagree get a tip only on an account page; elsewhere the popup alone shows them', async () => {
+    const conflict = '花呗已冻结\n花呗可正常使用';
+    expect((await read(conflict)).tip).toMatchObject({ status: 'unknown' });
+    const HELP = 'https://cshall.alipay.com/lab/help_detail.htm';
+    fake.tabs.set(7, { url: HELP });
+    expect((await read(conflict, HELP)).tip).toBeNull();
+    expect((await tabStatus()).facts).toMatchObject({ status: 'unknown', pageKind: 'support' });
+  });
+
   test('a page that says nothing about a line forgets what the tab showed before', async () => {
     await read('花呗 额度已关闭');
     expect((await read('欢迎来到支付宝')).tip).toBeNull();

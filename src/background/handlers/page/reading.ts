@@ -24,6 +24,10 @@ export default defineHandler('page/reading', async (request, ctx) => {
   const dismissed = await isDismissed(await db(), new URL(facts.url).hostname, facts.status);
   // A tab that has left the page keeps nothing of it, and its old document gets no tip.
   if (from && !(await rememberTab(from, facts))) return { tip: null, labels };
-  // A normal line needs no tip; the popup still learns the tab's status.
-  return { tip: facts.status === 'normal' ? null : buildTip(facts, dismissed), labels };
+  // A normal line needs no tip; the popup still learns the tab's status. Nor does a
+  // reading whose statements disagree, except on a product's own account page:
+  // elsewhere (a help article, news, a portal) they are mentions more often than
+  // the user's line, and "I don't see a status here" beats a guess (README.md#on-the-page).
+  const quiet = facts.status === 'normal' || (facts.status === 'unknown' && facts.pageKind !== 'account');
+  return { tip: quiet ? null : buildTip(facts, dismissed), labels };
 });
