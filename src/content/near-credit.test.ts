@@ -36,6 +36,18 @@ describe('readNearCredit', () => {
     expect(text.indexOf('Credit line was closed')).toBeLessThan(text.indexOf('LOAN application declined'));
   });
 
+  test("a web component's open shadow tree is read too", () => {
+    const page = openPage('<!doctype html><html><body><p>网上银行</p><x-status></x-status></body></html>', 'https://bank.example.cn/');
+    pages.push(page);
+    const doc = page.document;
+    const [div, h3, p] = [doc.createElement('div'), doc.createElement('h3'), doc.createElement('p')];
+    h3.textContent = '金条';
+    p.textContent = '额度已由 50,000 元调整为 20,000 元';
+    div.append(h3, p);
+    doc.querySelector('x-status')!.attachShadow({ mode: 'open' }).append(div);
+    expect(readNearCredit([page.document]).text).toContain('金条\n额度已由 50,000 元调整为 20,000 元');
+  });
+
   test('minified markup keeps boxes apart, and short control labels are not read', () => {
     const text = near(
       '<nav><a href="#">我的白条</a><a href="#">额度冻结</a><a href="#">额度恢复</a></nav>' +

@@ -10,7 +10,7 @@
 // and shown() is asked only about the text nodes around the words found:
 // hidden ones are stepped over and the window grows past them.
 import { MAX_READING } from '../shared/limits';
-import { breaksLine, isControlLabel, shown, squeeze } from './visible';
+import { breaksLine, isControlLabel, parentOf, shown, squeeze } from './visible';
 
 // Words near which a credit line's status is written (docs/sources.md#status-wording glossary).
 // Every product's name, as users and the apps' English pages write it, counts (near-credit.test.ts checks PRODUCT_LABEL).
@@ -72,10 +72,31 @@ export function hasCreditWord(text: string): boolean {
   return NEAR.some((word) => lower.includes(word));
 }
 
+/** The element a text node is drawn in (a shadow root's own text: its host). */
+const elementOf = (node: Text): Element | null => node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
+
+/** At most this many shadow roots are read, nested at most SHADOW_DEPTH deep. */
+const MAX_SHADOWS = 64;
+const SHADOW_DEPTH = 4;
+
+/** The open shadow roots under `root`, in tree order (one element walk; closed roots, ours among them, are not reachable). */
+function shadowRoots(doc: Document, root: Node, depth = 0, out: ShadowRoot[] = []): ShadowRoot[] {
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el && out.length < MAX_SHADOWS; el = walker.nextNode() as Element | null) {
+    const shadow = el.shadowRoot;
+    if (!shadow) continue;
+    out.push(shadow);
+    if (depth + 1 < SHADOW_DEPTH) shadowRoots(doc, shadow, depth + 1, out);
+  }
+  return out;
+}
+
 export interface NearCredit {
   text: string;
   /** The bodies read, for observing. */
   elements: Element[];
+  /** The open shadow roots read, for observing (no observer of a body sees into them). */
+  shadows: ShadowRoot[];
 }
 
 /** The visible text near credit words in the bodies of `docs`, at most `max` characters. */
@@ -84,6 +105,7 @@ export function readNearCredit(docs: readonly Document[], max = MAX_READING): Ne
   const nodes: Text[] = [];
   const starts: number[] = []; // where each node's text starts in `raw`
   const elements: Element[] = [];
+  const shadows: ShadowRoot[] = [];
   let raw = '';
   for (const doc of docs) {
     const body = doc.body;
@@ -98,6 +120,16 @@ export function readNearCredit(docs: readonly Document[], max = MAX_READING): Ne
     }
     // textContent is the body's text nodes' data in tree order: the walk's nodes, concatenated.
     raw += (body.textContent ?? '').slice(0, end - raw.length);
+    // Open shadow trees (web components) are drawn too, but neither the walk nor textContent enters them.
+    for (const shadow of shadowRoots(doc, body)) {
+      shadows.push(shadow);
+      const inner = doc.createTreeWalker(shadow, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let node = inner.nextNode() as Text | null; node && raw.length < PAGE_LIMIT; node = inner.nextNode() as Text | null) {
+        nodes.push(node);
+        starts.push(raw.length);
+        raw += node.data;
+      }
+    }
   }
 
   // A short control's label (a menu entry, a tab, an FAQ link: visible.ts isControlLabel) is read as hidden text.
@@ -105,7 +137,7 @@ export function readNearCredit(docs: readonly Document[], max = MAX_READING): Ne
   const inLabel = (el: Element): boolean => {
     const chain: Element[] = [];
     let answer = false;
-    for (let at: Element | null = el; at; at = at.parentElement) {
+    for (let at: Element | null = el; at; at = parentOf(at)) {
       const known = labels.get(at);
       if (known !== undefined) {
         answer = known;
@@ -117,7 +149,7 @@ export function readNearCredit(docs: readonly Document[], max = MAX_READING): Ne
     return answer;
   };
   const visible = (i: number): boolean => {
-    const parent = nodes[i]!.parentElement;
+    const parent = elementOf(nodes[i]!);
     return Boolean(parent && shown(parent, memo) && !inLabel(parent));
   };
   // The nearest box that starts a line (visible.ts breaksLine): two text nodes in different boxes are on different lines.
@@ -125,7 +157,7 @@ export function readNearCredit(docs: readonly Document[], max = MAX_READING): Ne
   const boxOf = (el: Element | null): Element | null => {
     const chain: Element[] = [];
     let box: Element | null = null;
-    for (let at = el; at; at = at.parentElement) {
+    for (let at: Element | null = el; at; at = parentOf(at)) {
       const known = boxes.get(at);
       if (known !== undefined) {
         box = known;
@@ -180,7 +212,7 @@ export function readNearCredit(docs: readonly Document[], max = MAX_READING): Ne
     return to;
   };
 
-  if (!nodes.length) return { text: '', elements };
+  if (!nodes.length) return { text: '', elements, shadows };
   // Every credit word, in page order; a word in hidden text (a script's JSON, a hidden copy) opens no window.
   const lower = asciiLower(raw);
   const hits: [number, number][] = [];
@@ -215,7 +247,7 @@ export function readNearCredit(docs: readonly Document[], max = MAX_READING): Ne
     let box: Element | null | undefined;
     for (let k = nodeAt(from); k < nodes.length && starts[k]! < to; k++) {
       if (!visible(k)) continue;
-      const own = boxOf(nodes[k]!.parentElement);
+      const own = boxOf(elementOf(nodes[k]!));
       if (box !== undefined && own !== box) piece += '\n';
       box = own;
       piece += nodes[k]!.data.slice(Math.max(0, from - starts[k]!), to - starts[k]!);
@@ -230,5 +262,5 @@ export function readNearCredit(docs: readonly Document[], max = MAX_READING): Ne
     pieces.push(piece);
     size += piece.length + (pieces.length > 1 ? 1 : 0);
   }
-  return { text: pieces.join('\n'), elements };
+  return { text: pieces.join('\n'), elements, shadows };
 }

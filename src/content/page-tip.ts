@@ -78,7 +78,10 @@ export function startPageTip({ signal, stop, failed, onPage }: PageTipOptions): 
     const url = location.href;
     onPage(planFor(url).kind);
     const reading = readPage(document, url);
-    watcher.observe(reading.elements.length ? commonContainer(reading.elements, document) : (document.body ?? document.documentElement));
+    watcher.observe(
+      reading.elements.length ? commonContainer(reading.elements, document) : (document.body ?? document.documentElement),
+      reading.shadows,
+    );
     // The URL is part of the key: an SPA navigation (pushState) asks again.
     const key = `${url}\u0000${reading.text}`;
     if (key === lastKey) {

@@ -33,6 +33,8 @@ export interface Reading {
   text: string;
   /** The elements the text came from, for observing the narrowest container. */
   elements: Element[];
+  /** The open shadow roots read (web components): observed too, as no observer of the page sees into them. */
+  shadows: ShadowRoot[];
 }
 
 /** The same-origin documents we may read: this one, then reachable child frames the user can see. */
@@ -66,6 +68,7 @@ export function readStatusText(docs: readonly Document[], selectors: readonly st
   for (const selector of selectors) {
     const parts: string[] = [];
     const elements: Element[] = [];
+    const shadows: ShadowRoot[] = [];
     let size = 0; // the length of parts.join('\n')
     for (const doc of docs) {
       let found: NodeListOf<Element>;
@@ -78,15 +81,15 @@ export function readStatusText(docs: readonly Document[], selectors: readonly st
         const node = found[i]!;
         if (elements.some((e) => e.contains(node)) || !shown(node)) continue;
         elements.push(node);
-        const text = collapse(visibleText(node, (limit - size) * RAW_PER_KEPT));
+        const text = collapse(visibleText(node, (limit - size) * RAW_PER_KEPT, shadows));
         if (!text) continue;
         size += (parts.length ? 1 : 0) + text.length;
         parts.push(text);
       }
     }
-    if (elements.length) return { text: parts.join('\n').slice(0, limit), elements };
+    if (elements.length) return { text: parts.join('\n').slice(0, limit), elements, shadows };
   }
-  return { text: '', elements: [] };
+  return { text: '', elements: [], shadows: [] };
 }
 
 /** What the sensor reads on a URL, decided once per URL (an SPA navigation changes it). */

@@ -112,6 +112,19 @@ describe('the walk', () => {
     expect(text(page)).toBe('额度\n账单\n额度状态\n已冻结\n白条已关闭，详见\n说明');
   });
 
+  test("a web component's open shadow tree is read where it is drawn; a hidden host's is not", () => {
+    const page = laidOut('<p>白条</p><x-card id="card"></x-card><x-card id="gone" hidden></x-card><p>请按时还款</p>', {});
+    for (const id of ['card', 'gone']) {
+      const doc = page.document;
+      const div = doc.createElement('div');
+      const b = doc.createElement('b');
+      b.textContent = id === 'card' ? '已冻结' : '已关闭';
+      div.append('额度', b);
+      doc.getElementById(id)!.attachShadow({ mode: 'open' }).append(div);
+    }
+    expect(text(page)).toBe('白条\n额度已冻结\n请按时还款');
+  });
+
   test("a short control's label is not read (menus, tabs, buttons, FAQ links, an icon's glyph); a long link is", () => {
     const page = laidOut(
       '<nav><a href="#">额度</a><a href="#">额度冻结</a><a href="#">额度恢复</a></nav>' +

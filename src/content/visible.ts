@@ -57,6 +57,9 @@ function outOfSight(el: Element): boolean {
   return (box.width <= 1 && CLIPPING.has(style.overflowX)) || (box.height <= 1 && CLIPPING.has(style.overflowY));
 }
 
+/** The element `el` is drawn in: its parent, or the host of the open shadow root it sits in (a web component). */
+export const parentOf = (el: Element): Element | null => el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
+
 /**
  * Whether `el` is drawn where the user can see it: neither it nor an ancestor
  * hides it. `memo` keeps the answers of one reading, so elements that share
@@ -65,7 +68,7 @@ function outOfSight(el: Element): boolean {
 export function shown(el: Element, memo = new Map<Element, boolean>()): boolean {
   const chain: Element[] = [];
   let answer = true;
-  for (let at: Element | null = el; at; at = at.parentElement) {
+  for (let at: Element | null = el; at; at = parentOf(at)) {
     const known = memo.get(at);
     if (known !== undefined) {
       answer = known;
@@ -141,9 +144,9 @@ const HAS_TEXT = /\S/;
  * most `budget` characters of it: the walk stops there, so a huge element costs
  * no more than a small one. A hidden element's subtree and a short control
  * label are skipped whole, and leaf elements (img, input) are not even asked;
- * `root` itself is the caller's (shown()).
+ * `root` itself is the caller's (shown()). Open shadow roots entered are added to `shadows`.
  */
-export function visibleText(root: Element, budget: number): string {
+export function visibleText(root: Element | ShadowRoot, budget: number, shadows: ShadowRoot[] = []): string {
   let text = '';
   let gap = false; // a box started or ended since the last text
   let node: Node | null = root.firstChild;
@@ -163,6 +166,16 @@ export function visibleText(root: Element, budget: number): string {
         else {
           if (breaksLine(el)) gap = true;
           next = el.firstChild;
+        }
+      }
+      // A web component draws its open shadow tree (its light children follow, as slotted content would).
+      const shadow = el.shadowRoot;
+      if (shadow && !hidesContent(el)) {
+        shadows.push(shadow);
+        const inner = visibleText(shadow, budget - text.length, shadows);
+        if (HAS_TEXT.test(inner)) {
+          text += (text ? '\n' : '') + inner;
+          gap = true;
         }
       }
     }

@@ -28,8 +28,8 @@ const HOST_TAMPER_LIMIT = 10;
 const VISIBILITY_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden'];
 
 export interface PageWatcher {
-  /** Watch `target`, the narrowest container of the last reading, and the child lists of its ancestors. */
-  observe(target: Element): void;
+  /** Watch `target`, the narrowest container of the last reading, the child lists of its ancestors, and the open shadow roots the reading entered. */
+  observe(target: Element, shadows?: readonly ShadowRoot[]): void;
   /** Our host on the page now, or null: the page removing or rewriting it counts towards the breaker. */
   guard(host: HTMLElement | null): void;
   /** Read again once the page has been quiet for a moment. */
@@ -71,12 +71,17 @@ export function watchPage(read: () => void, trip: () => void, signal: AbortSigna
   const watcher = new MutationObserver((records) => {
     if (!records.every(ours)) schedule();
   });
-  const observe = (target: Element): void => {
-    if (observed === target && target.isConnected) return;
+  let shadowsSeen: readonly ShadowRoot[] = [];
+  const observe = (target: Element, shadows: readonly ShadowRoot[] = []): void => {
+    if (observed === target && target.isConnected && shadows.every((s) => shadowsSeen.includes(s))) return;
     watcher.disconnect();
     observed = target;
-    watcher.observe(target, { childList: true, subtree: true, characterData: true, attributeFilter: VISIBILITY_ATTRIBUTES });
+    shadowsSeen = shadows;
+    const what = { childList: true, subtree: true, characterData: true, attributeFilter: VISIBILITY_ATTRIBUTES };
+    watcher.observe(target, what);
     for (let up = target.parentElement; up; up = up.parentElement) watcher.observe(up, { childList: true });
+    // A web component's shadow tree changes unseen by any observer of the page's own tree.
+    for (const shadow of shadows) watcher.observe(shadow, what);
   };
 
   // Our own removals happen only after the host is no longer guarded (or a new
