@@ -118,7 +118,9 @@ function around(l: Layout, kind: 'clause' | 'sentence', s: number, e: number): S
 
 export const sentenceOf = (l: Layout, s: number, e: number): Span => around(l, 'sentence', s, e);
 
-const LINES = 3;
+// A status card prints label and value on lines of their own (可用额度 / ¥0.00 / 总额度 / ¥20,000.00 / …), so its
+// heading can sit several short lines up; CONTEXT still bounds the characters looked at.
+const LINES = 8;
 const CONTEXT = 160;
 
 /**

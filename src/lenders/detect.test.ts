@@ -125,6 +125,12 @@ describe('detectStatus: a status needs a credit subject', () => {
     expect(detectStatus('借呗已关闭', { product: 'huabei' })).toMatchObject({ status: 'closed', product: 'jiebei' });
   });
 
+  it("a status card's heading names the product several label and value lines up", () => {
+    const card =
+      '我的借呗\n可用额度\n¥0.00\n总额度\n¥20,000.00\n待还本金\n¥3,280.00\n额度已关闭\n花呗\n可用额度 ¥4,300.00\n状态：正常使用中';
+    expect(detectStatus(card, { product: 'huabei' })).toMatchObject({ status: 'closed', product: 'jiebei' });
+  });
+
   it("a finance site's footer warns about investing: 投资 and 市场 take the risk (no security hold)", () => {
     expect(detectStatus('京东金融 © 2013-2026 | 投资有风险，理财需谨慎 | 贷款额度、利率以实际审批为准')).toEqual(nothing);
     expect(detectStatus('市场有风险，投资需谨慎\n贷款额度以审批为准')).toEqual(nothing);
