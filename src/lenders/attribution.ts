@@ -5,7 +5,7 @@
 // lookup is a binary search over them, so attribution costs nothing per match
 // beyond a bounded window.
 import type { Product } from '../shared/products';
-import { type Place, type Span, blockOf, compile, within } from './clauses';
+import { type Layout, type Place, type Span, blockOf, compile, within } from './clauses';
 import type { Marks } from './mentions';
 import type { Needs } from './phrases';
 import { ACCOUNT_WORDS, APPLICATION_WORDS, CREDIT_WORDS, HINT_WORDS, LENDER_WORDS, OTHER_SUBJECTS, PRODUCT_WORDS } from './subjects';
@@ -68,6 +68,7 @@ const hasObject = (t: string, others: readonly Subject[], e: number): boolean =>
 /** What one detection looks things up in: the normalised text, its subjects and its context markers. */
 export interface Reading {
   t: string;
+  layout: Layout;
   subjects: Subject[];
   marks: Marks;
   creditPage: boolean;
@@ -99,6 +100,13 @@ function nearestProduct(list: Subject[], at: number, hints = true): Product | un
 /** The last product a heading names (a product word before a lender's name). */
 const lastProduct = (list: Subject[]): Product | undefined => nearestProduct(list, Number.MAX_SAFE_INTEGER);
 
+/** A non-credit subject inside [from, to) takes the verb. */
+const takesVerb = (others: readonly Subject[], from: number, to: number): boolean => others.some((o) => o.start >= from && o.end <= to);
+
+/** The product of a clause with a credit subject; a guess from the word (月付) only when neither the clause nor its context names one. */
+const clauseProduct = (r: Reading, inClause: Subject[], s: number, place: Place): Product | undefined =>
+  nearestProduct(inClause, s, false) ?? contextProduct(r, s, place) ?? nearestProduct(inClause, s);
+
 /** The subject of the match at [s, e) as `needs` allows, or null when there is none or another subject takes the verb. */
 export function subjectOf(r: Reading, s: number, e: number, place: Place, needs: Needs): Found | null {
   const { t, creditPage } = r;
@@ -107,18 +115,14 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
   // An application is a thing of its own to a verb that is no application outcome: "借款申请已取消" cancels the request, not the line.
   const others = inClause.filter((x) => x.kind === 'other' || (x.kind === 'application' && (needs === 'credit' || needs === 'account')));
   const usable = inClause.filter((x) => serves(x.kind, needs));
-  const takesVerb = (from: number, to: number): boolean => others.some((o) => o.start >= from && o.end <= to);
   // Nearest usable subject: inside or before the match, else after it.
   const before = usable.filter((x) => x.start < e).pop();
   const after = usable.find((x) => x.start >= e);
   const subject = before ?? after;
-  // A guess from the word (月付) only when neither the clause nor its context names a product.
-  const product = (): Product | undefined =>
-    nearestProduct(inClause, s, false) ?? contextProduct(r, s, place) ?? nearestProduct(inClause, s);
   if (subject) {
     if (subject === before) {
       // 白条免密支付已关闭 (between), daily transfer limit (right before the subject).
-      if (subject.end <= s && takesVerb(subject.end, s)) return null;
+      if (subject.end <= s && takesVerb(others, subject.end, s)) return null;
       // "The refund to your Huabei has been frozen": an English clause is about its first noun (a label before a colon is not).
       if (others.some((o) => o.end <= subject.start && /^[a-z]/i.test(t.charAt(o.start)) && !t.slice(o.end, subject.start).includes(':')))
         return null;
@@ -128,22 +132,22 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
       // 订单已取消…花呗, "Password-free payments have been disabled for Huabei": the clause's own
       // subject stands before the verb, and the product after it is only where money went.
       others.some((o) => o.end <= s) ||
-      takesVerb(e, subject.start) ||
+      takesVerb(others, e, subject.start) ||
       others.some((o) => o.start >= subject.end && OBJECT_OF.test(t.slice(subject.end, o.start)))
     ) {
       // 关闭花呗付款方式, 已关闭“花呗”作为默认付款方式: the object is the payment method, not 花呗.
       return null;
     }
     if (hasObject(t, others, e)) return null;
-    return { strong: true, product: product() };
+    return { strong: true, product: clauseProduct(r, inClause, s, place) };
   }
-  if (needs === 'none') return { strong: true, product: product() };
+  if (needs === 'none') return { strong: true, product: clauseProduct(r, inClause, s, place) };
   // 订单已关闭, 已取消订单: the clause's own subject (or the verb's object) is not a credit one.
   if (others.some((o) => o.start < s) || hasObject(t, others, e)) return null;
   const inSentence = subjectsIn(r, sentence.start, sentence.end);
   if (inSentence.some((x) => serves(x.kind, needs)))
     return { strong: true, product: nearestProduct(inSentence, s, false) ?? contextProduct(r, s, place) ?? nearestProduct(inSentence, s) };
-  const block = blockOf(t, sentence);
+  const block = blockOf(r.layout, sentence);
   // The heading's last subject is the block's: "花呗收钱服务" heads a setting, not the line.
   const heading = subjectsIn(r, block.before.start, block.before.end);
   const label = subjectsIn(r, block.after.start, block.after.end);
@@ -165,7 +169,7 @@ function contextProduct(r: Reading, s: number, { clause, sentence }: Place): Pro
     s,
   );
   if (own) return own;
-  const block = blockOf(r.t, sentence);
+  const block = blockOf(r.layout, sentence);
   return (
     lastProduct(subjectsIn(r, block.before.start, block.before.end)) ??
     subjectsIn(r, block.after.start, block.after.end).find((x) => x.product)?.product

@@ -91,31 +91,32 @@ const BOUNDARIES = {
 type Boundary = keyof typeof BOUNDARIES;
 
 /**
- * The boundaries of the text last asked about, each found in one linear pass
- * when first needed: detection asks about one reading many times, once per
- * match, and scanning for them per match cost a window of up to 2 × SCAN
- * characters each time (10.6 against 8.5 ms of CPU on 4,000 characters of
- * statuses with causes, where the goal for any reading is 5 ms: bench/detect.bench.ts).
- * Bounds depend only on the text's content, so a cache hit is always right.
+ * One text and its boundaries, each found in one linear pass when first needed:
+ * detection asks about one reading once per match, and scanning per match cost
+ * a window of up to 2 × SCAN characters each time. The layout is made once per
+ * detection and passed along; an earlier cache keyed by the text compared the
+ * text on every lookup, and V8 may compare two references to one flat string
+ * character by character (about 0.6 µs a lookup on 4,000 characters here).
  */
-let cached: { t: string; bounds: Partial<Record<Boundary, Bounds>> } | undefined;
-
-function boundsOf(t: string, kind: Boundary): Bounds {
-  if (cached?.t !== t) cached = { t, bounds: {} };
-  return (cached.bounds[kind] ??= boundsIn(t, BOUNDARIES[kind]));
+export interface Layout {
+  readonly t: string;
+  readonly bounds: Partial<Record<Boundary, Bounds>>;
 }
 
-/** The last index before `i` where `t` has a line break ('line') or a question mark ('question'); -1 when none. */
-export const lastBefore = (t: string, kind: 'line' | 'question', i: number): number => boundsOf(t, kind).before[i]!;
+export const layoutOf = (t: string): Layout => ({ t, bounds: {} });
+
+const boundsOf = (l: Layout, kind: Boundary): Bounds => (l.bounds[kind] ??= boundsIn(l.t, BOUNDARIES[kind]));
+
+/** The last index before `i` where the text has a line break ('line') or a question mark ('question'); -1 when none. */
+export const lastBefore = (l: Layout, kind: 'line' | 'question', i: number): number => boundsOf(l, kind).before[i]!;
 
 /** From [s, e) outwards to the nearest end on each side, at most SCAN characters each way. */
-function around(t: string, kind: 'clause' | 'sentence', s: number, e: number): Span {
-  const b = boundsOf(t, kind);
-  return { start: Math.max(0, s - SCAN, b.before[s]! + 1), end: Math.min(t.length, e + SCAN, b.from[e]!) };
+function around(l: Layout, kind: 'clause' | 'sentence', s: number, e: number): Span {
+  const b = boundsOf(l, kind);
+  return { start: Math.max(0, s - SCAN, b.before[s]! + 1), end: Math.min(l.t.length, e + SCAN, b.from[e]!) };
 }
 
-export const clauseOf = (t: string, s: number, e: number): Span => around(t, 'clause', s, e);
-export const sentenceOf = (t: string, s: number, e: number): Span => around(t, 'sentence', s, e);
+export const sentenceOf = (l: Layout, s: number, e: number): Span => around(l, 'sentence', s, e);
 
 const LINES = 3;
 const CONTEXT = 160;
@@ -125,12 +126,13 @@ const CONTEXT = 160;
  * "信用卡 尾号3390") and one short line after it, bounded by CONTEXT characters.
  * The reading keeps blocks apart with line breaks.
  */
-export function blockOf(t: string, sentence: Span): { before: Span; after: Span } {
+export function blockOf(l: Layout, sentence: Span): { before: Span; after: Span } {
+  const { t } = l;
   // Back from line break to line break (found once per text), as far as CONTEXT characters.
   const floor = Math.max(0, sentence.start - CONTEXT);
   let a = sentence.start;
   for (let lines = 0; ;) {
-    const br = lastBefore(t, 'line', a);
+    const br = lastBefore(l, 'line', a);
     if (br < floor) {
       a = floor;
       break;
@@ -197,4 +199,7 @@ export interface Place {
   sentence: Span;
 }
 
-export const placeOf = (t: string, s: number, e: number): Place => ({ clause: clauseOf(t, s, e), sentence: sentenceOf(t, s, e) });
+export const placeOf = (l: Layout, s: number, e: number): Place => ({
+  clause: around(l, 'clause', s, e),
+  sentence: around(l, 'sentence', s, e),
+});

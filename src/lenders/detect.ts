@@ -24,7 +24,7 @@
 import type { Product } from '../shared/products';
 import type { Status } from '../shared/status';
 import { type Reading, indexSubjects, subjectOf } from './attribution';
-import { placeOf, sentenceOf } from './clauses';
+import { type Layout, layoutOf, placeOf, sentenceOf } from './clauses';
 import { causeOf, isMention, markText } from './mentions';
 import { type Normalised, normaliseReading, originalSlice } from './normalise';
 import { MARKETING } from './markers';
@@ -60,7 +60,8 @@ const LENDER_ACTS: readonly Status[] = ['closed', 'frozen', 'suspended', 'reduce
 const MAX_MATCHES = 400;
 const MAX_SIGNALS = 40;
 
-function collect(t: string, read: () => Reading, p: Pattern, out: Signal[]): void {
+function collect(l: Layout, read: () => Reading, p: Pattern, out: Signal[]): void {
+  const { t } = l;
   p.re.lastIndex = 0;
   const positive = p.status === 'normal';
   // The same for every match of the pattern.
@@ -82,8 +83,8 @@ function collect(t: string, read: () => Reading, p: Pattern, out: Signal[]): voi
     const start = m.index;
     const end = start + m[0].length;
     const r = read();
-    const place = placeOf(t, start, end);
-    if (isMention(t, r.marks, start, end, place, rules)) continue;
+    const place = placeOf(l, start, end);
+    if (isMention(l, r.marks, start, end, place, rules)) continue;
     if (positive && MARKETED.test(t.slice(Math.max(0, start - 6), start))) continue;
     const extra = p.make ? p.make(m) : {};
     if (extra === null) continue;
@@ -139,11 +140,13 @@ const sameProduct = (a: Signal, b: Signal): boolean => a.product === undefined |
 export function detectStatus(text: string, options: DetectOptions = {}): Detection {
   const n = normaliseReading(text);
   const t = n.text;
+  const layout = layoutOf(t);
   const found: Signal[] = [];
   // Subjects and markers are indexed on the first candidate only: a text with no phrase costs one pass per pattern.
   let reading: Reading | undefined;
-  const read = (): Reading => (reading ??= { t, subjects: indexSubjects(t), marks: markText(t), creditPage: options.creditPage === true });
-  for (const p of PATTERNS) collect(t, read, p, found);
+  const read = (): Reading =>
+    (reading ??= { t, layout, subjects: indexSubjects(t), marks: markText(t), creditPage: options.creditPage === true });
+  for (const p of PATTERNS) collect(layout, read, p, found);
   if (found.length === 0) return { status: 'unknown', evidence: [] };
   found.sort((x, y) => x.start - y.start);
 
@@ -178,21 +181,21 @@ export function detectStatus(text: string, options: DetectOptions = {}): Detecti
     // a fault and a usable state of the same line is a conflict.
     const normals = counted.filter((s) => s.status === 'normal');
     const faults = counted.filter((s) => s.status !== 'normal');
-    if (!normals.every((x) => x.product && faults.every((f) => f.product && f.product !== x.product))) return unknownOf(n, counted);
+    if (!normals.every((x) => x.product && faults.every((f) => f.product && f.product !== x.product))) return unknownOf(n, layout, counted);
     left = left.filter((s) => s !== 'normal');
   }
   if (left.length > 1) {
     const strong = left.filter((s) => counted.some((x) => x.status === s && x.strong));
     if (strong.length > 0) left = strong;
   }
-  if (left.length !== 1) return unknownOf(n, counted);
+  if (left.length !== 1) return unknownOf(n, layout, counted);
   const status = left[0]!;
   const own = counted.filter((s) => s.status === status);
-  const result: Detection = { status, evidence: evidenceOf(n, own) };
+  const result: Detection = { status, evidence: evidenceOf(n, layout, own) };
   if (status === 'reduced') {
     const cut = own.find((s) => s.after !== undefined);
     // "额度已调降" next to "额度从2000元调整为5000元": a rise and a cut phrase disagree.
-    if (!cut && found.some((s) => s.status === 'normal' && s.after !== undefined)) return unknownOf(n, counted);
+    if (!cut && found.some((s) => s.status === 'normal' && s.after !== undefined)) return unknownOf(n, layout, counted);
     if (cut) {
       result.limitBefore = cut.before;
       result.limitAfter = cut.after;
@@ -208,23 +211,27 @@ export function detectStatus(text: string, options: DetectOptions = {}): Detecti
   const product = products.size === 1 ? [...products][0] : products.size === 0 ? options.product : undefined;
   if (product) result.product = product;
   // Evidence of the absorbed statuses still explains the answer (暂未通过 next to 6个月后再试).
-  for (const e of evidenceOf(n, found)) if (result.evidence.length < MAX_EVIDENCE && !result.evidence.includes(e)) result.evidence.push(e);
+  for (const e of evidenceOf(n, layout, found))
+    if (result.evidence.length < MAX_EVIDENCE && !result.evidence.includes(e)) result.evidence.push(e);
   return result;
 }
 
 // ---------------------------------------------------------------- evidence
 
-const unknownOf = (n: Normalised, list: readonly Signal[]): Detection => ({ status: 'unknown', evidence: evidenceOf(n, list) });
+const unknownOf = (n: Normalised, l: Layout, list: readonly Signal[]): Detection => ({
+  status: 'unknown',
+  evidence: evidenceOf(n, l, list),
+});
 
 const SNIPPET = 120;
 
-function evidenceOf(n: Normalised, list: readonly Signal[]): string[] {
+function evidenceOf(n: Normalised, l: Layout, list: readonly Signal[]): string[] {
   const out: string[] = [];
   // A page repeating one status gives one line; looking at a few dozen signals is enough to find six lines.
   let looked = 0;
   for (const s of list) {
     if (++looked > MAX_EVIDENCE * 2) break;
-    const snippet = (s.snippet ??= snippetOf(n, s.start, s.end));
+    const snippet = (s.snippet ??= snippetOf(n, l, s.start, s.end));
     // Overlapping matches (花呗已冻结 and 已冻结) give one snippet, the longer.
     const i = out.findIndex((o) => o.includes(snippet) || snippet.includes(o));
     if (i < 0) out.push(snippet);
@@ -235,8 +242,8 @@ function evidenceOf(n: Normalised, list: readonly Signal[]): string[] {
 }
 
 /** The sentence around a match, from the original text, at most SNIPPET characters around the match. */
-function snippetOf(n: Normalised, s: number, e: number): string {
-  const sentence = sentenceOf(n.text, s, e);
+function snippetOf(n: Normalised, l: Layout, s: number, e: number): string {
+  const sentence = sentenceOf(l, s, e);
   let from = sentence.start;
   let to = sentence.end;
   if (to - from > SNIPPET) {

@@ -28,7 +28,7 @@ import {
   OWN_MARKERS,
 } from './markers';
 import { CREDIT_WORDS, PRODUCT_WORDS } from './subjects';
-import { type Place, type Span, compile, hasWithin, lastBefore, spansOf, within } from './clauses';
+import { type Layout, type Place, type Span, compile, hasWithin, lastBefore, spansOf, within } from './clauses';
 
 const QUESTION = compile(QUESTION_MARKERS);
 const REASON_UNKNOWN = compile(UNKNOWN_REASON, 'gi');
@@ -115,12 +115,15 @@ export interface MentionRules {
   lenderAct: boolean;
 }
 
+/** A marker in the match's clause, before or after the match but not in it ("可以正常使用" is no advice). */
+const around = (spans: Span[], clause: Span, s: number, e: number): boolean =>
+  hasWithin(spans, clause.start, s) || hasWithin(spans, e, clause.end);
+
 /** True when the match at [s, e) is asked about, advised on, conditional, negated, or someone else's. */
-export function isMention(t: string, marks: Marks, s: number, e: number, place: Place, rules: MentionRules): boolean {
+export function isMention(l: Layout, marks: Marks, s: number, e: number, place: Place, rules: MentionRules): boolean {
+  const { t } = l;
   const { clause, sentence } = place;
-  // The markers are looked for around the match, not in it ("可以正常使用" is no advice).
-  const around = (spans: Span[]): boolean => hasWithin(spans, clause.start, s) || hasWithin(spans, e, clause.end);
-  if (around(marks.question) || (rules.advice && around(marks.advice))) return true;
+  if (around(marks.question, clause, s, e) || (rules.advice && around(marks.advice, clause, s, e))) return true;
   const end = t.charAt(clause.end);
   if (end === '?') return true;
   if ((end === ',' || end === '、') && FOLLOWS_QUESTION.test(t.slice(clause.end + 1, clause.end + 8))) return true;
@@ -138,7 +141,7 @@ export function isMention(t: string, marks: Marks, s: number, e: number, place: 
   if (hasWithin(marks.since, sentence.start, sentence.end) && !hasWithin(marks.person, sentence.start, sentence.end)) return true;
   if (NEGATED.test(t.slice(Math.max(clause.start, s - 8), s)) || hasWithin(marks.negation, clause.start, s)) return true;
   if (rules.advice && FUTURE_BEFORE.test(t.slice(Math.max(clause.start, s - 12), s))) return true;
-  if (answersQuestion(t, marks, sentence.start)) return true;
+  if (answersQuestion(l, marks, sentence.start)) return true;
   if (rules.prospect && hasWithin(marks.until, sentence.start, s)) return true;
   if (rules.prospect && PROSPECT.test(t.slice(Math.max(clause.start, s - 6), s))) return true;
   // "这边无法为您手动解冻": a recovery that cannot be done is none.
@@ -170,10 +173,10 @@ const LINE_BACK = 200;
  * line asks how, why or what about credit ("信用卡被降额怎么办？可以先…"; not
  * a chat's "请问有什么可以帮您？").
  */
-function answersQuestion(t: string, marks: Marks, from: number): boolean {
+function answersQuestion(l: Layout, marks: Marks, from: number): boolean {
   // Line breaks and question marks are found once per text (clauses.ts), not per match.
-  const a = Math.max(0, from - LINE_BACK, lastBefore(t, 'line', from) + 1);
-  if (FAQ_LINE.test(t.slice(a, a + 3))) return true;
-  const asked = lastBefore(t, 'question', from);
+  const a = Math.max(0, from - LINE_BACK, lastBefore(l, 'line', from) + 1);
+  if (FAQ_LINE.test(l.t.slice(a, a + 3))) return true;
+  const asked = lastBefore(l, 'question', from);
   return asked >= a && hasWithin(marks.question, a, asked) && hasWithin(marks.credit, a, asked);
 }
