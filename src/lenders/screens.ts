@@ -1,0 +1,44 @@
+// Where a match sits on a screen (README.md#on-the-page): a content script joins an
+// app's or a site's visible lines, so a status word may be a button ("解除冻结",
+// "锁定白条"), a switch row and its value ("白条锁定 未开启") rather than a
+// statement. Each check looks only at the match's own line, at most LINE
+// characters each way, so its cost per match is constant.
+import { type Layout, lastBefore } from './clauses';
+
+const LINE = 12;
+
+// Said before an action on a button: 确认锁定, 立即解冻, 去解除.
+const BUTTON_LEAD = /^(?:确认|确定|立即|马上|去|点击|一键|申请|我要)?$/;
+// An action the user may take on a line or a card (冻结卡片, 锁定白条, 解除冻结), not a state.
+const ACTION_VERB = /^(?:冻结|锁定|注销|关闭|停用|挂失|止付|销户|解除|解冻|解锁|恢复|重新)/;
+// A state carries an aspect or a label: 已冻结, 冻结中, 被关了, 状态:冻结.
+const ASPECT = /[已被了中过:]/;
+// A switch row's value that it is off: "白条锁定 未开启", "锁定: 关闭".
+const SWITCHED_OFF = /^:?(?:未开启|未启用|未设置|未开通|关闭|已关闭|off\b)/i;
+
+/** The rest of the match's line after `e`, up to LINE characters, or null when the line goes on longer. */
+function restOfLine(t: string, e: number): string | null {
+  const ahead = t.slice(e, e + LINE + 1);
+  const br = ahead.indexOf('\n');
+  if (br >= 0) return ahead.slice(0, br);
+  return e + ahead.length === t.length && ahead.length <= LINE ? ahead : null;
+}
+
+/**
+ * True when the match at [s, e) is a control on the screen: a switch row whose value is off, or
+ * a button — a short line that starts with an action verb and carries no aspect ("解除冻结",
+ * "锁定白条", "确认锁定"). "花呗 / 暂停使用" is no button: a state names no object to act on.
+ */
+export function isControl(l: Layout, s: number, e: number, recovery: boolean): boolean {
+  const { t } = l;
+  const rest = restOfLine(t, e);
+  if (rest === null) return false;
+  if (SWITCHED_OFF.test(rest)) return true;
+  const from = lastBefore(l, 'line', s) + 1;
+  if (s - from > LINE) return false;
+  const lead = t.slice(from, s);
+  const match = t.slice(s, e);
+  if (!BUTTON_LEAD.test(lead) || ASPECT.test(match) || ASPECT.test(rest) || !ACTION_VERB.test(match)) return false;
+  // A fault verb acts on an object after it (锁定白条) or follows a lead (确认锁定); a recovery is the act itself (解除冻结).
+  return recovery || lead !== '' ? rest.length <= 4 : rest.length > 0 && rest.length <= 6;
+}
