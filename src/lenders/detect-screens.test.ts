@@ -28,3 +28,13 @@ describe('detectStatus: a button or a switch offers an action, it states no stat
     expect(detectStatus('账户安全 / 白条锁定 已开启 / 登录密码 修改')).toMatchObject({ status: 'user_locked' });
   });
 });
+
+describe('detectStatus: an amount ends at its line', () => {
+  it('the available amount is read even when a non-credit line follows it', () => {
+    expect(detectStatus('京东金融 / 我的资产 / 白条 可用额度 ¥4,300.00 / 小金库 ¥128.00 / 基金 去看看')).toMatchObject({
+      status: 'normal',
+      product: 'jd-baitiao',
+    });
+    expect(detectStatus('我的信用卡 / 白金卡 尾号1024 正常 / 可用额度 ¥18,400.00 / 账单分期')).toMatchObject({ status: 'normal' });
+  });
+});
