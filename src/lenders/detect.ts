@@ -28,7 +28,7 @@ import { type Layout, layoutOf, placeOf, sentenceOf } from './clauses';
 import { causeOf, isMention, markText } from './mentions';
 import { type Normalised, normaliseReading, originalSlice } from './normalise';
 import { MARKETING } from './markers';
-import { isControl } from './screens';
+import { isBreadcrumb, isControl } from './screens';
 import { PATTERNS, type Pattern, type Signal } from './patterns';
 
 export interface Detection {
@@ -85,7 +85,8 @@ function collect(l: Layout, read: () => Reading, p: Pattern, out: Signal[]): voi
     const end = start + m[0].length;
     const r = read();
     const place = placeOf(l, start, end);
-    if (isMention(l, r.marks, start, end, place, rules) || isControl(l, start, end, p.recovery === true)) continue;
+    if (isMention(l, r.marks, start, end, place, rules)) continue;
+    if (isControl(l, start, end, p.recovery === true) || isBreadcrumb(l, start, end)) continue;
     if (positive && MARKETED.test(t.slice(Math.max(0, start - 6), start))) continue;
     const extra = p.make ? p.make(m) : {};
     if (extra === null) continue;

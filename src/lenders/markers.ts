@@ -52,13 +52,21 @@ export const RECOVERY_NEGATIONS = ['无法|不能|不可以|没法|没办法|未
 // a status qualifying a noun ("已冻结的额度将在还款后恢复", "借呗被关闭的10个原因"), not "冻结的状态".
 export const TRAILERS = [
   // A label after the match ("已暂停 原因：逾期") is not a trailer.
-  '时|之后|以后|前|后(?!续|台)|期间|过(?![期户])|规则|对比|政策|标准|机制|指南|解读|案例|的(?!状态)(?=.)|申诉|投诉|咨询|工单|(?:通知|提醒)(?!:)|不影响|仍需|也需|还需|(?:常见)?(?:原因|用户|情况|问题|通知书)(?!:)',
+  '时|之后|以后|前|后(?!续|台)|期间|过(?![期户])|规则|对比|政策|标准|机制|指南|解读|案例|的(?!状态)(?=.)|申诉|投诉|咨询|工单|(?:通知|提醒)(?!:)|不影响|仍需|也需|还需|(?:常见)?(?:原因|用户|情况|问题|通知书)(?!:)|' +
+    // A topic's title: "服务暂停说明", "额度冻结是指…", "止付与解付", "白条锁定与解锁".
+    '说明|介绍|须知|指引|流程|是指|指的是|(?:与|及|和)(?:解|恢复|提额|挂失|注销|止付|销户|停卡)',
   // "lowered from ¥15,000 to ¥4,000 after our periodic review": the review is the reason, not a time.
   '\\b(?:before|after)\\b(?! (?:our|a|the|your) (?:[a-z]{1,12} )?(?:review|assessment|evaluation))',
 ];
 // People other than the user whose line a sentence is about: "朋友的花呗", "我表妹的白条", "his card".
 const PEOPLE =
   '朋友|网友|老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|男友|女友|闺蜜|妈妈|我妈|我爸|爸爸|父母|家人|同事|同学|室友|邻居|亲戚|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|哥哥|姐姐|弟弟|妹妹|儿子|女儿|舅舅|阿姨|叔叔|他们|她们|他|她|别人|人家';
+// Earlier on the screen: the heading of a list of topics, searches or other people's complaints
+// ("热门搜索：白条被冻结", "黑猫投诉 搜索“借呗关闭” / 共1,284条结果", "最新投诉", "412 results").
+export const LIST_HEADINGS = [
+  '搜索|搜寻|热搜|热门|百科|最新投诉|相似投诉|相关投诉|投诉榜|近期热点|猜你想问|常见问题|帮助中心|客服中心|帖子|文章|话题|共[\\d,]{1,7}(?:条|笔|个)',
+  '\\b(?:search|popular (?:topics|questions|searches)|related (?:articles|questions|topics|complaints)|help cent(?:er|re)|faqs?|trending|(?:latest|similar|top) complaints|results for)\\b|\\b\\d[\\d,]{0,6} results\\b',
+];
 // Someone else's line, news and reports: "据媒体报道", "朋友的花呗", "regulators said"; a scammer's claim
 // ("谎称您的借呗已被冻结"); a staff note
 // about a customer ("客户反映其白条被冻结"), a company's response ("回应"), a past episode ("back in 2022").

@@ -10,6 +10,7 @@ import {
   CONDITION_MARKERS,
   FOLLOWING_QUESTION,
   FUTURE,
+  LIST_HEADINGS,
   LIST_MARKERS,
   NEGATIONS,
   OR_QUESTION,
@@ -53,6 +54,7 @@ const ASKS_WHICH = compile(OR_QUESTION);
 // A recovery said as a prospect, not a fact: "还清后可恢复使用", "结清后将自动解冻".
 const PROSPECT = new RegExp(`(?:${PROSPECTS.join('|')})$`, 'i');
 const LIST = compile(LIST_MARKERS);
+const LIST_HEADING = compile(LIST_HEADINGS);
 const SINCE = compile(SINCE_DATE);
 const PERSON = compile(PERSON_MARKERS);
 const CAUSE = compile(CAUSE_MARKERS);
@@ -73,6 +75,7 @@ export interface Marks {
   which: Span[];
   credit: Span[];
   list: Span[];
+  listHeading: Span[];
   since: Span[];
   person: Span[];
   cause: Span[];
@@ -97,6 +100,7 @@ export function markText(t: string): Marks {
     which: spansOf(ASKS_WHICH, t),
     credit: spansOf(CREDIT, t),
     list: spansOf(LIST, t),
+    listHeading: spansOf(LIST_HEADING, t),
     since: spansOf(SINCE, t),
     person: spansOf(PERSON, t),
     cause: spansOf(CAUSE, t),
@@ -119,6 +123,10 @@ export interface MentionRules {
 const around = (spans: Span[], clause: Span, s: number, e: number): boolean =>
   hasWithin(spans, clause.start, s) || hasWithin(spans, e, clause.end);
 
+// How far above a match a list's heading is looked for: a screen's few lines (clauses.ts blockOf reads as far).
+const HEADING_BACK = 160;
+const ADDRESSED = /您|你|\byour\b/i;
+
 /** True when the match at [s, e) is asked about, advised on, conditional, negated, or someone else's. */
 export function isMention(l: Layout, marks: Marks, s: number, e: number, place: Place, rules: MentionRules): boolean {
   const { t } = l;
@@ -137,6 +145,11 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
   if (rules.lenderAct && hasWithin(marks.userAct, sentence.start, sentence.end)) return true;
   if (believed(marks, sentence.start, s)) return true;
   if (hasWithin(marks.condition, sentence.start, s) || hasWithin(marks.list, sentence.start, s)) return true;
+  // A list of searches, topics or others' complaints heads the screen above the match (or its line),
+  // unless the clause speaks to the user ("常见问题 / … / 您的借呗额度已关闭" is the user's line below an FAQ).
+  if (hasWithin(marks.listHeading, Math.max(0, sentence.start - HEADING_BACK), s) && !ADDRESSED.test(t.slice(clause.start, s))) return true;
+  // A question word inside the phrase asks ("信用贷由哪些银行提供").
+  if (hasWithin(marks.question, s, e)) return true;
   // "2021年11月起，借呗进行品牌隔离": a dated change in a sentence naming nobody is news.
   if (hasWithin(marks.since, sentence.start, sentence.end) && !hasWithin(marks.person, sentence.start, sentence.end)) return true;
   if (NEGATED.test(t.slice(Math.max(clause.start, s - 8), s)) || hasWithin(marks.negation, clause.start, s)) return true;

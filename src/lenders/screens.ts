@@ -24,6 +24,29 @@ function restOfLine(t: string, e: number): string | null {
   return e + ahead.length === t.length && ahead.length <= LINE ? ahead : null;
 }
 
+// A breadcrumb's separators: "首页 > 信用卡 > 额度冻结 > 解冻", "Home › Help › Credit line closed › Next steps".
+const CRUMB = /[>›»]/g;
+// A step holding a value or a sentence is a setting's path or a statement: "设置 › 账户安全 › 锁定白条：已开启".
+const NOT_A_STEP = /[:,.!?;]/;
+
+/**
+ * True when the match at [s, e) is a step of a breadcrumb: a separator before it and after it (or the line's
+ * end) on a line with two or more, its step holding no value, all within LINE × 4 characters.
+ */
+export function isBreadcrumb(l: Layout, s: number, e: number): boolean {
+  const { t } = l;
+  const from = Math.max(lastBefore(l, 'line', s) + 1, s - LINE * 4);
+  const behind = t.slice(from, s);
+  const ahead = t.slice(e, e + LINE * 4);
+  const br = ahead.indexOf('\n');
+  const rest = br >= 0 ? ahead.slice(0, br) : ahead;
+  const opened = Math.max(behind.lastIndexOf('>'), behind.lastIndexOf('›'), behind.lastIndexOf('»'));
+  if (opened < 0) return false;
+  const next = rest.search(CRUMB);
+  const step = behind.slice(opened + 1) + t.slice(s, e) + (next >= 0 ? rest.slice(0, next) : rest);
+  return !NOT_A_STEP.test(step) && ((behind + rest).match(CRUMB)?.length ?? 0) >= 2;
+}
+
 /**
  * True when the match at [s, e) is a control on the screen: a switch row whose value is off, or
  * a button — a short line that starts with an action verb and carries no aspect ("解除冻结",
