@@ -64,9 +64,12 @@ const PEOPLE =
 // Earlier on the screen: the heading of a list of topics, searches or other people's complaints
 // ("热门搜索：白条被冻结", "黑猫投诉 搜索“借呗关闭” / 共1,284条结果", "最新投诉", "412 results").
 export const LIST_HEADINGS = [
-  '搜索|搜寻|热搜|热门|百科|最新投诉|相似投诉|相关投诉|投诉榜|近期热点|猜你想问|常见问题|帮助中心|客服中心|帖子|文章|话题|共[\\d,]{1,7}(?:条|笔|个)',
+  '搜索|搜寻|热搜|热门|百科|最新投诉|相似投诉|相关投诉|投诉榜|近期热点|猜你想问|常见问题|帮助中心|帖子|文章|话题|共[\\d,]{1,7}(?:条|笔|个)',
   '\\b(?:search|popular (?:topics|questions|searches)|related (?:articles|questions|topics|complaints)|help cent(?:er|re)|faqs?|trending|(?:latest|similar|top) complaints|results for)\\b|\\b\\d[\\d,]{0,6} results\\b',
 ];
+// In a clause under such a heading: it speaks to the user, so it is the user's own ("您的借呗额度已关闭",
+// "很抱歉，综合评分不足"), not a topic.
+export const ADDRESSED_MARKERS = ['您|你|抱歉|遗憾', '\\b(?:your|sorry|unfortunately)\\b'];
 // Someone else's line, news and reports: "据媒体报道", "朋友的花呗", "regulators said"; a scammer's claim
 // ("谎称您的借呗已被冻结"); a staff note
 // about a customer ("客户反映其白条被冻结"), a company's response ("回应"), a past episode ("back in 2022").

@@ -4,6 +4,7 @@
 // reading (one pass per expression); each match looks only at its clause, its
 // sentence or a bounded window, so the cost per match is constant.
 import {
+  ADDRESSED_MARKERS,
   ADVICE_MARKERS,
   CAUSE_MARKERS,
   CLAUSE_NEGATIONS,
@@ -125,7 +126,7 @@ const around = (spans: Span[], clause: Span, s: number, e: number): boolean =>
 
 // How far above a match a list's heading is looked for: a screen's few lines (clauses.ts blockOf reads as far).
 const HEADING_BACK = 160;
-const ADDRESSED = /您|你|\byour\b/i;
+const ADDRESSED = new RegExp(ADDRESSED_MARKERS.join('|'), 'i');
 
 /** True when the match at [s, e) is asked about, advised on, conditional, negated, or someone else's. */
 export function isMention(l: Layout, marks: Marks, s: number, e: number, place: Place, rules: MentionRules): boolean {
@@ -146,7 +147,8 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
   if (believed(marks, sentence.start, s)) return true;
   if (hasWithin(marks.condition, sentence.start, s) || hasWithin(marks.list, sentence.start, s)) return true;
   // A list of searches, topics or others' complaints heads the screen above the match (or its line),
-  // unless the clause speaks to the user ("常见问题 / … / 您的借呗额度已关闭" is the user's line below an FAQ).
+  // unless the clause speaks to the user ("常见问题 / … / 您的借呗额度已关闭" is the user's line below an FAQ;
+  // "支付宝客服中心 / 诊断结果 / 很抱歉，综合评分不足" is the user's own result).
   if (hasWithin(marks.listHeading, Math.max(0, sentence.start - HEADING_BACK), s) && !ADDRESSED.test(t.slice(clause.start, s))) return true;
   // A question word inside the phrase asks ("信用贷由哪些银行提供").
   if (hasWithin(marks.question, s, e)) return true;
