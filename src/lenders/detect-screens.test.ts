@@ -71,3 +71,32 @@ describe('detectStatus: lists, topics and navigation name statuses without stati
     });
   });
 });
+
+describe('detectStatus: limit screens print their label and value every way', () => {
+  it.each([
+    ['借呗 / 可借额度(元) 45,000.00 / 日利率 0.03% / 去借钱', 'jiebei'],
+    ['美团月付 / 本月已用 ¥320.50 / 剩余可用 ¥1,679.50 / 每月8日出账', 'meituan'],
+    ['微粒贷 / 额度 ¥30,000 / 可借 ¥30,000 / 借钱 / 还款', 'weilidai'],
+    ['借钱 / 金条 最高可借20万 / 白条 可用 ¥2,000 / 京东小金库', 'jd-baitiao'],
+  ])('an available amount is a usable line: %s', (text, product) => {
+    expect(detectStatus(text)).toMatchObject({ status: 'normal', product });
+  });
+  it.each([
+    ['花呗 / 总额度 ¥12,000 / 原额度 ¥30,000 / 额度说明', 30000, 12000],
+    ['花唄 / 總額度 ¥4,000 / 原額度 ¥9,000 / 額度說明', 9000, 4000],
+    ['有钱花 / 额度 ¥30,000 ▸ ¥10,000 / 调整原因：综合评估', 30000, 10000],
+    ['借呗 / 额度：1万↓ / 原额度 5万 / 近期额度有调整', 50000, 10000],
+    ['Credit limit: CNY 3,000 (was 10,000) / Updated Nov 20, 2026 / Learn more', 10000, 3000],
+  ])('a pair of limits is a cut: %s', (text, limitBefore, limitAfter) => {
+    expect(detectStatus(text)).toMatchObject({ status: 'reduced', limitBefore, limitAfter });
+  });
+  it('a down arrow or 已降 marks a cut without its amounts', () => {
+    expect(detectStatus('微粒贷 / 总额度 1.2万 / 较上月 ↓2.8万 / 额度说明')).toMatchObject({ status: 'reduced', product: 'weilidai' });
+    expect(detectStatus('花呗 / 额度 3000（已降） / 去提额')).toMatchObject({ status: 'reduced', product: 'huabei' });
+  });
+  it('a rise, marketing and a coupon are no cut and no line', () => {
+    expect(detectStatus('白条 / 总额度 ¥12,000 / 原额度 ¥8,000')).toMatchObject({ status: 'normal' });
+    expect(detectStatus('推荐产品 / 有钱花 最高可借20万 / 360借条 日息低至0.02%')).toEqual(nothing);
+    expect(detectStatus('优惠券 / 满200可用 ¥10 / 有效期至12-31')).toEqual(nothing);
+  });
+});
