@@ -154,7 +154,9 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
   const head = heading[heading.length - 1];
   const fromHeading = head !== undefined && serves(head.kind, needs);
   // A label line's first subject is its own: "支付方式:美团月付" names how an order was paid, not a line.
-  const fromLabel = label[0] !== undefined && serves(label[0].kind, needs);
+  // "白条免息券 已过期": a product right before a noun qualifies it, and the line is the noun's.
+  const qualified = label[1] !== undefined && label[1].kind === 'other' && QUALIFIES.test(t.slice(label[0]!.end, label[1].start));
+  const fromLabel = label[0] !== undefined && serves(label[0].kind, needs) && !qualified;
   if (fromHeading || fromLabel || (creditPage && head?.kind !== 'other')) {
     return { strong: false, product: lastProduct(heading) ?? label.find((x) => x.product)?.product };
   }

@@ -100,3 +100,12 @@ describe('detectStatus: limit screens print their label and value every way', ()
     expect(detectStatus('优惠券 / 满200可用 ¥10 / 有效期至12-31')).toEqual(nothing);
   });
 });
+
+describe('detectStatus: a product qualifying a noun on a label line names that noun', () => {
+  it('白条免息券 已过期 is a coupon, so 已失效 above it has no credit subject', () => {
+    expect(detectStatus('优惠券 / 满100减10 已失效 / 白条免息券 已过期 / 月付立减券 已使用')).toEqual(nothing);
+  });
+  it('a product alone on the label line still heads the status', () => {
+    expect(detectStatus('已关闭 / 借呗')).toMatchObject({ status: 'closed', product: 'jiebei' });
+  });
+});
