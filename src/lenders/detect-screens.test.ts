@@ -109,3 +109,21 @@ describe('detectStatus: a product qualifying a noun on a label line names that n
     expect(detectStatus('已关闭 / 借呗')).toMatchObject({ status: 'closed', product: 'jiebei' });
   });
 });
+
+describe('detectStatus: a consequence in a confirmation dialog is no status', () => {
+  it.each([
+    '关闭月付 / 关闭后无法使用美团月付支付，已出账单仍需按时还款 / 确认关闭 / 暂不关闭',
+    '注销信用卡 / 注销后该卡无法使用，额度将被收回 / 确认注销',
+  ])('%s', (text) => {
+    expect(detectStatus(text)).toEqual(nothing);
+  });
+  it('a state said before the consequence still counts', () => {
+    expect(detectStatus('您的借呗已关闭，关闭后已借款项仍需按时还款')).toMatchObject({ status: 'closed', product: 'jiebei' });
+  });
+});
+
+describe('detectStatus: a video or post that coaches is advice', () => {
+  it('直播 / 借呗被关了不要慌，三招教你恢复', () => {
+    expect(detectStatus('直播 / 借呗被关了不要慌，三招教你恢复 / 点赞 2.1万 / 评论')).toEqual(nothing);
+  });
+});
