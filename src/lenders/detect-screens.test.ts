@@ -127,3 +127,21 @@ describe('detectStatus: a video or post that coaches is advice', () => {
     expect(detectStatus('直播 / 借呗被关了不要慌，三招教你恢复 / 点赞 2.1万 / 评论')).toEqual(nothing);
   });
 });
+
+describe('detectStatus: what a notice says after the fact', () => {
+  it('a completed act after its reason is the effect, not a cause (因逾期未还款已被冻结)', () => {
+    expect(detectStatus('您的白条账户因逾期未还款已被冻结，冻结期间无法使用白条支付，还清欠款后可申请解冻。')).toMatchObject({
+      status: 'frozen',
+      product: 'jd-baitiao',
+    });
+  });
+  it('a recovery followed by 后 is a time (解冻后额度以系统重新评估为准)', () => {
+    expect(detectStatus('您的金条账户因逾期超过90天已被冻结，需结清全部欠款后才能申请解冻，解冻后额度以系统重新评估为准。')).toMatchObject({
+      status: 'frozen',
+      product: 'jd-jintiao',
+    });
+  });
+  it('a recovery the user may do somewhere is a prospect (可在钱包页重新开通)', () => {
+    expect(detectStatus('你已主动关闭美团月付，之后想用可在钱包页重新开通，关闭前产生的账单仍需按期还清')).toEqual(nothing);
+  });
+});

@@ -57,6 +57,9 @@ const MARKETED = new RegExp(`(?:${MARKETING.join('|')})$`, 'i');
 
 const LENDER_ACTS: readonly Status[] = ['closed', 'frozen', 'suspended', 'reduced'];
 
+// A completed act (已被冻结) is its clause's own predicate: after a reason ("因逾期未还款已被冻结") it is the effect, never the cause.
+const DONE = /^(?:已经|已被|已|被)/;
+
 // Bounds per pattern: matches looked at, and signals kept (a page listing 300 closed orders).
 const MAX_MATCHES = 400;
 const MAX_SIGNALS = 40;
@@ -96,7 +99,7 @@ function collect(l: Layout, read: () => Reading, p: Pattern, out: Signal[]): voi
     const signal: Signal = { status, strong: subject.strong, start, end, ...extra };
     if (p.recovery) signal.recovery = true;
     const cause = causeOf(r.marks, start, place);
-    if (cause !== undefined) signal.cause = cause;
+    if (cause !== undefined && !DONE.test(m[0])) signal.cause = cause;
     if (p.adjusted) signal.adjusted = true;
     if (p.check) signal.check = true;
     kept++;

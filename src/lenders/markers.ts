@@ -114,6 +114,13 @@ export const OR_QUESTION = ['还是|或者', '\\bor\\b'];
 export const CAUSE_MARKERS = ['因为|因|由于|鉴于', '\\b(?:because|due to|as a result of|owing to)\\b'];
 // Directly before a usable state said as a prospect: "还清后可恢复使用", "结清后将自动解冻", "要求解冻".
 // "请尽快还款解除冻结": an instruction, up to four characters before the recovery.
-export const PROSPECTS = ['(?:后|将|会|可申请|才能|方可|即可|请|要求|希望|申请)[^,.]{0,4}', '\\b(?:will|would|can|to)\\s[^,.]{0,3}'];
+// "之后想用可在钱包页重新开通": what the user may do somewhere, up to four characters before the recovery.
+export const PROSPECTS = [
+  '(?:后|将|会|可申请|才能|方可|即可|请|要求|希望|申请|可在|可到|可去|可以在)[^,.]{0,4}',
+  '\\b(?:will|would|can|to)\\s[^,.]{0,3}',
+];
+// Directly after a recovery: a time, not a fact ("解冻后额度以系统重新评估为准", "恢复之后"); not English
+// "after" ("unfrozen after our review" states the recovery).
+export const RECOVERY_TIMES = ['后(?!续|台)|之后|以后'];
 // Directly before an amount: marketing ("最高可借20万"), not the user's line.
 export const MARKETING = ['最高|最多|高达|预估|预计|测一测', 'up to\\s?|estimated\\s?'];

@@ -19,6 +19,7 @@ import {
   PROSPECTS,
   QUESTION_MARKERS,
   RECOVERY_NEGATIONS,
+  RECOVERY_TIMES,
   REPORTED_MARKERS,
   SINCE_DATE,
   TRAILERS,
@@ -60,6 +61,7 @@ const SINCE = compile(SINCE_DATE);
 const PERSON = compile(PERSON_MARKERS);
 const CAUSE = compile(CAUSE_MARKERS);
 const RECOVERY_NEGATED = compile(RECOVERY_NEGATIONS);
+const RECOVERY_TIME = new RegExp(`^\\s?(?:${RECOVERY_TIMES.join('|')})`, 'i');
 
 /** Where the context markers are in a text, found once per detection (README.md#on-the-page: linear time). */
 export interface Marks {
@@ -161,6 +163,7 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
   if (rules.prospect && PROSPECT.test(t.slice(Math.max(clause.start, s - 6), s))) return true;
   // "这边无法为您手动解冻": a recovery that cannot be done is none.
   if (rules.prospect && hasWithin(marks.recoveryNegation, clause.start, s)) return true;
+  if (rules.prospect && RECOVERY_TIME.test(t.slice(e, e + 4))) return true;
   return rules.trailers && TRAILER.test(t.slice(e, Math.min(clause.end, e + 40)));
 }
 
