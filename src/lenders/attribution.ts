@@ -8,7 +8,16 @@ import type { Product } from '../shared/products';
 import { type Layout, type Place, type Span, blockOf, compile, within } from './clauses';
 import type { Marks } from './mentions';
 import type { Needs } from './phrases';
-import { ACCOUNT_WORDS, APPLICATION_WORDS, CREDIT_WORDS, HINT_WORDS, LENDER_WORDS, OTHER_SUBJECTS, PRODUCT_WORDS } from './subjects';
+import {
+  ACCOUNT_WORDS,
+  APPLICATION_WORDS,
+  CREDIT_WORDS,
+  HINT_WORDS,
+  LENDER_WORDS,
+  OTHER_SUBJECTS,
+  PRODUCT_WORDS,
+  REPLY_LABELS,
+} from './subjects';
 
 type SubjectKind = 'credit' | 'application' | 'account' | 'lender' | 'other';
 export interface Subject extends Span {
@@ -57,6 +66,7 @@ export function indexSubjects(t: string): Subject[] {
 const QUALIFIES = /^[ 的(“"「]?$/;
 // Between a product after the verb and the noun it belongs to: 关闭“花呗”作为默认付款方式, 关闭花呗的提醒, 关闭花呗分期选项.
 const OBJECT_OF = /^[”"」)]?(?:作为|为)?[\u4e00-\u9fff]{0,3}$/;
+const REPLY = new RegExp(`^${REPLY_LABELS.join('|')}`);
 // Right after the verb: its object ("已暂停扣款", "已取消订单", "已暂停自动续费").
 const OBJECT_GAP = /^(?:了)?(?:您的|你的|该笔|本笔)?$/;
 
@@ -113,7 +123,12 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
   const { clause, sentence } = place;
   const inClause = subjectsIn(r, clause.start, clause.end);
   // An application is a thing of its own to a verb that is no application outcome: "借款申请已取消" cancels the request, not the line.
-  const others = inClause.filter((x) => x.kind === 'other' || (x.kind === 'application' && (needs === 'credit' || needs === 'account')));
+  // "商家回复：经核实已为您恢复": a reply's label introduces the lender's words; the merchant is no subject of them.
+  const others = inClause.filter(
+    (x) =>
+      (x.kind === 'other' && !REPLY.test(t.slice(x.end, x.end + 3))) ||
+      (x.kind === 'application' && (needs === 'credit' || needs === 'account')),
+  );
   const usable = inClause.filter((x) => serves(x.kind, needs));
   // Nearest usable subject: inside or before the match, else after it.
   const before = usable.filter((x) => x.start < e).pop();

@@ -145,3 +145,36 @@ describe('detectStatus: what a notice says after the fact', () => {
     expect(detectStatus('你已主动关闭美团月付，之后想用可在钱包页重新开通，关闭前产生的账单仍需按期还清')).toEqual(nothing);
   });
 });
+
+describe('detectStatus: what status cards and result screens print', () => {
+  it.each([
+    ['借钱 / 借呗入口已调整为网商贷 / 网商贷 经营用途 / 可用额度 ¥80,000', 'merchant_switch', 'wangshangdai'],
+    ['支付宝 / 借呗 / 您已开通网商贷，后续借款将由网商贷提供 / 去看看', 'merchant_switch', 'wangshangdai'],
+    [
+      'Borrow / MYbank Business Loan (Wangshangdai) has replaced Jiebei for your account / Available ¥60,000',
+      'merchant_switch',
+      'wangshangdai',
+    ],
+    ['借唄入口不見了，變成「網商貸」', 'merchant_switch', 'wangshangdai'],
+    ['信用贷 / 资金方 南京银行、浦发银行 等 / 与借呗分开展示 / 借款额度以页面为准', 'brand_split', 'xinyongdai'],
+    ['Alipay / Credit Loan / Lender: China CITIC Bank / Separate from Jiebei / Rates from 7.2% APR', 'brand_split', 'xinyongdai'],
+    ['信用贷 · 江苏银行 / 额度由银行评估 / 点击查看《个人借款合同》（贷款人：江苏银行股份有限公司）', 'brand_split', 'xinyongdai'],
+    ['Weilidai / Service temporarily unavailable / We can’t serve you right now / Back', 'unavailable', 'weilidai'],
+    ['Huabei / Frozen / Repay your overdue bill of ¥1,420.00 to unfreeze / Pay now', 'frozen', 'huabei'],
+    ['Card controls / Card locked by you on Nov 3 / Online purchases: Off / Unlock card', 'user_locked', 'bank-card'],
+    ['Fenfu (WeChat Pay Later) / Status: Closed / Closed on Oct 12, 2026', 'closed', 'other'],
+    ['My cards / Platinum •••• 1024 / Active / Available credit ¥18,400.00', 'normal', 'bank-card'],
+    ['投诉问题：美团月付被暂停使用 / 投诉进度：已完成 / 商家回复：经核实已为您恢复，月付现可正常使用', 'normal', 'meituan'],
+    ['信用卡申請進度 / 審核結果：很抱歉，您的申請未獲核准', 'declined', 'bank-card'],
+    ['通知 / 11-25 美团月付：您的月付已开通，额度¥1,500 / 11-25 外卖红包已到账', 'normal', 'meituan'],
+    ['放心借 / 经综合评估，暂无法为你提供借款服务，感谢你的关注', 'declined', 'other'],
+  ])('%s', (text, status, product) => {
+    expect(detectStatus(text)).toMatchObject({ status, product });
+  });
+  it('an unavailable line without a subject, a closed order and an FAQ on 信用贷 stay silent', () => {
+    expect(detectStatus('Account status / Credit line: Unavailable')).toMatchObject({ status: 'unavailable' });
+    expect(detectStatus('Service temporarily unavailable. Please try again later.')).toEqual(nothing);
+    expect(detectStatus('Orders / #20261108-3321 · Cancelled / #20261102-1187 · Closed')).toEqual(nothing);
+    expect(detectStatus('网商贷帮助 / 网商贷和借呗的区别 / 如何切换回借呗')).toEqual(nothing);
+  });
+});

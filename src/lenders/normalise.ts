@@ -36,7 +36,7 @@ export const TRADITIONAL =
   '專专兒儿婦妇學学點点諸诸鄰邻鑑鉴閨闺閣阁舊旧幣币檢检筆笔' +
   '爭争傳传聽听禮礼組组羣群視视議议該该貼贴這这選选項项' +
   '應应邊边饋馈規规則则讀读鋪铺慮虑電电盜盗劃划閃闪數数詐诈謊谎騙骗誤误掛挂卻却' +
-  '與与尋寻幫帮熱热紹绍門门須须總总遺遗';
+  '與与尋寻幫帮熱热紹绍門门須须總总遺遗獨独覆复';
 
 const T2S = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) T2S.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
@@ -109,10 +109,12 @@ export function normaliseReading(source: string): Normalised {
     pending = '';
   };
   const visible = (c: string, at: number): void => {
-    if (isBreak(c) || SEPARATORS.has(c)) {
+    // A run of dots masks a card's number ("Platinum •••• 1024"): one line, not four separators.
+    const mask = SEPARATORS.has(c) && (source[at - 1] === c || source[at + 1] === c);
+    if (isBreak(c) || (SEPARATORS.has(c) && !mask)) {
       if (pending !== '\n') pendingAt = at;
       pending = '\n';
-    } else if (isSpace(c)) {
+    } else if (isSpace(c) || mask) {
       if (!pending) {
         pending = ' ';
         pendingAt = at;

@@ -98,6 +98,8 @@ const IN_YUAN = '(?:\\((?:元|人民币)\\))?';
 export const AVAILABLE = [
   `(?:剩余可用|当前可用|可用|可借|剩余|可提现)额度${IN_YUAN}:?${AMOUNT}`,
   `(?:当前可借|可借金额|当前可用|剩余可用|可借|可用)${IN_YUAN}:?${AMOUNT}`,
+  // A line just granted, with its amount: "您的月付已开通，额度¥1,500".
+  `(?:已开通|开通成功)[^\\d。!?\\n]{0,4}?额度:?${AMOUNT}`,
   `available\\s(?:credit(?:\\slimit)?|limit|to borrow)?:?\\s?${AMOUNT}`,
 ];
 

@@ -21,10 +21,14 @@ export const PRODUCT_WORDS: readonly (readonly [source: string, product: Product
   ['美团(?:借钱|月付|生活费)?|meituan', 'meituan'],
   ['度小满|有钱花|du xiaoman|duxiaoman|youqianhua', 'duxiaoman'],
   ['360借条|奇富借条|360 ?iou|360 jietiao|qifu', 'jietiao360'],
-  ['信用卡|贷记卡|卡片|credit cards?|cards? ending|(?:your|the|this) card\\b', 'bank-card'],
+  // "My cards", "Card locked by you": an English card screen names its card so.
+  [
+    '信用卡|贷记卡|卡片|credit cards?|cards? ending|(?:your|the|this|my) cards?\\b|(?<![a-z] )card(?= (?:locked|frozen|blocked|suspended|closed|cancell?ed)\\b)',
+    'bank-card',
+  ],
   // Other lenders' credit products, named as their apps name them.
   [
-    'douyin pay later|douyin monthly pay|分期乐|安逸花|好期贷|招联金融|拿去花|任性付|任性贷|抖音月付|放心借|分付|省呗|还呗|洋钱罐|信用飞|小赢卡贷|众安贷|唯品花|乐花卡|拍拍贷|宜人贷|你我贷|平安普惠|随星借|宜享花|花鸭借钱|中邮钱包|滴水贷|好分期|国美易卡|马上消费|捷信|招联|微博借钱|滴滴金融|小米金融|携程金融|苏宁金融|中银消费|兴业消费|中原消费|小花钱包',
+    'douyin pay later|douyin monthly pay|fenfu|wechat pay later|分期乐|安逸花|好期贷|招联金融|拿去花|任性付|任性贷|抖音月付|放心借|分付|省呗|还呗|洋钱罐|信用飞|小赢卡贷|众安贷|唯品花|乐花卡|拍拍贷|宜人贷|你我贷|平安普惠|随星借|宜享花|花鸭借钱|中邮钱包|滴水贷|好分期|国美易卡|马上消费|捷信|招联|微博借钱|滴滴金融|小米金融|携程金融|苏宁金融|中银消费|兴业消费|中原消费|小花钱包',
     'other',
   ],
 ];
@@ -84,3 +88,6 @@ export const OTHER_SUBJECTS = [
     '临时额度|分期订单|账单分期|分期申请|分期|存款|店铺|闪付|权限|登录|申购|赎回|理财|基金|份额|芝麻分|限额|境外(?:交易|消费)|消费功能|交易功能|付款(?!后)|账单|合同|退货|售后|换货|投诉|发票|开票|报销|入驻|报名|通道|冻结金额|冻结明细|资金|注销申请|借据|选项|开关|(?:争议|该笔|这笔|此笔)交易|扣款|行程|群聊|群组|群|发言|立减金|津贴|礼金|返现|保障|保费|保单',
   'orders?\\b|bills?\\b|contracts?\\b|(?:re)?payments?\\b|returns?\\b|complaints?\\b|invoices?\\b|statements?\\b|auto-?pay|auto-?repay\\w{0,4}|auto-?debits?|temporary (?:credit )?limits?|contactless|functions?\\b|features?\\b|tickets?\\b|chats?\\b|sessions?\\b|conversations?\\b|refunds?|subscriptions?|memberships?|auto-?renew\\w{0,3}|password-free|payments? settings?|transfers?\\b|funds\\b|coupons?|vouchers?|deliver\\w{0,3}|reminders?|notifications?|alerts?\\b|instal{1,2}ments?(?: plans?)?|savings\\b|deposits?\\b|stores?\\b|shops?\\b|merchants?\\b|deactivation|applications\\b|debit cards?|balance\\b|points\\b|interest rates?|fees?\\b|(?:old|previous|lost|replacement) card|groups?\\b|policy\\b|policies\\b',
 ];
+
+/** A reply's label ("商家回复：", "客服答复："): it introduces the lender's words, whose subject is the user's line. */
+export const REPLY_LABELS = ['(?:回复|答复):'];
