@@ -178,3 +178,12 @@ describe('detectStatus: what status cards and result screens print', () => {
     expect(detectStatus('网商贷帮助 / 网商贷和借呗的区别 / 如何切换回借呗')).toEqual(nothing);
   });
 });
+
+describe('detectStatus: a menu entry is known by its siblings', () => {
+  it('额度冻结 beside 额度恢复 and 提额申请 is a menu', () => {
+    expect(detectStatus('额度冻结 / 额度恢复 / 提额申请 / 还款计划 / 在线客服')).toEqual(nothing);
+  });
+  it('a bare state under its product, with a plain action below, is the status', () => {
+    expect(detectStatus('借呗 / 额度冻结 / 去还款')).toMatchObject({ status: 'frozen', product: 'jiebei' });
+  });
+});

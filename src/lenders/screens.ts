@@ -65,3 +65,35 @@ export function isControl(l: Layout, s: number, e: number, recovery: boolean): b
   // A fault verb acts on an object after it (锁定白条) or follows a lead (确认锁定); a recovery is the act itself (解除冻结).
   return recovery || lead !== '' ? rest.length <= 4 : rest.length > 0 && rest.length <= 6;
 }
+
+// A sibling entry of a menu: the undo or the request beside a status word ("额度冻结 / 额度恢复 / 提额申请").
+const SIBLING = /^[^已被了中:]{0,4}(?:恢复|解冻|解除|解锁|申请|申诉|提额)[^已被了中:]{0,4}$/;
+
+/** The line before or after the one holding [s, e), when it is at most LINE characters long. */
+function neighbour(l: Layout, s: number, e: number, before: boolean): string | null {
+  const { t } = l;
+  if (before) {
+    const br = lastBefore(l, 'line', s);
+    if (br < 0) return null;
+    const from = lastBefore(l, 'line', br) + 1;
+    return br - from <= LINE ? t.slice(from, br) : null;
+  }
+  const rest = restOfLine(t, e);
+  if (rest === null || e + rest.length >= t.length) return null;
+  return restOfLine(t, e + rest.length + 1);
+}
+
+/**
+ * True when the match at [s, e) is a menu entry: a short bare line ("额度冻结", no aspect) with a sibling
+ * line that undoes or requests (额度恢复, 提额申请) right before or after it.
+ */
+export function isMenuEntry(l: Layout, s: number, e: number): boolean {
+  const { t } = l;
+  const rest = restOfLine(t, e);
+  const from = lastBefore(l, 'line', s) + 1;
+  if (rest === null || s - from > LINE || ASPECT.test(t.slice(from, e) + rest) || e - from + rest.length > 8) return false;
+  return [true, false].some((before) => {
+    const line = neighbour(l, s, e, before);
+    return line !== null && SIBLING.test(line);
+  });
+}
