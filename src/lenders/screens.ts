@@ -26,6 +26,7 @@ function restOfLine(t: string, e: number): string | null {
 
 // A breadcrumb's separators: "首页 > 信用卡 > 额度冻结 > 解冻", "Home › Help › Credit line closed › Next steps".
 const CRUMB = /[>›»]/g;
+const CRUMB_ANY = /[>›»]/;
 // A step holding a value or a sentence is a setting's path or a statement: "设置 › 账户安全 › 锁定白条：已开启".
 const NOT_A_STEP = /[:,.!?;]/;
 
@@ -33,7 +34,7 @@ const NOT_A_STEP = /[:,.!?;]/;
  * True when the match at [s, e) is a step of a breadcrumb: a separator before it and after it (or the line's
  * end) on a line with two or more, its step holding no value, all within LINE × 4 characters.
  */
-export function isBreadcrumb(l: Layout, s: number, e: number): boolean {
+function isBreadcrumb(l: Layout, s: number, e: number): boolean {
   const { t } = l;
   const from = Math.max(lastBefore(l, 'line', s) + 1, s - LINE * 4);
   const behind = t.slice(from, s);
@@ -52,7 +53,7 @@ export function isBreadcrumb(l: Layout, s: number, e: number): boolean {
  * a button — a short line that starts with an action verb and carries no aspect ("解除冻结",
  * "锁定白条", "确认锁定"). "花呗 / 暂停使用" is no button: a state names no object to act on.
  */
-export function isControl(l: Layout, s: number, e: number, recovery: boolean): boolean {
+function isControl(l: Layout, s: number, e: number, recovery: boolean): boolean {
   const { t } = l;
   const rest = restOfLine(t, e);
   if (rest === null) return false;
@@ -87,7 +88,7 @@ function neighbour(l: Layout, s: number, e: number, before: boolean): string | n
  * True when the match at [s, e) is a menu entry: a short bare line ("额度冻结", no aspect) with a sibling
  * line that undoes or requests (额度恢复, 提额申请) right before or after it.
  */
-export function isMenuEntry(l: Layout, s: number, e: number): boolean {
+function isMenuEntry(l: Layout, s: number, e: number): boolean {
   const { t } = l;
   const rest = restOfLine(t, e);
   const from = lastBefore(l, 'line', s) + 1;
@@ -96,4 +97,20 @@ export function isMenuEntry(l: Layout, s: number, e: number): boolean {
     const line = neighbour(l, s, e, before);
     return line !== null && SIBLING.test(line);
   });
+}
+
+// Whether a text has any breadcrumb separator, found once per detection (a reading's layout).
+const CRUMBS = new WeakMap<Layout, boolean>();
+
+/**
+ * True when the match at [s, e) is part of a screen's chrome rather than a statement: a control, a menu
+ * entry or a breadcrumb step. Controls and menu entries sit near their line's start; a text without a
+ * breadcrumb separator has no step, so most matches cost one lookup.
+ */
+export function isChrome(l: Layout, s: number, e: number, recovery: boolean): boolean {
+  let crumbs = CRUMBS.get(l);
+  if (crumbs === undefined) CRUMBS.set(l, (crumbs = CRUMB_ANY.test(l.t)));
+  if (crumbs && isBreadcrumb(l, s, e)) return true;
+  if (s - lastBefore(l, 'line', s) - 1 > LINE) return false;
+  return isControl(l, s, e, recovery) || isMenuEntry(l, s, e);
 }
