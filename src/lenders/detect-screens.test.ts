@@ -187,3 +187,26 @@ describe('detectStatus: a menu entry is known by its siblings', () => {
     expect(detectStatus('借呗 / 额度冻结 / 去还款')).toMatchObject({ status: 'frozen', product: 'jiebei' });
   });
 });
+
+describe('detectStatus: a lender product the dictionary does not list is named by its shape', () => {
+  it.each([
+    ['【中国农业银行】您的网捷贷额度已冻结，如有疑问请联系您的开户行', 'frozen'],
+    ['建行快贷 / 很抱歉，您暂不符合快贷准入条件', 'declined'],
+    ['中银E贷 / 额度已由¥200,000.00调整为¥50,000.00', 'reduced'],
+    ['Fenqile: Your credit line is currently unavailable. You can still repay existing bills as usual.', 'unavailable'],
+  ])('%s', (text, status) => {
+    expect(detectStatus(text)).toMatchObject({ status, product: 'other' });
+  });
+  it('a known product or a plain loan keeps its own reading', () => {
+    expect(detectStatus('您的微粒贷额度已关闭')).toMatchObject({ status: 'closed', product: 'weilidai' });
+    expect(detectStatus('网商贷 / 额度已冻结')).toMatchObject({ status: 'frozen', product: 'wangshangdai' });
+    expect(detectStatus('个人贷款 / 额度已冻结').product).toBeUndefined();
+  });
+});
+describe('detectStatus: a booking paid with a credit product is a booking', () => {
+  it('Your booking paid with Naquhua has been cancelled', () => {
+    expect(detectStatus('Trip.com: Your booking paid with Naquhua has been cancelled. The refund will go back to Naquhua.')).toEqual(
+      nothing,
+    );
+  });
+});
