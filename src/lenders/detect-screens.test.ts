@@ -210,3 +210,13 @@ describe('detectStatus: a booking paid with a credit product is a booking', () =
     );
   });
 });
+
+describe('detectStatus: an enumerated reason and a question after a premise state nothing', () => {
+  it('a bare item of a numbered list is a list entry', () => {
+    expect(detectStatus('冻结说明 / 什么情况下额度会被冻结 / 1.逾期未还 2.存在风险交易 3.身份信息过期 / 如何解冻')).toEqual(nothing);
+  });
+  it('a premise before a yes-or-no question is asked about, unless the lender says it to the user', () => {
+    expect(detectStatus('借呗被关闭了，之前借的钱还要还吗？')).toEqual(nothing);
+    expect(detectStatus('您的借呗已关闭，是否前往还款？')).toMatchObject({ status: 'closed' });
+  });
+});

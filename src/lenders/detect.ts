@@ -28,7 +28,7 @@ import { type Layout, layoutOf, placeOf, sentenceOf } from './clauses';
 import { causeOf, isMention, markText } from './mentions';
 import { type Normalised, normaliseReading, originalSlice } from './normalise';
 import { MARKETING } from './markers';
-import { isChrome } from './screens';
+import { isChrome, isListItem } from './screens';
 import { PATTERNS, type Pattern, type Signal } from './patterns';
 
 export interface Detection {
@@ -89,7 +89,7 @@ function collect(l: Layout, read: () => Reading, p: Pattern, out: Signal[]): voi
     const r = read();
     const place = placeOf(l, start, end);
     if (isMention(l, r.marks, start, end, place, rules)) continue;
-    if (isChrome(l, start, end, p.recovery === true)) continue;
+    if (isChrome(l, start, end, p.recovery === true) || isListItem(l, place.sentence.start, place.sentence.end)) continue;
     if (positive && MARKETED.test(t.slice(Math.max(0, start - 6), start))) continue;
     const extra = p.make ? p.make(m) : {};
     if (extra === null) continue;

@@ -72,6 +72,8 @@ export const LIST_HEADINGS = [
 // In a clause under such a heading: it speaks to the user, so it is the user's own ("您的借呗额度已关闭",
 // "很抱歉，综合评分不足"), not a topic.
 export const ADDRESSED_MARKERS = ['您|你|抱歉|遗憾', '\\b(?:your|sorry|unfortunately)\\b'];
+// The last character of a yes-or-no question ("…还要还吗？").
+export const YES_NO_ENDS = ['吗|嘛|么'];
 // Someone else's line, news and reports: "据媒体报道", "朋友的花呗", "regulators said"; a scammer's claim
 // ("谎称您的借呗已被冻结"); a staff note
 // about a customer ("客户反映其白条被冻结"), a company's response ("回应"), a past episode ("back in 2022").

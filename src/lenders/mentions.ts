@@ -5,6 +5,7 @@
 // sentence or a bounded window, so the cost per match is constant.
 import {
   ADDRESSED_MARKERS,
+  YES_NO_ENDS,
   ADVICE_MARKERS,
   CAUSE_MARKERS,
   CLAUSE_NEGATIONS,
@@ -129,6 +130,7 @@ const around = (spans: Span[], clause: Span, s: number, e: number): boolean =>
 // How far above a match a list's heading is looked for: a screen's few lines (clauses.ts blockOf reads as far).
 const HEADING_BACK = 160;
 const ADDRESSED = new RegExp(ADDRESSED_MARKERS.join('|'), 'i');
+const YES_NO = new RegExp(`^(?:${YES_NO_ENDS.join('|')})$`);
 
 /** True when the match at [s, e) is asked about, advised on, conditional, negated, or someone else's. */
 export function isMention(l: Layout, marks: Marks, s: number, e: number, place: Place, rules: MentionRules): boolean {
@@ -143,6 +145,10 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
     // "是被关了还是系统问题？" asks which; "还完款还是显示冻结中" (still) before the match does not.
     (ASKS.test(t.slice(sentence.start, sentence.start + 8)) || hasWithin(marks.which, e, Math.min(sentence.end, clause.end + 3)))
   )
+    return true;
+  // "借呗被关闭了，之前借的钱还要还吗？": a premise before a yes-or-no question is asked about with it
+  // (not when the lender says it to the user: "您的借呗已关闭，是否前往还款？").
+  if (t.charAt(sentence.end) === '?' && YES_NO.test(t.slice(sentence.end - 1, sentence.end)) && !ADDRESSED.test(t.slice(clause.start, s)))
     return true;
   if (hasWithin(marks.reported, sentence.start, sentence.end) && !ownClause(marks, clause)) return true;
   if (rules.lenderAct && hasWithin(marks.userAct, sentence.start, sentence.end)) return true;

@@ -114,3 +114,14 @@ export function isChrome(l: Layout, s: number, e: number, recovery: boolean): bo
   if (s - lastBefore(l, 'line', s) - 1 > LINE) return false;
   return isControl(l, s, e, recovery) || isMenuEntry(l, s, e);
 }
+
+// A numbered item ("1.逾期未还 2.存在风险交易"): its number and point end the sentence before it.
+const ITEM_NUMBER = /(?:^|[^\d])[1-9][.、)]$/;
+// A bare item: a short noun phrase, no aspect and no one addressed.
+const BARE_ITEM = /^[^已被了您你]{1,10}$/;
+
+/** True when the sentence [from, to) is a bare item of a numbered list: a reason listed, not a state. */
+export function isListItem(l: Layout, from: number, to: number): boolean {
+  const { t } = l;
+  return to - from <= 12 && ITEM_NUMBER.test(t.slice(Math.max(0, from - 3), from)) && BARE_ITEM.test(t.slice(from, to));
+}
