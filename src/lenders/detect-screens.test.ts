@@ -220,3 +220,13 @@ describe('detectStatus: an enumerated reason and a question after a premise stat
     expect(detectStatus('您的借呗已关闭，是否前往还款？')).toMatchObject({ status: 'closed' });
   });
 });
+
+describe('detectStatus: an approval is no decline', () => {
+  it('"is approved" beside a 信用贷 lender is the page, not a refusal', () => {
+    expect(
+      detectStatus('Credit Loan / Provided by Bank of Tianjin. This loan is approved and issued by the bank and is separate from Jiebei.'),
+    ).toMatchObject({ status: 'brand_split', product: 'xinyongdai' });
+    expect(detectStatus('Your Weilidai application was approved.')).toEqual(nothing);
+    expect(detectStatus('Your Weilidai application was not approved.')).toMatchObject({ status: 'declined' });
+  });
+});
