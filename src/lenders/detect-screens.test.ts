@@ -230,3 +230,13 @@ describe('detectStatus: an approval is no decline', () => {
     expect(detectStatus('Your Weilidai application was not approved.')).toMatchObject({ status: 'declined' });
   });
 });
+
+describe('detectStatus: products by the names their pages use now', () => {
+  it.each([
+    ['信用购 / 你的信用购额度已关闭，已产生的账单仍需按期还款', 'closed', 'huabei'],
+    ['满易贷 / 额度已冻结 / 冻结期间暂不能借款', 'frozen', 'duxiaoman'],
+    ['拼多多 / 先用后付服务已暂停 / 付款后可恢复使用', 'suspended', 'other'],
+  ])('%s', (text, status, product) => {
+    expect(detectStatus(text)).toMatchObject({ status, product });
+  });
+});

@@ -12,14 +12,15 @@ import type { Product } from '../shared/products';
 export const PRODUCT_WORDS: readonly (readonly [source: string, product: Product])[] = [
   // jb / hb: how users abbreviate them in posts and chats ("jb额度没了").
   ['蚂蚁借呗|借呗|jiebei|ant cash now|\\bjb\\b', 'jiebei'],
-  ['蚂蚁花呗|花呗|huabei|ant credit pay|\\bhb\\b', 'huabei'],
+  // 信用购 and 先享后付: what Alipay's pages call 花呗's buy-now-pay-later now.
+  ['蚂蚁花呗|花呗|信用购|先享后付|huabei|ant credit pay|\\bhb\\b', 'huabei'],
   ['信用贷|xinyongdai|credit loans?', 'xinyongdai'],
   ['网商贷|mybank|wangshangdai', 'wangshangdai'],
   ['微粒贷|weilidai', 'weilidai'],
   ['京东白条|白条|baitiao|jd iou', 'jd-baitiao'],
   ['京东金条|金条|jintiao', 'jd-jintiao'],
   ['美团(?:借钱|月付|生活费)?|meituan', 'meituan'],
-  ['度小满|有钱花|du xiaoman|duxiaoman|youqianhua', 'duxiaoman'],
+  ['度小满|有钱花|满易贷|du xiaoman|duxiaoman|youqianhua', 'duxiaoman'],
   ['360借条|奇富借条|360 ?iou|360 jietiao|qifu', 'jietiao360'],
   // "My cards", "Card locked by you": an English card screen names its card so.
   [
@@ -28,7 +29,7 @@ export const PRODUCT_WORDS: readonly (readonly [source: string, product: Product
   ],
   // Other lenders' credit products, named as their apps name them.
   [
-    'douyin pay later|douyin monthly pay|fenfu|wechat pay later|分期乐|安逸花|好期贷|招联金融|拿去花|任性付|任性贷|抖音月付|放心借|分付|省呗|还呗|洋钱罐|信用飞|小赢卡贷|众安贷|唯品花|乐花卡|拍拍贷|宜人贷|你我贷|平安普惠|随星借|宜享花|花鸭借钱|中邮钱包|滴水贷|好分期|国美易卡|马上消费|捷信|招联|微博借钱|滴滴金融|小米金融|携程金融|苏宁金融|中银消费|兴业消费|中原消费|小花钱包',
+    'douyin pay later|douyin monthly pay|fenfu|wechat pay later|先用后付|分期乐|安逸花|好期贷|招联金融|拿去花|任性付|任性贷|抖音月付|放心借|分付|省呗|还呗|洋钱罐|信用飞|小赢卡贷|众安贷|唯品花|乐花卡|拍拍贷|宜人贷|你我贷|平安普惠|随星借|宜享花|花鸭借钱|中邮钱包|滴水贷|好分期|国美易卡|马上消费|捷信|招联|微博借钱|滴滴金融|小米金融|携程金融|苏宁金融|中银消费|兴业消费|中原消费|小花钱包',
     'other',
   ],
   // Their names in the apps' English, and a lender's product named by its shape: a name ending in 贷 at a
