@@ -16,6 +16,7 @@ import {
   LENDER_WORDS,
   OTHER_SUBJECTS,
   PRODUCT_WORDS,
+  NOTICE_WORDS,
   REPLY_LABELS,
 } from './subjects';
 
@@ -67,6 +68,10 @@ const QUALIFIES = /^[ 的(“"「]?$/;
 // Between a product after the verb and the noun it belongs to: 关闭“花呗”作为默认付款方式, 关闭花呗的提醒, 关闭花呗分期选项.
 const OBJECT_OF = /^[”"」)]?(?:作为|为)?[\u4e00-\u9fff]{0,3}$/;
 const REPLY = new RegExp(`^${REPLY_LABELS.join('|')}`);
+const NOTICE = new RegExp(`^(?:${NOTICE_WORDS.join('|')})$`);
+
+/** A notice's title word before a colon ("调低通知：¥8,000 → ¥2,000"): it titles what follows. */
+const titles = (t: string, o: Subject): boolean => t.charAt(o.end) === ':' && NOTICE.test(t.slice(o.start, o.end));
 // Right after the verb: its object ("已暂停扣款", "已取消订单", "已暂停自动续费").
 const OBJECT_GAP = /^(?:了)?(?:您的|你的|该笔|本笔)?$/;
 
@@ -126,7 +131,7 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
   // "商家回复：经核实已为您恢复": a reply's label introduces the lender's words; the merchant is no subject of them.
   const others = inClause.filter(
     (x) =>
-      (x.kind === 'other' && !REPLY.test(t.slice(x.end, x.end + 3))) ||
+      (x.kind === 'other' && !REPLY.test(t.slice(x.end, x.end + 3)) && !titles(t, x)) ||
       (x.kind === 'application' && (needs === 'credit' || needs === 'account')),
   );
   const usable = inClause.filter((x) => serves(x.kind, needs));
@@ -166,7 +171,18 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
   // The heading's last subject is the block's: "花呗收钱服务" heads a setting, not the line.
   const heading = subjectsIn(r, block.before.start, block.before.end);
   const label = subjectsIn(r, block.after.start, block.after.end);
-  const head = heading[heading.length - 1];
+  // "额度调整通知": a title's notice word after a credit word on its line names that credit word's notice.
+  let head = heading[heading.length - 1];
+  const prior = heading[heading.length - 2];
+  if (
+    head &&
+    prior &&
+    head.kind === 'other' &&
+    NOTICE.test(t.slice(head.start, head.end)) &&
+    t.charAt(head.end) === '\n' &&
+    !t.slice(prior.end, head.start).includes('\n')
+  )
+    head = prior;
   const fromHeading = head !== undefined && serves(head.kind, needs);
   // A label line's first subject is its own: "支付方式:美团月付" names how an order was paid, not a line.
   // "白条免息券 已过期": a product right before a noun qualifies it, and the line is the noun's.

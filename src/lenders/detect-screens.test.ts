@@ -240,3 +240,16 @@ describe('detectStatus: products by the names their pages use now', () => {
     expect(detectStatus(text)).toMatchObject({ status, product });
   });
 });
+
+describe('detectStatus: a notice title names what the notice is about', () => {
+  it('额度调整通知 / 调低通知：¥8,000 → ¥2,000 is a cut of the line', () => {
+    expect(detectStatus('额度调整通知 / 调低通知：¥8,000 → ¥2,000 / 生效时间 2026-11-05 / 我知道了')).toMatchObject({
+      status: 'reduced',
+      limitBefore: 8000,
+      limitAfter: 2000,
+    });
+  });
+  it('a notice that is itself switched off stays a setting', () => {
+    expect(detectStatus('消息设置 / 账单提醒 已关闭 / 营销推送 关闭')).toEqual(nothing);
+  });
+});

@@ -98,3 +98,6 @@ export const OTHER_SUBJECTS = [
 
 /** A reply's label ("商家回复：", "客服答复："): it introduces the lender's words, whose subject is the user's line. */
 export const REPLY_LABELS = ['(?:回复|答复):'];
+
+/** A notice's title word: before a colon, or ending a title after a credit word ("额度调整通知"), it names the notice. */
+export const NOTICE_WORDS = ['通知|提醒|公告'];
