@@ -253,3 +253,9 @@ describe('detectStatus: a notice title names what the notice is about', () => {
     expect(detectStatus('消息设置 / 账单提醒 已关闭 / 营销推送 关闭')).toEqual(nothing);
   });
 });
+
+describe('detectStatus: a phrase begins where its words begin', () => {
+  it('a line break let in before a phrase belongs to the line: "解除冻结 / 锁定白条" is two buttons', () => {
+    expect(detectStatus('解除冻结 / 锁定白条')).toEqual(nothing);
+  });
+});

@@ -84,12 +84,14 @@ function collect(l: Layout, read: () => Reading, p: Pattern, out: Signal[]): voi
       continue;
     }
     n++;
-    const start = m.index;
-    const end = start + m[0].length;
+    // A line break the compiled phrase let in before its first word ("(?:已)?\n?锁定") is the line's, not the phrase's.
+    const start = t.charCodeAt(m.index) === 10 ? m.index + 1 : m.index;
+    const end = m.index + m[0].length;
+    // A screen's chrome first: it looks at one line, the mention checks at the whole clause and sentence.
+    if (isChrome(l, start, end, p.recovery === true)) continue;
     const r = read();
     const place = placeOf(l, start, end);
-    if (isMention(l, r.marks, start, end, place, rules)) continue;
-    if (isChrome(l, start, end, p.recovery === true) || isListItem(l, place.sentence.start, place.sentence.end)) continue;
+    if (isListItem(l, place.sentence.start, place.sentence.end) || isMention(l, r.marks, start, end, place, rules)) continue;
     if (positive && MARKETED.test(t.slice(Math.max(0, start - 6), start))) continue;
     const extra = p.make ? p.make(m) : {};
     if (extra === null) continue;
