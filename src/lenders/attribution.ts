@@ -18,6 +18,7 @@ import {
   PRODUCT_WORDS,
   NOTICE_WORDS,
   REPLY_LABELS,
+  SHAPED_PRODUCT,
 } from './subjects';
 
 type SubjectKind = 'credit' | 'application' | 'account' | 'lender' | 'other';
@@ -34,6 +35,7 @@ export interface Subject extends Span {
 // closed" is a channel, not an outcome), application words, account words.
 const SUBJECT_LISTS: readonly (readonly [source: string, kind: SubjectKind, product?: Product, hint?: true])[] = [
   ...PRODUCT_WORDS.map(([source, product]) => [source, 'credit', product] as const),
+  [SHAPED_PRODUCT, 'credit', 'other'],
   ...LENDER_WORDS.map(([source, product]) => [source, 'lender', product] as const),
   ...HINT_WORDS.map(([source, product]) => [source, 'credit', product, true] as const),
   ...CREDIT_WORDS.map((source) => [source, 'credit'] as const),

@@ -72,7 +72,7 @@ export const PHRASES: readonly PhraseSet[] = [
     sources: [
       `${BY}(?:临时|暂时)?冻结|冻结中|冻结(?:状态)?(?:还|仍|一直|至今)?(?:没有?|未|尚未)(?:解除|解冻)|(?:还|仍|一直|至今|尚)(?:没有?|未)解冻|冻结的?状态|处于冻结|逾期冻结|冻结了|(?:状态|额度):?(?:为)?(?:已)?冻结|额度冻结|(?:予以|进行了?|作了?|做了?)冻结(?:处理)?|冻结(?:您的|你的|我的)|锁卡|冻卡`,
       // A card's badge, the whole line: "Huabei / Frozen / Repay …".
-      `(?<![^\\n])frozen(?![^\\n])|${EN_BE} ${EN_ADV}(?:frozen|blocked)\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:my|your|the)|status:? ?frozen|(?:line|limit|card|account) frozen`,
+      `frozen(?<=(?:^|\\n)frozen)(?![^\\n])|${EN_BE} ${EN_ADV}(?:frozen|blocked)\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:my|your|the)|status:? ?frozen|(?:line|limit|card|account) frozen`,
     ],
   },
   {
@@ -93,7 +93,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     sources: [
       // A screen's arrow down by the figure ("较上月 ↓2.8万", "额度：1万↓") or its "(已降)".
-      `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额|调减|核减)|(?<=\\d)↓|↓(?= ?[¥\\d])|已降(?=$|[)\\n,])|跌(?:到|至)|掉到|降了|降额|有所降低|被砍|砍到|被降(?:了|到|至|为|低)?|降(?:到|至|为)|缩水|变少了|(?:予以|进行了?|作了?)(?:降额|调降|下调)(?:处理)?`,
+      `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额|调减|核减)|↓(?:(?<=\\d↓)|(?= ?[¥\\d]))|已降(?=$|[)\\n,])|跌(?:到|至)|掉到|降了|降额|有所降低|被砍|砍到|被降(?:了|到|至|为|低)?|降(?:到|至|为)|缩水|变少了|(?:予以|进行了?|作了?)(?:降额|调降|下调)(?:处理)?`,
       `${EN_BE} ${EN_ADV}(?:reduced|lowered|decreased|cut|adjusted down|downgraded)\\b|(?:reduced|lowered|decreased|cut) (?:your )?(?:[a-z]{1,12} )?(?:credit )?(?:limit|line)|(?:limits?|line|status):? ?(?:reduced|lowered|decreased|cut)\\b|adjusted down`,
     ],
   },

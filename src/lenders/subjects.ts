@@ -24,7 +24,7 @@ export const PRODUCT_WORDS: readonly (readonly [source: string, product: Product
   ['360借条|奇富借条|360 ?iou|360 jietiao|qifu', 'jietiao360'],
   // "My cards", "Card locked by you": an English card screen names its card so.
   [
-    '信用卡|贷记卡|卡片|credit cards?|cards? ending|(?:your|the|this|my) cards?\\b|(?<![a-z] )card(?= (?:locked|frozen|blocked|suspended|closed|cancell?ed)\\b)',
+    '信用卡|贷记卡|卡片|credit cards?|cards? ending|(?:your|the|this|my) cards?\\b|card(?= (?:locked|frozen|blocked|suspended|closed|cancell?ed)\\b)',
     'bank-card',
   ],
   // Other lenders' credit products, named as their apps name them.
@@ -32,13 +32,17 @@ export const PRODUCT_WORDS: readonly (readonly [source: string, product: Product
     'douyin pay later|douyin monthly pay|fenfu|wechat pay later|先用后付|分期乐|安逸花|好期贷|招联金融|拿去花|任性付|任性贷|抖音月付|放心借|分付|省呗|还呗|洋钱罐|信用飞|小赢卡贷|众安贷|唯品花|乐花卡|拍拍贷|宜人贷|你我贷|平安普惠|随星借|宜享花|花鸭借钱|中邮钱包|滴水贷|好分期|国美易卡|马上消费|捷信|招联|微博借钱|滴滴金融|小米金融|携程金融|苏宁金融|中银消费|兴业消费|中原消费|小花钱包',
     'other',
   ],
-  // Their names in the apps' English, and a lender's product named by its shape: a name ending in 贷 at a
-  // line's start or after 您的/】/: and before 额度, 账户, 准入… (网捷贷, 建行快贷, 中银E贷), not a known one.
-  [
-    'fenqile|anyihua|haoqidai|naquhua|xinyidai|zhaolian|ctrip pay later|(?<=^|\\n|您的|你的|】|:)(?!网商|微粒|信用|好期)[\\u4e00-\\u9fffa-z]{1,3}贷(?=额度|账户|准入|申请|服务|\\n|$|:|,|已|暂)',
-    'other',
-  ],
+  // Their names in the apps' English.
+  ['fenqile|anyihua|haoqidai|naquhua|xinyidai|zhaolian|ctrip pay later', 'other'],
 ];
+
+/**
+ * A lender's product named by its shape: a name ending in 贷 at a line's start or after 您的/】/: and before
+ * 额度, 账户, 准入… (网捷贷, 建行快贷, 中银E贷), not a known one. A subject only (src/lenders/attribution.ts): its
+ * look-behind would cost every other expression its quick scan for a first character.
+ */
+export const SHAPED_PRODUCT =
+  '(?<=^|\\n|您的|你的|】|:)(?!网商|微粒|信用|好期)[\\u4e00-\\u9fffa-z]{1,3}贷(?=额度|账户|准入|申请|服务|\\n|$|:|,|已|暂)';
 
 /**
  * Lenders that name a product without being a subject: an SMS from 【招商银行】 is about
