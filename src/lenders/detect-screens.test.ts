@@ -259,3 +259,21 @@ describe('detectStatus: a phrase begins where its words begin', () => {
     expect(detectStatus('解除冻结 / 锁定白条')).toEqual(nothing);
   });
 });
+
+describe('detectStatus: an icon after a label is no figure', () => {
+  it('可借额度（元）① / 0.00 / 暂无可借额度 is closed, not an amount of 1', () => {
+    expect(detectStatus('< 借呗 ○○ ×\n可借额度（元）①\n0.00\n暂无可借额度你的借呗额度已于2024年5月20\n日关闭')).toMatchObject({
+      status: 'closed',
+      product: 'jiebei',
+    });
+  });
+});
+
+describe("detectStatus: an app's search box is no list", () => {
+  it("白条 搜索白条服务 / 白条已冻结 is the user's own page", () => {
+    expect(detectStatus('白条 搜索白条服务 / 白条已冻结 / 您的白条账户存在逾期未还款项，已被冻结')).toMatchObject({
+      status: 'frozen',
+      product: 'jd-baitiao',
+    });
+  });
+});

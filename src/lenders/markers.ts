@@ -66,8 +66,9 @@ const PEOPLE =
 // Earlier on the screen: the heading of a list of topics, searches or other people's complaints
 // ("热门搜索：白条被冻结", "黑猫投诉 搜索“借呗关闭” / 共1,284条结果", "最新投诉", "412 results").
 export const LIST_HEADINGS = [
-  '搜索|搜寻|热搜|热门|百科|最新投诉|相似投诉|相关投诉|投诉榜|近期热点|猜你想问|常见问题|帮助中心|帖子|文章|话题|共[\\d,]{1,7}(?:条|笔|个)',
-  '\\b(?:search|popular (?:topics|questions|searches)|related (?:articles|questions|topics|complaints)|help cent(?:er|re)|faqs?|trending|(?:latest|similar|top) complaints|results for)\\b|\\b\\d[\\d,]{0,6} results\\b',
+  // Not an app's search box ("白条 搜索白条服务" tops the user's own page): a search's results, its query or its hot list.
+  '搜索结果|搜寻结果|热门搜索|搜索(?=["“「:])|搜寻(?=["“「:])|热搜|热门(?:问题|文章|话题|投诉|帖子)|百科|最新投诉|相似投诉|相关投诉|投诉榜|近期热点|猜你想问|常见问题|帮助中心|帖子|文章|话题|共[\\d,]{1,7}(?:条|笔|个)',
+  '\\b(?:search results|search:|popular (?:topics|questions|searches)|related (?:articles|questions|topics|complaints)|help cent(?:er|re)|faqs?|trending|(?:latest|similar|top) complaints|results for)|\\bsearch (?=["“])|\\b\\d[\\d,]{0,6} results\\b',
 ];
 // In a clause under such a heading: it speaks to the user, so it is the user's own ("您的借呗额度已关闭",
 // "很抱歉，综合评分不足"), not a topic.

@@ -142,7 +142,9 @@ export function normaliseReading(source: string): Normalised {
     const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < source.length;
     const raw = wide ? source.slice(i, i + 2) : source[i]!;
     if (wide) i++;
-    if (ZERO_WIDTH.has(raw)) continue;
+    // A circled number or letter (①, ⓘ) is an icon or a footnote mark, not a figure: NFKC would make
+    // "可借额度（元）①" an amount of 1 (OCR reads the info icon so).
+    if (ZERO_WIDTH.has(raw) || (code >= 0x2460 && code <= 0x24ff)) continue;
     for (const c of raw.normalize('NFKC')) visible(c, at);
   }
   // A trailing separator or space is dropped; so is a leading one (flush never ran).
