@@ -8,7 +8,18 @@ import type { Product } from '../shared/products';
 import { type Layout, type Place, type Span, blockOf, compile, within } from './clauses';
 import type { Marks } from './mentions';
 import type { Needs } from './phrases';
-import { ACCOUNT_WORDS, APPLICATION_WORDS, CREDIT_WORDS, HINT_WORDS, LENDER_WORDS, OTHER_SUBJECTS, PRODUCT_WORDS } from './subjects';
+import {
+  ACCOUNT_WORDS,
+  APPLICATION_WORDS,
+  CREDIT_WORDS,
+  HINT_WORDS,
+  LENDER_WORDS,
+  OTHER_SUBJECTS,
+  PRODUCT_WORDS,
+  NOTICE_WORDS,
+  REPLY_LABELS,
+  SHAPED_PRODUCT,
+} from './subjects';
 
 type SubjectKind = 'credit' | 'application' | 'account' | 'lender' | 'other';
 export interface Subject extends Span {
@@ -24,6 +35,7 @@ export interface Subject extends Span {
 // closed" is a channel, not an outcome), application words, account words.
 const SUBJECT_LISTS: readonly (readonly [source: string, kind: SubjectKind, product?: Product, hint?: true])[] = [
   ...PRODUCT_WORDS.map(([source, product]) => [source, 'credit', product] as const),
+  [SHAPED_PRODUCT, 'credit', 'other'],
   ...LENDER_WORDS.map(([source, product]) => [source, 'lender', product] as const),
   ...HINT_WORDS.map(([source, product]) => [source, 'credit', product, true] as const),
   ...CREDIT_WORDS.map((source) => [source, 'credit'] as const),
@@ -57,6 +69,11 @@ export function indexSubjects(t: string): Subject[] {
 const QUALIFIES = /^[ 的(“"「]?$/;
 // Between a product after the verb and the noun it belongs to: 关闭“花呗”作为默认付款方式, 关闭花呗的提醒, 关闭花呗分期选项.
 const OBJECT_OF = /^[”"」)]?(?:作为|为)?[\u4e00-\u9fff]{0,3}$/;
+const REPLY = new RegExp(`^${REPLY_LABELS.join('|')}`);
+const NOTICE = new RegExp(`^(?:${NOTICE_WORDS.join('|')})$`);
+
+/** A notice's title word before a colon ("调低通知：¥8,000 → ¥2,000"): it titles what follows. */
+const titles = (t: string, o: Subject): boolean => t.charAt(o.end) === ':' && NOTICE.test(t.slice(o.start, o.end));
 // Right after the verb: its object ("已暂停扣款", "已取消订单", "已暂停自动续费").
 const OBJECT_GAP = /^(?:了)?(?:您的|你的|该笔|本笔)?$/;
 
@@ -112,7 +129,12 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
   const { clause, sentence } = place;
   const inClause = subjectsIn(r, clause.start, clause.end);
   // An application is a thing of its own to a verb that is no application outcome: "借款申请已取消" cancels the request, not the line.
-  const others = inClause.filter((x) => x.kind === 'other' || (x.kind === 'application' && (needs === 'credit' || needs === 'account')));
+  // "商家回复：经核实已为您恢复": a reply's label introduces the lender's words; the merchant is no subject of them.
+  const others = inClause.filter(
+    (x) =>
+      (x.kind === 'other' && !REPLY.test(t.slice(x.end, x.end + 3)) && !titles(t, x)) ||
+      (x.kind === 'application' && (needs === 'credit' || needs === 'account')),
+  );
   const usable = inClause.filter((x) => serves(x.kind, needs));
   // Nearest usable subject: inside or before the match, else after it.
   const before = usable.filter((x) => x.start < e).pop();
@@ -150,10 +172,23 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
   // The heading's last subject is the block's: "花呗收钱服务" heads a setting, not the line.
   const heading = subjectsIn(r, block.before.start, block.before.end);
   const label = subjectsIn(r, block.after.start, block.after.end);
-  const head = heading[heading.length - 1];
+  // "额度调整通知": a title's notice word after a credit word on its line names that credit word's notice.
+  let head = heading[heading.length - 1];
+  const prior = heading[heading.length - 2];
+  if (
+    head &&
+    prior &&
+    head.kind === 'other' &&
+    NOTICE.test(t.slice(head.start, head.end)) &&
+    t.charAt(head.end) === '\n' &&
+    !t.slice(prior.end, head.start).includes('\n')
+  )
+    head = prior;
   const fromHeading = head !== undefined && serves(head.kind, needs);
   // A label line's first subject is its own: "支付方式:美团月付" names how an order was paid, not a line.
-  const fromLabel = label[0] !== undefined && serves(label[0].kind, needs);
+  // "白条免息券 已过期": a product right before a noun qualifies it, and the line is the noun's.
+  const qualified = label[1] !== undefined && label[1].kind === 'other' && QUALIFIES.test(t.slice(label[0]!.end, label[1].start));
+  const fromLabel = label[0] !== undefined && serves(label[0].kind, needs) && !qualified;
   if (fromHeading || fromLabel) {
     return { strong: false, product: lastProduct(heading) ?? label.find((x) => x.product)?.product };
   }

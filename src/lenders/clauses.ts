@@ -6,7 +6,10 @@
 
 const isCjkAt = (p: string, i: number): boolean => p.charCodeAt(i) >= 0x3400 && p.charCodeAt(i) <= 0x9fff;
 
-const opens = (p: string, i: number): boolean => isCjkAt(p, i) || p[i] === '(';
+// A lookaround ("(?!", "(?=", "(?<!", "(?<=") reads no text: a line break before it would end the match with the
+// line's break ("可用额度¥4,300.00\n", which then takes the next line's 小金库 for its object).
+const isLookaround = (p: string, i: number): boolean => p[i + 1] === '?' && (p[i + 2] === '=' || p[i + 2] === '!' || p[i + 2] === '<');
+const opens = (p: string, i: number): boolean => isCjkAt(p, i) || (p[i] === '(' && !isLookaround(p, i));
 
 /** Lets an optional line break follow every CJK character outside [...] classes that another CJK character (or a group) follows. */
 function breakable(p: string): string {

@@ -129,6 +129,8 @@ describe('detectStatus: a status needs a credit subject', () => {
     const card =
       '我的借呗\n可用额度\n¥0.00\n总额度\n¥20,000.00\n待还本金\n¥3,280.00\n额度已关闭\n花呗\n可用额度 ¥4,300.00\n状态：正常使用中';
     expect(detectStatus(card, { product: 'huabei' })).toMatchObject({ status: 'closed', product: 'jiebei' });
+    // A credit word before 记录, 明细 or 列表 names a list: its rows' statuses are the records'.
+    expect(detectStatus('借款记录\n全部\n还款中\n已结清\n已关闭\n已取消')).toEqual(nothing);
   });
 
   it("a finance site's footer warns about investing: 投资 and 市场 take the risk (no security hold)", () => {

@@ -28,6 +28,7 @@ import { type Layout, layoutOf, placeOf, sentenceOf } from './clauses';
 import { causeOf, isMention, markText } from './mentions';
 import { type Normalised, normaliseReading, originalSlice } from './normalise';
 import { MARKETING } from './markers';
+import { isChrome, isListItem } from './screens';
 import { PATTERNS, type Pattern, type Signal } from './patterns';
 
 export interface Detection {
@@ -54,6 +55,9 @@ const MARKETED = new RegExp(`(?:${MARKETING.join('|')})$`, 'i');
 
 const LENDER_ACTS: readonly Status[] = ['closed', 'frozen', 'suspended', 'reduced'];
 
+// A completed act (已被冻结) is its clause's own predicate: after a reason ("因逾期未还款已被冻结") it is the effect, never the cause.
+const DONE = /^(?:已经|已被|已|被)/;
+
 // Bounds per pattern: matches looked at, and signals kept (a page listing 300 closed orders).
 const MAX_MATCHES = 400;
 const MAX_SIGNALS = 40;
@@ -78,11 +82,14 @@ function collect(l: Layout, read: () => Reading, p: Pattern, out: Signal[]): voi
       continue;
     }
     n++;
-    const start = m.index;
-    const end = start + m[0].length;
+    // A line break the compiled phrase let in before its first word ("(?:已)?\n?锁定") is the line's, not the phrase's.
+    const start = t.charCodeAt(m.index) === 10 ? m.index + 1 : m.index;
+    const end = m.index + m[0].length;
+    // A screen's chrome first: it looks at one line, the mention checks at the whole clause and sentence.
+    if (isChrome(l, start, end, p.recovery === true)) continue;
     const r = read();
     const place = placeOf(l, start, end);
-    if (isMention(l, r.marks, start, end, place, rules)) continue;
+    if (isListItem(l, place.sentence.start, place.sentence.end) || isMention(l, r.marks, start, end, place, rules)) continue;
     if (positive && MARKETED.test(t.slice(Math.max(0, start - 6), start))) continue;
     const extra = p.make ? p.make(m) : {};
     if (extra === null) continue;
@@ -92,7 +99,7 @@ function collect(l: Layout, read: () => Reading, p: Pattern, out: Signal[]): voi
     const signal: Signal = { status, strong: subject.strong, start, end, ...extra };
     if (p.recovery) signal.recovery = true;
     const cause = causeOf(r.marks, start, place);
-    if (cause !== undefined) signal.cause = cause;
+    if (cause !== undefined && !DONE.test(m[0])) signal.cause = cause;
     if (p.adjusted) signal.adjusted = true;
     if (p.check) signal.check = true;
     kept++;

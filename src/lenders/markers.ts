@@ -14,7 +14,8 @@ export const QUESTION_MARKERS = [
 ];
 export const ADVICE_MARKERS = [
   // 一般/通常/usually: a generic statement, not the user's line ("额度被关闭一般是系统综合评估的结果").
-  '一般|通常|往往|大多|多半|普遍|避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
+  // 不要慌，三招教你: a post or a video that coaches.
+  '教你|不要慌|别慌|妙招|几招|三招|一般|通常|往往|大多|多半|普遍|避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
   // "may" as advice, not the month ("closed on 3 May").
   '\\b(?:usually|typically|generally|often|in most cases|avoid|prevent|might|may (?:be|lead|result|affect|cause)|could (?:be|lead|affect)|helps?|tips?|you can)\\b',
 ];
@@ -22,8 +23,9 @@ export const ADVICE_MARKERS = [
 // 视情况 / 有权: a contract's or policy's measures ("本行将视情况采取降额、止付等措施").
 // "如检测到异常登录，…", "Should we detect unusual activity, …": a condition said by 如 + a verb, or by inversion.
 // Not 直到 / until: "restricted until you verify your identity" states what the hold waits on.
+// A confirmation dialog's consequence is a condition too: "关闭后无法使用美团月付支付", "注销后该卡无法使用".
 export const CONDITION_MARKERS = [
-  '如果|假如|一旦|倘若|万一|如遇|如需|如(?=您|你|检测到|发现|出现|存在|有|未能?|逾期)|若|要是|视情况|有权',
+  '如果|假如|一旦|倘若|万一|如遇|如需|如(?=您|你|检测到|发现|出现|存在|有|未能?|逾期)|若|要是|视情况|有权|(?:关闭|锁定|注销|停用|开启|解锁|销户|销卡)(?:后|之后)',
   '\\b(?:if|when|once|unless|in case|should (?:we|you|your|there|the))\\b',
 ];
 // Before a recovery in its sentence: the end of a hold, not a fact ("unavailable until the hold is lifted", "直至逾期结清后恢复").
@@ -52,13 +54,27 @@ export const RECOVERY_NEGATIONS = ['无法|不能|不可以|没法|没办法|未
 // a status qualifying a noun ("已冻结的额度将在还款后恢复", "借呗被关闭的10个原因"), not "冻结的状态".
 export const TRAILERS = [
   // A label after the match ("已暂停 原因：逾期") is not a trailer.
-  '时|之后|以后|前|后(?!续|台)|期间|过(?![期户])|规则|对比|政策|标准|机制|指南|解读|案例|的(?!状态)(?=.)|申诉|投诉|咨询|工单|(?:通知|提醒)(?!:)|不影响|仍需|也需|还需|(?:常见)?(?:原因|用户|情况|问题|通知书)(?!:)',
+  '时|之后|以后|前|后(?!续|台)|期间|过(?![期户])|规则|对比|政策|标准|机制|指南|解读|案例|的(?!状态)(?=.)|申诉|投诉|咨询|工单|(?:通知|提醒)(?!:)|不影响|仍需|也需|还需|(?:常见)?(?:原因|用户|情况|问题|通知书)(?!:)|' +
+    // A topic's title: "服务暂停说明", "额度冻结是指…", "止付与解付", "白条锁定与解锁".
+    '说明|介绍|须知|指引|流程|是指|指的是|(?:与|及|和)(?:解|恢复|提额|挂失|注销|止付|销户|停卡)',
   // "lowered from ¥15,000 to ¥4,000 after our periodic review": the review is the reason, not a time.
   '\\b(?:before|after)\\b(?! (?:our|a|the|your) (?:[a-z]{1,12} )?(?:review|assessment|evaluation))',
 ];
 // People other than the user whose line a sentence is about: "朋友的花呗", "我表妹的白条", "his card".
 const PEOPLE =
   '朋友|网友|老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|男友|女友|闺蜜|妈妈|我妈|我爸|爸爸|父母|家人|同事|同学|室友|邻居|亲戚|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|哥哥|姐姐|弟弟|妹妹|儿子|女儿|舅舅|阿姨|叔叔|他们|她们|他|她|别人|人家';
+// Earlier on the screen: the heading of a list of topics, searches or other people's complaints
+// ("热门搜索：白条被冻结", "黑猫投诉 搜索“借呗关闭” / 共1,284条结果", "最新投诉", "412 results").
+export const LIST_HEADINGS = [
+  // Not an app's search box ("白条 搜索白条服务" tops the user's own page): a search's results, its query or its hot list.
+  '搜索结果|搜寻结果|热门搜索|搜索(?=["“「:])|搜寻(?=["“「:])|热搜|热门(?:问题|文章|话题|投诉|帖子)|百科|最新投诉|相似投诉|相关投诉|投诉榜|近期热点|猜你想问|常见问题|帮助中心|帖子|文章|话题|共[\\d,]{1,7}(?:条|笔|个)',
+  '\\b(?:search results|search:|popular (?:topics|questions|searches)|related (?:articles|questions|topics|complaints)|help cent(?:er|re)|faqs?|trending|(?:latest|similar|top) complaints|results for)|\\bsearch (?=["“])|\\b\\d[\\d,]{0,6} results\\b',
+];
+// In a clause under such a heading: it speaks to the user, so it is the user's own ("您的借呗额度已关闭",
+// "很抱歉，综合评分不足"), not a topic.
+export const ADDRESSED_MARKERS = ['您|你|抱歉|遗憾', '\\b(?:your|sorry|unfortunately)\\b'];
+// The last character of a yes-or-no question ("…还要还吗？").
+export const YES_NO_ENDS = ['吗|嘛|么'];
 // Someone else's line, news and reports: "据媒体报道", "朋友的花呗", "regulators said"; a scammer's claim
 // ("谎称您的借呗已被冻结"); a staff note
 // about a customer ("客户反映其白条被冻结"), a company's response ("回应"), a past episode ("back in 2022").
@@ -101,6 +117,13 @@ export const OR_QUESTION = ['还是|或者', '\\bor\\b'];
 export const CAUSE_MARKERS = ['因为|因|由于|鉴于', '\\b(?:because|due to|as a result of|owing to)\\b'];
 // Directly before a usable state said as a prospect: "还清后可恢复使用", "结清后将自动解冻", "要求解冻".
 // "请尽快还款解除冻结": an instruction, up to four characters before the recovery.
-export const PROSPECTS = ['(?:后|将|会|可申请|才能|方可|即可|请|要求|希望|申请)[^,.]{0,4}', '\\b(?:will|would|can|to)\\s[^,.]{0,3}'];
+// "之后想用可在钱包页重新开通": what the user may do somewhere, up to four characters before the recovery.
+export const PROSPECTS = [
+  '(?:后|将|会|可申请|才能|方可|即可|请|要求|希望|申请|可在|可到|可去|可以在)[^,.]{0,4}',
+  '\\b(?:will|would|can|to)\\s[^,.]{0,3}',
+];
+// Directly after a recovery: a time, not a fact ("解冻后额度以系统重新评估为准", "恢复之后"); not English
+// "after" ("unfrozen after our review" states the recovery).
+export const RECOVERY_TIMES = ['后(?!续|台)|之后|以后'];
 // Directly before an amount: marketing ("最高可借20万"), not the user's line.
 export const MARKETING = ['最高|最多|高达|预估|预计|测一测', 'up to\\s?|estimated\\s?'];

@@ -4,12 +4,15 @@
 // reading (one pass per expression); each match looks only at its clause, its
 // sentence or a bounded window, so the cost per match is constant.
 import {
+  ADDRESSED_MARKERS,
+  YES_NO_ENDS,
   ADVICE_MARKERS,
   CAUSE_MARKERS,
   CLAUSE_NEGATIONS,
   CONDITION_MARKERS,
   FOLLOWING_QUESTION,
   FUTURE,
+  LIST_HEADINGS,
   LIST_MARKERS,
   NEGATIONS,
   OR_QUESTION,
@@ -17,6 +20,7 @@ import {
   PROSPECTS,
   QUESTION_MARKERS,
   RECOVERY_NEGATIONS,
+  RECOVERY_TIMES,
   REPORTED_MARKERS,
   SINCE_DATE,
   TRAILERS,
@@ -53,10 +57,12 @@ const ASKS_WHICH = compile(OR_QUESTION);
 // A recovery said as a prospect, not a fact: "还清后可恢复使用", "结清后将自动解冻".
 const PROSPECT = new RegExp(`(?:${PROSPECTS.join('|')})$`, 'i');
 const LIST = compile(LIST_MARKERS);
+const LIST_HEADING = compile(LIST_HEADINGS);
 const SINCE = compile(SINCE_DATE);
 const PERSON = compile(PERSON_MARKERS);
 const CAUSE = compile(CAUSE_MARKERS);
 const RECOVERY_NEGATED = compile(RECOVERY_NEGATIONS);
+const RECOVERY_TIME = new RegExp(`^\\s?(?:${RECOVERY_TIMES.join('|')})`, 'i');
 
 /** Where the context markers are in a text, found once per detection (README.md#on-the-page: linear time). */
 export interface Marks {
@@ -73,6 +79,7 @@ export interface Marks {
   which: Span[];
   credit: Span[];
   list: Span[];
+  listHeading: Span[];
   since: Span[];
   person: Span[];
   cause: Span[];
@@ -97,6 +104,7 @@ export function markText(t: string): Marks {
     which: spansOf(ASKS_WHICH, t),
     credit: spansOf(CREDIT, t),
     list: spansOf(LIST, t),
+    listHeading: spansOf(LIST_HEADING, t),
     since: spansOf(SINCE, t),
     person: spansOf(PERSON, t),
     cause: spansOf(CAUSE, t),
@@ -119,6 +127,11 @@ export interface MentionRules {
 const around = (spans: Span[], clause: Span, s: number, e: number): boolean =>
   hasWithin(spans, clause.start, s) || hasWithin(spans, e, clause.end);
 
+// How far above a match a list's heading is looked for: a screen's few lines (clauses.ts blockOf reads as far).
+const HEADING_BACK = 160;
+const ADDRESSED = new RegExp(ADDRESSED_MARKERS.join('|'), 'i');
+const YES_NO = new RegExp(`^(?:${YES_NO_ENDS.join('|')})$`);
+
 /** True when the match at [s, e) is asked about, advised on, conditional, negated, or someone else's. */
 export function isMention(l: Layout, marks: Marks, s: number, e: number, place: Place, rules: MentionRules): boolean {
   const { t } = l;
@@ -133,10 +146,20 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
     (ASKS.test(t.slice(sentence.start, sentence.start + 8)) || hasWithin(marks.which, e, Math.min(sentence.end, clause.end + 3)))
   )
     return true;
+  // "借呗被关闭了，之前借的钱还要还吗？": a premise before a yes-or-no question is asked about with it
+  // (not when the lender says it to the user: "您的借呗已关闭，是否前往还款？").
+  if (t.charAt(sentence.end) === '?' && YES_NO.test(t.slice(sentence.end - 1, sentence.end)) && !ADDRESSED.test(t.slice(clause.start, s)))
+    return true;
   if (hasWithin(marks.reported, sentence.start, sentence.end) && !ownClause(marks, clause)) return true;
   if (rules.lenderAct && hasWithin(marks.userAct, sentence.start, sentence.end)) return true;
   if (believed(marks, sentence.start, s)) return true;
   if (hasWithin(marks.condition, sentence.start, s) || hasWithin(marks.list, sentence.start, s)) return true;
+  // A list of searches, topics or others' complaints heads the screen above the match (or its line),
+  // unless the clause speaks to the user ("常见问题 / … / 您的借呗额度已关闭" is the user's line below an FAQ;
+  // "支付宝客服中心 / 诊断结果 / 很抱歉，综合评分不足" is the user's own result).
+  if (hasWithin(marks.listHeading, Math.max(0, sentence.start - HEADING_BACK), s) && !ADDRESSED.test(t.slice(clause.start, s))) return true;
+  // A question word inside the phrase asks ("信用贷由哪些银行提供").
+  if (hasWithin(marks.question, s, e)) return true;
   // "2021年11月起，借呗进行品牌隔离": a dated change in a sentence naming nobody is news.
   if (hasWithin(marks.since, sentence.start, sentence.end) && !hasWithin(marks.person, sentence.start, sentence.end)) return true;
   if (NEGATED.test(t.slice(Math.max(clause.start, s - 8), s)) || hasWithin(marks.negation, clause.start, s)) return true;
@@ -146,6 +169,7 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
   if (rules.prospect && PROSPECT.test(t.slice(Math.max(clause.start, s - 6), s))) return true;
   // "这边无法为您手动解冻": a recovery that cannot be done is none.
   if (rules.prospect && hasWithin(marks.recoveryNegation, clause.start, s)) return true;
+  if (rules.prospect && RECOVERY_TIME.test(t.slice(e, e + 4))) return true;
   return rules.trailers && TRAILER.test(t.slice(e, Math.min(clause.end, e + 40)));
 }
 

@@ -35,7 +35,8 @@ export const TRADITIONAL =
   '親亲寶宝醫医繳缴籤签約约碼码紋纹動动連连閱阅閲阅匯汇餘余庫库優优紅红積积遞递貨货營营購购贖赎財财駐驻細细東东團团樂乐聯联飛飞贏赢鴨鸭馬马攜携蘇苏寧宁兩两個个試试嘗尝內内註注覈核瞭了簽签纔才複复帳账' +
   '專专兒儿婦妇學学點点諸诸鄰邻鑑鉴閨闺閣阁舊旧幣币檢检筆笔' +
   '爭争傳传聽听禮礼組组羣群視视議议該该貼贴這这選选項项' +
-  '應应邊边饋馈規规則则讀读鋪铺慮虑電电盜盗劃划閃闪數数詐诈謊谎騙骗誤误掛挂卻却場场';
+  '應应邊边饋馈規规則则讀读鋪铺慮虑電电盜盗劃划閃闪數数詐诈謊谎騙骗誤误掛挂卻却場场' +
+  '與与尋寻幫帮熱热紹绍門门須须總总遺遗獨独覆复';
 
 const T2S = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) T2S.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
@@ -108,10 +109,12 @@ export function normaliseReading(source: string): Normalised {
     pending = '';
   };
   const visible = (c: string, at: number): void => {
-    if (isBreak(c) || SEPARATORS.has(c)) {
+    // A run of dots masks a card's number ("Platinum •••• 1024"): one line, not four separators.
+    const mask = SEPARATORS.has(c) && (source[at - 1] === c || source[at + 1] === c);
+    if (isBreak(c) || (SEPARATORS.has(c) && !mask)) {
       if (pending !== '\n') pendingAt = at;
       pending = '\n';
-    } else if (isSpace(c)) {
+    } else if (isSpace(c) || mask) {
       if (!pending) {
         pending = ' ';
         pendingAt = at;
@@ -139,7 +142,9 @@ export function normaliseReading(source: string): Normalised {
     const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < source.length;
     const raw = wide ? source.slice(i, i + 2) : source[i]!;
     if (wide) i++;
-    if (ZERO_WIDTH.has(raw)) continue;
+    // A circled number or letter (①, ⓘ) is an icon or a footnote mark, not a figure: NFKC would make
+    // "可借额度（元）①" an amount of 1 (OCR reads the info icon so).
+    if (ZERO_WIDTH.has(raw) || (code >= 0x2460 && code <= 0x24ff)) continue;
     for (const c of raw.normalize('NFKC')) visible(c, at);
   }
   // A trailing separator or space is dropped; so is a leading one (flush never ran).

@@ -71,7 +71,8 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     sources: [
       `${BY}(?:临时|暂时)?冻结|冻结中|冻结(?:状态)?(?:还|仍|一直|至今)?(?:没有?|未|尚未)(?:解除|解冻)|(?:还|仍|一直|至今|尚)(?:没有?|未)解冻|冻结的?状态|处于冻结|逾期冻结|冻结了|(?:状态|额度):?(?:为)?(?:已)?冻结|额度冻结|(?:予以|进行了?|作了?|做了?)冻结(?:处理)?|冻结(?:您的|你的|我的)|锁卡|冻卡`,
-      `${EN_BE} ${EN_ADV}(?:frozen|blocked)\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:my|your|the)|status:? ?frozen|(?:line|limit|card|account) frozen`,
+      // A card's badge, the whole line: "Huabei / Frozen / Repay …".
+      `frozen(?<=(?:^|\\n)frozen)(?![^\\n])|${EN_BE} ${EN_ADV}(?:frozen|blocked)\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:my|your|the)|status:? ?frozen|(?:line|limit|card|account) frozen`,
     ],
   },
   {
@@ -91,7 +92,8 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'reduced',
     needs: 'credit',
     sources: [
-      `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额|调减|核减)|跌(?:到|至)|掉到|降了|降额|有所降低|被砍|砍到|被降(?:了|到|至|为|低)?|降(?:到|至|为)|缩水|变少了|(?:予以|进行了?|作了?)(?:降额|调降|下调)(?:处理)?`,
+      // A screen's arrow down by the figure ("较上月 ↓2.8万", "额度：1万↓") or its "(已降)".
+      `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额|调减|核减)|↓(?:(?<=\\d↓)|(?= ?[¥\\d]))|已降(?=$|[)\\n,])|跌(?:到|至)|掉到|降了|降额|有所降低|被砍|砍到|被降(?:了|到|至|为|低)?|降(?:到|至|为)|缩水|变少了|(?:予以|进行了?|作了?)(?:降额|调降|下调)(?:处理)?`,
       `${EN_BE} ${EN_ADV}(?:reduced|lowered|decreased|cut|adjusted down|downgraded)\\b|(?:reduced|lowered|decreased|cut) (?:your )?(?:[a-z]{1,12} )?(?:credit )?(?:limit|line)|(?:limits?|line|status):? ?(?:reduced|lowered|decreased|cut)\\b|adjusted down`,
     ],
   },
@@ -106,7 +108,8 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'declined',
     needs: 'none',
     sources: [
-      '综合评估(?:后)?(?:暂时|暂)?(?:未能通过|未通过|不通过|无法使用|不符合)|(?:综合|信用)评分不足|信用评估(?:暂)?未通过',
+      // "经综合评估，暂无法为你提供借款服务": the assessment is why the service is refused.
+      '综合评估(?:后)?(?:暂时|暂)?(?:未能通过|未通过|不通过|无法使用|不符合)|综合评估[^。!?\\n]{0,3}?(?:暂时|暂|目前)?(?:无法|不能)为(?:您|你)提供(?:借款|贷款)?服务|(?:综合|信用)评分不足|信用评估(?:暂)?未通过',
       "did not pass (?:the |our )?(?:overall |comprehensive |credit )?(?:assessment|evaluation|review)|didn't pass (?:the |our )?(?:overall )?(?:assessment|evaluation|review)",
     ],
   },
@@ -114,12 +117,13 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'declined',
     needs: 'application',
     sources: [
-      '(?:审核|审批|申请|评估|核卡)(?:暂|暂时)?(?:未能|未|没有|没|不)(?:通过|获批|获得批准|过|成功)|(?:未能|没能|未|没有)通过(?:审核|审批|评估)|未获(?:得)?(?:批准|通过)|(?:申请|评估)(?:被)?(?:拒|驳回)|被拒|拒绝了?(?:您的|你的|我的)?申请',
+      '(?:审核|审批|申请|评估|核卡)(?:暂|暂时)?(?:未能|未|没有|没|不)(?:通过|获批|获得批准|过|成功)|(?:未能|没能|未|没有)通过(?:审核|审批|评估)|未获(?:得)?(?:批准|通过|核准)|未能核准|(?:申请|评估)(?:被)?(?:拒|驳回)|被拒|拒绝了?(?:您的|你的|我的)?申请',
       '(?:暂|暂时)?(?:不符合|不满足)[^,。!?\\n]{0,6}?(?:条件|要求|标准)|(?:暂时|暂|目前)?(?:无法|不能|未能)为(?:您|你)(?:开通|核发|发放|审批)|未能核发|(?:暂|暂时)?无法开通|开通(?:失败|未成功)|未能(?:成功)?开通|申请失败|借款失败|额度获取失败',
       '暂未获得[^,。!?\\n]{0,4}?额度|未能获得[^,。!?\\n]{0,4}?额度|未能为(?:您|你)(?:提升|匹配|开通)|结果:?(?:为)?(?:不通过|未通过|拒绝)',
       "(?:unable to|not able to|can't|cannot|could not|couldn't) (?:approve|offer you|open|provide you with)|(?:could not|couldn't|cannot|can't) be approved|(?:application|request)(?: for [^.\\n]{1,40}?)? (?:was |has been |is |were )?(?:declined|rejected|not approved|unsuccessful|not successful)|application (?:status|result|outcome):? ?(?:not approved|declined|rejected|unsuccessful)",
       "(?:don't|do not|didn't|did not) qualify|not qualified|(?:was|were|has been) unsuccessful|regret to inform you that (?:we|your application)",
-      "(?:was|were|is|wasn't|was not|isn't) (?:not )?approved|(?:don't|do not|doesn't|does not) (?:currently )?meet (?:the |our )?(?:eligibility|requirements|criteria)|not eligible|ineligible|application declined|assessment not passed|(?:insufficient|low) (?:credit |overall )?score",
+      // Not "is approved": only a negated approval is a refusal.
+      "(?:was|were|is|has been|have been) not approved|(?:wasn't|weren't|isn't) approved|(?:don't|do not|doesn't|does not) (?:currently )?meet (?:the |our )?(?:eligibility|requirements|criteria)|not eligible|ineligible|application declined|assessment not passed|(?:insufficient|low) (?:credit |overall )?score",
     ],
   },
   {
@@ -158,7 +162,7 @@ export const PHRASES: readonly PhraseSet[] = [
     sources: [
       '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|(?:服务|功能)不可用|暂不可用|暂不可借|暂不支持(?:借款|使用)|(?:当前|目前|暂时)不可(?:用|借)|无法为(?:您|你)提供(?:服务|借款)|无法提供(?:借款|贷款)服务|暂时无法为(?:您|你)提供服务|用不了|不能用了',
       '用唔到|用不了',
-      `${EN_BE} ${EN_ADV}(?:unavailable|not available)\\b|isn't available|not available to you|unable to provide (?:this |the )?service|(?:cannot|can't) be used|(?:can't|cannot|unable to) (?:use|borrow|lend)`,
+      `${EN_BE} ${EN_ADV}(?:unavailable|not available)\\b|(?:service|borrowing|line|status|loan):? ?${EN_ADV}unavailable\\b|(?:can't|cannot) serve you|isn't available|not available to you|unable to provide (?:this |the )?service|(?:cannot|can't) be used|(?:can't|cannot|unable to) (?:use|borrow|lend)`,
     ],
   },
   {
@@ -167,8 +171,8 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'brand_split',
     needs: 'credit',
     sources: [
-      '(?:资金)?由[^,。!?\\n]{0,12}?(?:银行|持牌机构)[^,。!?\\n]{0,6}?(?:提供|发放|出资|放款|承贷)|(?:放款机构|放款方|借款方|资金方|出资方)[^,。!?\\n]{0,4}?(?:是|为|:)[^,。!?\\n]{0,12}?银行|[^,。!?\\n]{0,2}?银行提供的|非(?:蚂蚁消费金融)?借呗产品',
-      '(?:provided|funded|issued) by [^,.\\n]{0,24}?bank|not (?:by|from) jiebei|shown separately from jiebei',
+      '(?:资金)?由[^,。!?\\n]{0,12}?(?:银行|持牌机构)[^,。!?\\n]{0,6}?(?:提供|发放|出资|放款|承贷)|(?:放款机构|放款方|借款方|资金方|出资方|贷款人)[^,。!?\\n]{0,4}?(?:是|为|:)?[^,。!?\\n]{0,12}?银行|(?:与|和)借呗(?:是)?(?:相互独立|相互分开|分开展示|分开|独立|两个不同)|[^,。!?\\n]{0,2}?银行提供的|非(?:蚂蚁消费金融)?借呗产品',
+      '(?:provided|funded|issued) by [^,.\\n]{0,24}?bank|not (?:by|from) jiebei|(?:shown )?separate(?:ly)? from jiebei|lender:? [^,.\\n]{0,24}?bank',
     ],
   },
   {
@@ -176,10 +180,10 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'merchant_switch',
     needs: 'none',
     sources: [
-      '借呗[^。!?\\n]{0,12}?(?:变成|换成|变了|换了|转为|转成|升级为|升级成|切换为|切换成|切换至|切换到|变为|替换为|替换成)(?:了)?网商贷',
+      '借呗[^。!?\\n]{0,12}?(?:变成|换成|变了|换了|转为|转成|升级为|升级成|切换为|切换成|切换至|切换到|变为|替换为|替换成|调整为|调整成|改为)(?:了)?[「“"]?网商贷',
       // Said over two clauses: 借呗就没了，只剩网商贷; 您已升级为网商贷用户，原借呗服务由网商银行承接.
-      '只剩(?:下)?网商贷|只有网商贷|(?:升级|转)(?:为|成)网商贷用户|由网商银行承接|网商贷承接|网商贷[^。!?\\n]{0,8}?(?:代替|替代|取代|替换)(?:了)?(?:原)?借呗|网商贷而不是借呗|网商贷而非借呗|借呗入口(?:将)?不再(?:展示|显示)|原借呗(?:服务|入口)?已调整|借呗(?:入口)?(?:显示|展示)(?:为|成)?网商贷',
-      '(?:mybank|wangshangdai)[^.\\n]{0,40}?instead of (?:jiebei|ant credit pay)|(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:is |are )?(?:offered|available|shown) (?:to you )?(?:instead|in its place)\\b|(?:jiebei|ant credit pay)[^.\\n]{0,20}?(?:replaced by|switched to|turned into|became|upgraded to|moved to) (?:mybank|wangshangdai)',
+      '只剩(?:下)?网商贷|只有网商贷|(?:升级|转)(?:为|成)网商贷用户|由网商银行承接|网商贷承接|网商贷[^。!?\\n]{0,8}?(?:代替|替代|取代|替换)(?:了)?(?:原)?借呗|网商贷而不是借呗|网商贷而非借呗|借呗入口(?:将|就|也)?(?:不再|不)(?:展示|显示)|(?:将)?由网商(?:贷|银行)(?:为您)?(?:提供|承接)|原借呗(?:服务|入口)?已调整|借呗(?:入口)?(?:显示|展示)(?:为|成)?网商贷',
+      '(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:instead of|(?:has |have )?replaced) (?:jiebei|ant credit pay)|(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:is |are )?(?:offered|available|shown) (?:to you )?(?:instead|in its place)\\b|(?:jiebei|ant credit pay)[^.\\n]{0,20}?(?:replaced by|switched to|turned into|became|upgraded to|moved to) (?:mybank|wangshangdai)',
     ],
   },
   {
@@ -206,7 +210,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'account',
     recovery: true,
     sources: [
-      '(?:已经|已)?(?:恢复(?:正常|使用|借款|交易)|解冻)|已(?:经)?恢复|恢复了|解冻了|恢复到|恢复正常|重新(?:开通|开放|开启|启用)|(?:冻结|止付|暂停|限制|锁定|管制)(?:状态)?(?:已经|已)(?:解除|取消)|解除(?:了)?(?:冻结|止付|暂停|限制|锁定)|解除冻结成功',
+      '(?:已经|已)?(?:恢复(?:正常|使用|借款|交易)|解冻)|已(?:经)?(?:为|帮)?(?:您|你)?恢复|恢复了|解冻了|恢复到|恢复正常|重新(?:开通|开放|开启|启用)|(?:冻结|止付|暂停|限制|锁定|管制)(?:状态)?(?:已经|已)(?:解除|取消)|解除(?:了)?(?:冻结|止付|暂停|限制|锁定)|解除冻结成功',
       `${EN_BE} ${EN_ADV}(?:restored|reinstated|unfrozen|unblocked|lifted|reactivated|unlocked)\\b|(?:lifted|removed) the (?:hold|freeze|block|restriction)s?|active again|(?:available|usable) again|back to|no longer (?:frozen|suspended|restricted|on hold|locked)`,
     ],
   },

@@ -12,22 +12,37 @@ import type { Product } from '../shared/products';
 export const PRODUCT_WORDS: readonly (readonly [source: string, product: Product])[] = [
   // jb / hb: how users abbreviate them in posts and chats ("jb额度没了").
   ['蚂蚁借呗|借呗|jiebei|ant cash now|\\bjb\\b', 'jiebei'],
-  ['蚂蚁花呗|花呗|huabei|ant credit pay|\\bhb\\b', 'huabei'],
+  // 信用购 and 先享后付: what Alipay's pages call 花呗's buy-now-pay-later now.
+  ['蚂蚁花呗|花呗|信用购|先享后付|huabei|ant credit pay|\\bhb\\b', 'huabei'],
   ['信用贷|xinyongdai|credit loans?', 'xinyongdai'],
   ['网商贷|mybank|wangshangdai', 'wangshangdai'],
   ['微粒贷|weilidai', 'weilidai'],
   ['京东白条|白条|baitiao|jd iou', 'jd-baitiao'],
   ['京东金条|金条|jintiao', 'jd-jintiao'],
   ['美团(?:借钱|月付|生活费)?|meituan', 'meituan'],
-  ['度小满|有钱花|du xiaoman|duxiaoman|youqianhua', 'duxiaoman'],
+  ['度小满|有钱花|满易贷|du xiaoman|duxiaoman|youqianhua', 'duxiaoman'],
   ['360借条|奇富借条|360 ?iou|360 jietiao|qifu', 'jietiao360'],
-  ['信用卡|贷记卡|卡片|credit cards?|cards? ending|(?:your|the|this) card\\b', 'bank-card'],
+  // "My cards", "Card locked by you": an English card screen names its card so.
+  [
+    '信用卡|贷记卡|卡片|credit cards?|cards? ending|(?:your|the|this|my) cards?\\b|card(?= (?:locked|frozen|blocked|suspended|closed|cancell?ed)\\b)',
+    'bank-card',
+  ],
   // Other lenders' credit products, named as their apps name them.
   [
-    'douyin pay later|douyin monthly pay|分期乐|安逸花|好期贷|招联金融|拿去花|任性付|任性贷|抖音月付|放心借|分付|省呗|还呗|洋钱罐|信用飞|小赢卡贷|众安贷|唯品花|乐花卡|拍拍贷|宜人贷|你我贷|平安普惠|随星借|宜享花|花鸭借钱|中邮钱包|滴水贷|好分期|国美易卡|马上消费|捷信|招联|微博借钱|滴滴金融|小米金融|携程金融|苏宁金融|中银消费|兴业消费|中原消费|小花钱包',
+    'douyin pay later|douyin monthly pay|fenfu|wechat pay later|先用后付|分期乐|安逸花|好期贷|招联金融|拿去花|任性付|任性贷|抖音月付|放心借|分付|省呗|还呗|洋钱罐|信用飞|小赢卡贷|众安贷|唯品花|乐花卡|拍拍贷|宜人贷|你我贷|平安普惠|随星借|宜享花|花鸭借钱|中邮钱包|滴水贷|好分期|国美易卡|马上消费|捷信|招联|微博借钱|滴滴金融|小米金融|携程金融|苏宁金融|中银消费|兴业消费|中原消费|小花钱包',
     'other',
   ],
+  // Their names in the apps' English.
+  ['fenqile|anyihua|haoqidai|naquhua|xinyidai|zhaolian|ctrip pay later', 'other'],
 ];
+
+/**
+ * A lender's product named by its shape: a name ending in 贷 at a line's start or after 您的/】/: and before
+ * 额度, 账户, 准入… (网捷贷, 建行快贷, 中银E贷), not a known one. A subject only (src/lenders/attribution.ts): its
+ * look-behind would cost every other expression its quick scan for a first character.
+ */
+export const SHAPED_PRODUCT =
+  '(?<=^|\\n|您的|你的|】|:)(?!网商|微粒|信用|好期)[\\u4e00-\\u9fffa-z]{1,3}贷(?=额度|账户|准入|申请|服务|\\n|$|:|,|已|暂)';
 
 /**
  * Lenders that name a product without being a subject: an SMS from 【招商银行】 is about
@@ -81,6 +96,12 @@ export const OTHER_SUBJECTS = [
   // Longer words first: an alternation takes the first that matches (收款方 before 收款).
   '收款方|付款方|对方|付款方式|支付方式|订单|本单|退款|会员|vip|权益|工单|投诉单|会话|对话|咨询|亲密付|亲情付|代付|定投|保险|相互宝|医保|充值|话费|缴费|集分宝|零钱通|授权|签约|解约|扣费|支付密码|指纹|刷脸支付|自动续费|续费|连续包月|包月|订阅|免密(?:支付)?|快捷支付|支付设置|自动还款|自动扣款|提前还款|还款计划|代扣|预约还款|提醒|通知|推送|短信|消息|转账|转出|提现|汇款|收钱|收款|' +
     '余额(?!度)|余额宝|零钱|小金库|借记卡|储蓄卡|优惠券|免息券|券|红包|积分|押金|配送|快递|物流|发货|商家|营业|接单|设备|亲情卡|年费|利率|费率|服务费|手续费|利息|原卡|旧卡|活动|' +
-    '临时额度|分期订单|账单分期|分期申请|分期|存款|店铺|闪付|权限|登录|申购|赎回|理财|投资|市场|基金|份额|芝麻分|限额|境外(?:交易|消费)|消费功能|交易功能|付款(?!后)|账单|合同|退货|售后|换货|投诉|发票|开票|报销|入驻|报名|通道|冻结金额|冻结明细|资金|注销申请|借据|选项|开关|(?:争议|该笔|这笔|此笔)交易|扣款|行程|群聊|群组|群|发言|立减金|津贴|礼金|返现|保障|保费|保单',
-  'orders?\\b|bills?\\b|contracts?\\b|(?:re)?payments?\\b|returns?\\b|complaints?\\b|invoices?\\b|statements?\\b|auto-?pay|auto-?repay\\w{0,4}|auto-?debits?|temporary (?:credit )?limits?|contactless|functions?\\b|features?\\b|tickets?\\b|chats?\\b|sessions?\\b|conversations?\\b|refunds?|subscriptions?|memberships?|auto-?renew\\w{0,3}|password-free|payments? settings?|transfers?\\b|funds\\b|coupons?|vouchers?|deliver\\w{0,3}|reminders?|notifications?|alerts?\\b|instal{1,2}ments?(?: plans?)?|savings\\b|deposits?\\b|stores?\\b|shops?\\b|merchants?\\b|deactivation|applications\\b|debit cards?|balance\\b|points\\b|interest rates?|fees?\\b|(?:old|previous|lost|replacement) card|groups?\\b|policy\\b|policies\\b',
+    '临时额度|分期订单|账单分期|分期申请|分期|存款|店铺|闪付|权限|登录|申购|赎回|理财|投资|市场|记录|明细|列表|基金|份额|芝麻分|限额|境外(?:交易|消费)|消费功能|交易功能|付款(?!后)|账单|合同|退货|售后|换货|投诉|发票|开票|报销|入驻|报名|通道|冻结金额|冻结明细|资金|注销申请|借据|选项|开关|(?:争议|该笔|这笔|此笔)交易|扣款|行程|群聊|群组|群|发言|立减金|津贴|礼金|返现|保障|保费|保单',
+  'orders?\\b|bookings?\\b|reservations?\\b|bills?\\b|contracts?\\b|(?:re)?payments?\\b|returns?\\b|complaints?\\b|invoices?\\b|statements?\\b|auto-?pay|auto-?repay\\w{0,4}|auto-?debits?|temporary (?:credit )?limits?|contactless|functions?\\b|features?\\b|tickets?\\b|chats?\\b|sessions?\\b|conversations?\\b|refunds?|subscriptions?|memberships?|auto-?renew\\w{0,3}|password-free|payments? settings?|transfers?\\b|funds\\b|coupons?|vouchers?|deliver\\w{0,3}|reminders?|notifications?|alerts?\\b|instal{1,2}ments?(?: plans?)?|savings\\b|deposits?\\b|stores?\\b|shops?\\b|merchants?\\b|deactivation|applications\\b|debit cards?|balance\\b|points\\b|interest rates?|fees?\\b|(?:old|previous|lost|replacement) card|groups?\\b|policy\\b|policies\\b',
 ];
+
+/** A reply's label ("商家回复：", "客服答复："): it introduces the lender's words, whose subject is the user's line. */
+export const REPLY_LABELS = ['(?:回复|答复):'];
+
+/** A notice's title word: before a colon, or ending a title after a credit word ("额度调整通知"), it names the notice. */
+export const NOTICE_WORDS = ['通知|提醒|公告'];
