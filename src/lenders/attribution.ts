@@ -173,6 +173,7 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
   const heading = subjectsIn(r, block.before.start, block.before.end);
   const label = subjectsIn(r, block.after.start, block.after.end);
   // "额度调整通知": a title's notice word after a credit word on its line names that credit word's notice.
+  // Not a reminder: "借呗额度变动提醒 ↵ 已关闭" is a settings row, the reminder switched off.
   let head = heading[heading.length - 1];
   const prior = heading[heading.length - 2];
   if (
@@ -180,15 +181,16 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
     prior &&
     head.kind === 'other' &&
     NOTICE.test(t.slice(head.start, head.end)) &&
+    t.slice(head.start, head.end) !== '提醒' &&
     t.charAt(head.end) === '\n' &&
     !t.slice(prior.end, head.start).includes('\n')
   )
     head = prior;
   const fromHeading = head !== undefined && serves(head.kind, needs);
   // A label line's first subject is its own: "支付方式:美团月付" names how an order was paid, not a line.
-  // "白条免息券 已过期": a product right before a noun qualifies it, and the line is the noun's.
-  const qualified = label[1] !== undefined && label[1].kind === 'other' && QUALIFIES.test(t.slice(label[0]!.end, label[1].start));
-  const fromLabel = label[0] !== undefined && serves(label[0].kind, needs) && !qualified;
+  // "白条免息券 已过期", "花呗还款提醒": a line naming a thing of its own (a coupon, a reminder) is that thing's
+  // row, the next one in a list, not a label of the status above it.
+  const fromLabel = label[0] !== undefined && serves(label[0].kind, needs) && !label.some((x) => x.kind === 'other');
   if (fromHeading || fromLabel) {
     return { strong: false, product: lastProduct(heading) ?? label.find((x) => x.product)?.product };
   }

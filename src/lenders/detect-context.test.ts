@@ -36,6 +36,13 @@ describe('detectStatus: refinements and conflicts', () => {
     expect(r.evidence).toEqual(['借呗已关闭', '可用额度5,000.00']);
     expect(statusOf('花呗\n已关闭\n可用额度 5,000.00 元')).toBe('unknown');
   });
+  it('a hold next to a printed amount of the same line is the hold (the screen keeps printing it)', () => {
+    expect(detectStatus('可借额度(元)\n28,000.00\n抱歉，金条暂时无法提供服务，请您稍后再试。')).toMatchObject({
+      status: 'unavailable',
+      product: 'jd-jintiao',
+    });
+    expect(statusOf('白条\n可用额度 ¥1,200.00\n额度已冻结')).toBe('frozen');
+  });
   it('two faults said in their own clauses are unknown', () => {
     const r = detectStatus('额度已关闭\n借呗已冻结');
     expect(r.status).toBe('unknown');

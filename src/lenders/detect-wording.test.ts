@@ -203,4 +203,12 @@ describe('detectStatus: how users and notices word a status', () => {
       product: 'jietiao360',
     });
   });
+
+  it("enumerated statuses name kinds and state none; a reminder title heads a switch; 网商贷 offered in 借呗's place", () => {
+    expect(detectStatus('花呗额度冻结、关闭或暂停的用户无法参与本活动。').status).toBe('unknown');
+    expect(detectStatus('借呗额度变动提醒\n额度提升、降低、冻结、关闭时通知我\n已关闭\n花呗还款提醒').status).toBe('unknown');
+    expect(detectStatus('您的花呗已冻结、无法使用').status).toBe('frozen');
+    expect(detectStatus('你的借呗暂不可用，已为你匹配网商银行“网商贷”，适用于小微经营者').status).toBe('merchant_switch');
+    expect(detectStatus('由於您已登記為經營者，借唄入口已更換為網商貸（經營貸款）').status).toBe('merchant_switch');
+  });
 });

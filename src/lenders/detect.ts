@@ -126,6 +126,8 @@ const REFINES: Partial<Record<Status, readonly Status[]>> = {
   brand_split: ['normal', 'declined'],
 };
 const HOLDS: readonly Status[] = ['frozen', 'suspended', 'unavailable'];
+// The line still exists, held: a screen keeps printing its amounts.
+const HELD_LINE: readonly Status[] = [...HOLDS, 'security_risk', 'user_locked'];
 
 /** Signals (sorted by start) after the first one that follows a cause marker are that cause's effects. */
 function effectsOfCauses(found: Signal[]): void {
@@ -173,6 +175,10 @@ export function detectStatus(text: string, options: DetectOptions = {}): Detecti
   // A recovery ends the faults of its product ("已解除冻结，可正常使用").
   const recoveries = found.filter((s) => s.recovery);
   let counted = found.filter((s) => s.status === 'normal' || FAULTLESS.includes(s.status) || !recoveries.some((r) => sameProduct(r, s)));
+  // A printed amount (可借额度 ¥28,000) stays on screen while the line is held: a hold said of the same product wins.
+  // Beside a line that is gone (closed, declined) it is a contradiction, and stays one.
+  const said = counted.filter((s) => HELD_LINE.includes(s.status));
+  counted = counted.filter((s) => !s.printed || !said.some((f) => sameProduct(f, s)));
 
   const present = new Set(counted.map((s) => s.status));
   const absorbed = new Set<Status>();

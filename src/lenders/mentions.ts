@@ -137,6 +137,7 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
   const { t } = l;
   const { clause, sentence } = place;
   if (around(marks.question, clause, s, e) || (rules.advice && around(marks.advice, clause, s, e))) return true;
+  if (enumerated(t, s, e)) return true;
   const end = t.charAt(clause.end);
   if (end === '?') return true;
   if ((end === ',' || end === '、') && FOLLOWS_QUESTION.test(t.slice(clause.end + 1, clause.end + 8))) return true;
@@ -171,6 +172,18 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
   if (rules.prospect && hasWithin(marks.recoveryNegation, clause.start, s)) return true;
   if (rules.prospect && RECOVERY_TIME.test(t.slice(e, e + 4))) return true;
   return rules.trailers && TRAILER.test(t.slice(e, Math.min(clause.end, e + 40)));
+}
+
+// An item of an enumeration: a status word with no aspect of its own next to 、 or after 或/和/及
+// ("冻结、关闭或暂停的用户无法参与", "额度提升、降低、冻结、关闭时通知我"). A list of statuses names kinds,
+// it states none; a statement has its aspect (已冻结, 被关闭, 冻结中, 冻结了).
+const ASPECT = /已|被|了|中|过|咗/;
+// Chinese only: English statuses carry their aspect in words ("has been frozen"), and ", " parts its clauses.
+const JOINED_BEFORE = /(?:、|或|和|及|与)$/;
+const JOINED_AFTER = /^(?:、|或|和|及|与|等)/;
+function enumerated(t: string, s: number, e: number): boolean {
+  if (ASPECT.test(t.slice(Math.max(0, s - 2), e)) || ASPECT.test(t.charAt(e))) return false;
+  return JOINED_BEFORE.test(t.slice(Math.max(0, s - 1), s)) || JOINED_AFTER.test(t.charAt(e));
 }
 
 /** The clause names the user's own line and no one else's: "…，我的也被关了". */

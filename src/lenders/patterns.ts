@@ -17,6 +17,8 @@ export interface Signal extends Span {
   check?: boolean;
   /** 调整为: a change of the line, a cut unless its amounts rose. */
   adjusted?: boolean;
+  /** A printed available amount (可借额度 ¥28,000): on screen whatever the line's state. */
+  printed?: boolean;
   /** Its evidence line, once cut. */
   snippet?: string;
   product?: Product;
@@ -83,7 +85,7 @@ PATTERNS.push(
     make: (m) => {
       const [num, unit] = branch(m, 2);
       const amount = parseAmount(num, unit);
-      return amount !== undefined && amount > 0 ? {} : null;
+      return amount !== undefined && amount > 0 ? { printed: true } : null;
     },
   },
   {
