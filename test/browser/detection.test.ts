@@ -6,7 +6,11 @@
 // - a page full of unrelated 已关闭 / 已冻结 (orders, subscriptions, transfers): no tip;
 // - same-origin frames without a credit signal: no tip;
 // - bare verbs on a 花呗 page that belong to payment settings (they used to read
-//   as a closed line): no tip.
+//   as a closed line): no tip;
+// - a lender's page no pack page describes (JD Finance's portal): read near
+//   credit words, so its 金条 status gets a tip (it read nothing before), while
+//   statements that disagree there get none (an `unknown` tip only on an
+//   account page), and its footer's 投资有风险 is no security hold.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSession } from './harness';
@@ -89,5 +93,29 @@ describe('detection on real lender URLs', () => {
       data: { facts: unknown };
     };
     expect(reply.data.facts).toBeNull();
+  });
+
+  const PORTAL = 'https://jr.jd.com/loan/index.html';
+  const portal = (body: string): string =>
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>京东金融</title></head><body>` +
+    `<nav><a href="#">首页</a><a href="#">金条</a><a href="#">白条</a><a href="#">理财</a></nav><main>${body}</main>` +
+    `<footer>京东金融 © 2013-2026 | 投资有风险，理财需谨慎 | 贷款额度、利率以实际审批为准</footer></body></html>`;
+
+  test("a lender's page no pack page describes is read near credit words: its status gets a tip, a conflict none", async () => {
+    await suite.session.route(
+      PORTAL,
+      portal(
+        '<section><h3>京东金条</h3><div>可借额度(元)</div><div>28,000.00</div><p>抱歉，金条暂时无法提供服务，请您稍后再试。</p></section>',
+      ),
+    );
+    const { page } = await openTab(suite.session, PORTAL);
+    suite.pages.push(page);
+    expect(await tipStatus(page)).toBe('unavailable');
+
+    const NEWS = 'https://jr.jd.com/news/20261128.html';
+    await suite.session.route(NEWS, portal('<article><h1>额度动态</h1><p>金条已冻结。</p><p>金条可正常使用。</p></article>'));
+    const news = await openTab(suite.session, NEWS);
+    suite.pages.push(news.page);
+    await noTip(news.page);
   });
 });
