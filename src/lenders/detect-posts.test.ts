@@ -45,3 +45,32 @@ describe("detectStatus: someone else's line, the way posts retell it", () => {
     expect(statusOf('朋友的借呗被关了，我的也被关了')).toBe('closed');
   });
 });
+
+describe("detectStatus: posts' slang for the user's own line", () => {
+  it('a product that is gone (jb没了), a refusal in a second (秒拒), a line that is back (回来了)', () => {
+    expect(detectStatus('jb没了家人们，又是被大数据抛弃的一天🙃')).toMatchObject({ status: 'closed', product: 'jiebei' });
+    expect(detectStatus('分期乐申请又被秒拒了，这已经是第三次了')).toMatchObject({ status: 'declined', product: 'other' });
+    expect(detectStatus('有钱花秒拒+1，提示“暂时无法为您提供借款服务”')).toMatchObject({ status: 'declined', product: 'duxiaoman' });
+    expect(detectStatus('金条额度回来了，2万，可以正常借')).toMatchObject({ status: 'normal', product: 'jd-jintiao' });
+  });
+  it('"没了" of something else, or not at the end of its clause, states nothing', () => {
+    expect(statusOf('借呗的优惠券没了')).toBe('unknown');
+    expect(statusOf('借呗还完了，没了负担')).toBe('unknown');
+  });
+  it('"啥" asks and "容易" (tends to) is a generic statement', () => {
+    expect(statusOf('jb额度清零是啥原因啊，求科普')).toBe('unknown');
+    expect(statusOf('别频繁点额度测评，点多了容易秒拒')).toBe('unknown');
+  });
+  it('"+1" (me too) is no amount: "被砍额度+1，借呗直接降到3000" is a cut', () => {
+    expect(detectStatus('被砍额度+1，借呗直接降到3000，连个理由都没有')).toMatchObject({ status: 'reduced', product: 'jiebei' });
+  });
+});
+
+describe('detectStatus: 借呗 gone beside 信用贷 by a bank', () => {
+  it('is the brand split, not a closure', () => {
+    expect(statusOf('借呗没了，支付宝里多了一个“信用贷”，点进去写着由上海银行放款')).toBe('brand_split');
+  });
+  it('another product closed beside it stays a closure', () => {
+    expect(statusOf('我的信用卡已停卡，信用贷由上海银行提供')).toBe('closed');
+  });
+});

@@ -180,6 +180,9 @@ export function detectStatus(text: string, options: DetectOptions = {}): Detecti
   const said = counted.filter((s) => HELD_LINE.includes(s.status));
   counted = counted.filter((s) => !s.printed || !said.some((f) => sameProduct(f, s)));
 
+  // "借呗没了，支付宝里多了一个“信用贷”…由上海银行放款": 借呗 gone beside bank-funded loans shown apart is the brand split.
+  if (counted.some((s) => s.status === 'brand_split'))
+    counted = counted.filter((s) => s.status !== 'closed' || (s.product !== undefined && s.product !== 'jiebei'));
   const present = new Set(counted.map((s) => s.status));
   const absorbed = new Set<Status>();
   for (const s of present) for (const x of REFINES[s] ?? []) absorbed.add(x);

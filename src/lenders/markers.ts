@@ -9,13 +9,13 @@
 // output, each list [Chinese, English]. Every quantifier is bounded.
 
 export const QUESTION_MARKERS = [
-  '怎么|怎样|如何|为什么|为何|为啥|咋|什么|哪些|哪个|哪家|哪款|哪种|边个|是否|能否|会不会|能不能|可不可以|是不是|有没有|多久|多长时间|吗|嘛|请问|係咪|系咪|点解|几时',
+  '怎么|怎样|如何|为什么|为何|为啥|啥(?!都|也)|咋|什么|哪些|哪个|哪家|哪款|哪种|边个|是否|能否|会不会|能不能|可不可以|是不是|有没有|多久|多长时间|吗|嘛|请问|係咪|系咪|点解|几时',
   '\\b(?:how|why|what|whether|which)\\b',
 ];
 export const ADVICE_MARKERS = [
   // 一般/通常/usually: a generic statement, not the user's line ("额度被关闭一般是系统综合评估的结果").
   // 不要慌，三招教你: a post or a video that coaches.
-  '教你|不要慌|别慌|妙招|几招|三招|一般|通常|往往|大多|多半|普遍|避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
+  '教你|不要慌|别慌|(?<!不)容易|妙招|几招|三招|一般|通常|往往|大多|多半|普遍|避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
   // "may" as advice, not the month ("closed on 3 May").
   '\\b(?:usually|typically|generally|often|in most cases|avoid|prevent|might|may (?:be|lead|result|affect|cause)|could (?:be|lead|affect)|helps?|tips?|you can)\\b',
 ];

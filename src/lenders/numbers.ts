@@ -67,10 +67,10 @@ const CN_SMALL = '[零〇一二两三四五六七八九十百半]{1,4}';
 const EN_COUNT = '\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 /**
  * An amount: two groups, the number and its unit (万5 in "1万5"). A card's last digits (尾号9902, ending 9902)
- * are none, and so is a part of one it cannot read whole ("3万5000" is no 3 and no 5000). Only a space may part
+ * are none, and so is a post's "+1" (me too), and a part of one it cannot read whole ("3万5000" is no 3 and no 5000). Only a space may part
  * the number from its unit: an amount ends at its line ("可用额度 ¥4,300.00 / 小金库 ¥128.00" is two lines).
  */
-export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny|人民币)?\\s?(?<![\\d,.万千]|尾号\\s?|ending\\s(?:in\\s)?)(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?|${CN_NUM}) ?((?:万|千)\\d(?!\\d|[,.]\\d)|(?:万|千)(?!\\d)|k|w)?(?![万千\\d])`;
+export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny|人民币)?\\s?(?<![\\d,.万千+]|尾号\\s?|ending\\s(?:in\\s)?)(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?|${CN_NUM}) ?((?:万|千)\\d(?!\\d|[,.]\\d)|(?:万|千)(?!\\d)|k|w)?(?![万千\\d])`;
 
 // 请X个月后再试 / X个月以后再来 / 等待6个月后才能重新申请 / 一年内请勿重复申请 /
 // reapply in 3 months / wait at least 6 months before applying again

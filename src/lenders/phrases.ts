@@ -50,7 +50,10 @@ export const PHRASES: readonly PhraseSet[] = [
     sources: [
       `${BY}(?:关闭|注销|停用(?!\\d|[一二三四五六七八九十]{1,3}个?(?:天|日|周|月))|关停|收回|取消|失效|清零|终止|撤销|销户|销卡)`,
       // The user's own words: 给我关了; Cantonese 畀佢閂咗 / 俾人封咗 (閂 folds to 关, ./normalise.ts); 入口没了.
-      '(?:给|畀|俾)(?:我|俺|佢|人|佢哋|银行|平台|系统)?(?:关|封)(?:了|掉了?)|入口(?:直接|突然|也)?(?:没了|没有了|消失了?|不见了)|被关了|被封了|关掉了|关闭了|已关(?=$|[,.!?;\\n了])|清零|归零|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度):(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|(?<!临时|暂时)止付(?:并停用)?|(?:已经|已)停止(?:提供|服务)|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
+      '(?:给|畀|俾)(?:我|俺|佢|人|佢哋|银行|平台|系统)?(?:关|封)(?:了|掉了?)|' +
+        // A post's "jb没了", "额度没了😭": gone, at the end of its clause (not "没了负担").
+        '(?:没了|没有了)(?![\\u4e00-\\u9fff])|(?:没了|没有了)(?=家人们|姐妹们|兄弟们|宝子们|啊|呀|吧)|' +
+        '入口(?:直接|突然|也)?(?:没了|没有了|消失了?|不见了)|被关了|被封了|关掉了|关闭了|已关(?=$|[,.!?;\\n了])|清零|归零|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度):(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|(?<!临时|暂时)止付(?:并停用)?|(?:已经|已)停止(?:提供|服务)|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
       `\\b(?:closed|cancell?ed|terminated) on \\d|no longer have access to|${EN_BE} ${EN_ADV}(?:closed|cancell?ed|withdrawn|revoked|terminated|discontinued|shut down|deactivated|disabled)\\b`,
       // The lender as the agent: "we have closed", "they shut down my Huabei", "the bank cancelled my card".
       "(?:we|we've|we have) (?:have )?(?:closed|cancell?ed|terminated|withdrawn)|(?:shut down|closed|cancell?ed|terminated|revoked|withdrew) (?:my|your|the) |(?:line|limit|card|account|status):? ?(?:closed|cancell?ed|terminated)\\b",
@@ -117,7 +120,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'declined',
     needs: 'application',
     sources: [
-      '(?:审核|审批|申请|评估|核卡)(?:暂|暂时)?(?:未能|未|没有|没|不)(?:通过|获批|获得批准|过|成功)|(?:未能|没能|未|没有)通过(?:审核|审批|评估)|未获(?:得)?(?:批准|通过|核准)|未能核准|(?:申请|评估)(?:被)?(?:拒|驳回)|被拒|拒绝了?(?:您的|你的|我的)?申请',
+      '秒拒|(?:审核|审批|申请|评估|核卡)(?:暂|暂时)?(?:未能|未|没有|没|不)(?:通过|获批|获得批准|过|成功)|(?:未能|没能|未|没有)通过(?:审核|审批|评估)|未获(?:得)?(?:批准|通过|核准)|未能核准|(?:申请|评估)(?:被)?(?:拒|驳回)|被拒|拒绝了?(?:您的|你的|我的)?申请',
       '(?:暂|暂时)?(?:不符合|不满足)[^,。!?\\n]{0,6}?(?:条件|要求|标准)|(?:暂时|暂|目前)?(?:无法|不能|未能)为(?:您|你)(?:开通|核发|发放|审批)|未能核发|(?:暂|暂时)?无法开通|开通(?:失败|未成功)|未能(?:成功)?开通|申请失败|借款失败|额度获取失败',
       '暂未获得[^,。!?\\n]{0,4}?额度|未能获得[^,。!?\\n]{0,4}?额度|未能为(?:您|你)(?:提升|匹配|开通)|结果:?(?:为)?(?:不通过|未通过|拒绝)',
       "(?:unable to|not able to|can't|cannot|could not|couldn't) (?:approve|offer you|open|provide you with)|(?:could not|couldn't|cannot|can't) be approved|(?:application|request)(?: for [^.\\n]{1,40}?)? (?:was |has been |is |were )?(?:declined|rejected|not approved|unsuccessful|not successful)|application (?:status|result|outcome):? ?(?:not approved|declined|rejected|unsuccessful)",
@@ -202,7 +205,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'normal',
     needs: 'credit',
     sources: [
-      '状态:?正常|是正常的|正常状态|额度正常|可(?:以)?(?:正常|继续)(?:使用|借款|借钱|刷卡|消费|支用)|现已可用|已可(?:正常)?使用|已经可以正常|可以用了|能正常用',
+      '状态:?正常|是正常的|正常状态|额度正常|可(?:以)?(?:正常|继续)(?:使用|借款|借钱|刷卡|消费|支用|借|用)|现已可用|已可(?:正常)?使用|已经可以正常|可以用了|能正常用',
       "status:? ?(?:active|normal)|in good standing|can (?:borrow|use it) again|(?:is|it's) active\\b|(?:use|using) (?:it|them) (?:normally|as usual)|can be used (?:normally|as usual)",
     ],
   },
@@ -212,7 +215,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'account',
     recovery: true,
     sources: [
-      '(?:已经|已)?(?:恢复(?:正常|使用|借款|交易)|解冻)|已(?:经)?(?:为|帮)?(?:您|你)?恢复|恢复了|解冻了|恢复到|恢复正常|重新(?:开通|开放|开启|启用)|(?:冻结|止付|暂停|限制|锁定|管制)(?:状态)?(?:已经|已)(?:解除|取消)|解除(?:了)?(?:冻结|止付|暂停|限制|锁定)|解除冻结成功',
+      '(?:已经|已)?(?:恢复(?:正常|使用|借款|交易)|解冻)|(?<!还|退|转)回来了|已(?:经)?(?:为|帮)?(?:您|你)?恢复|恢复了|解冻了|恢复到|恢复正常|重新(?:开通|开放|开启|启用)|(?:冻结|止付|暂停|限制|锁定|管制)(?:状态)?(?:已经|已)(?:解除|取消)|解除(?:了)?(?:冻结|止付|暂停|限制|锁定)|解除冻结成功',
       `${EN_BE} ${EN_ADV}(?:restored|reinstated|unfrozen|unblocked|lifted|reactivated|unlocked)\\b|(?:lifted|removed) the (?:hold|freeze|block|restriction)s?|active again|(?:available|usable) again|back to|no longer (?:frozen|suspended|restricted|on hold|locked)`,
     ],
   },
