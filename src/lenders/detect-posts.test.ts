@@ -74,3 +74,31 @@ describe('detectStatus: 借呗 gone beside 信用贷 by a bank', () => {
     expect(statusOf('我的信用卡已停卡，信用贷由上海银行提供')).toBe('closed');
   });
 });
+
+describe('detectStatus: English headlines with no verb before the participle', () => {
+  it('"Baitiao locked", "huabei closed", "Limit restored": the participle right after the line is its state', () => {
+    expect(detectStatus('Locked my own Baitiao in settings so I stop impulse buying, it now says "Baitiao locked"')).toMatchObject({
+      status: 'user_locked',
+      product: 'jd-baitiao',
+    });
+    expect(detectStatus('opened alipay in london and it says huabei closed')).toMatchObject({ status: 'closed', product: 'huabei' });
+    expect(statusOf('Limit restored to 20k after 6 months of nothing')).toBe('normal');
+  });
+  it('"is back" and "is gone" said of a line', () => {
+    expect(detectStatus('My Alipay Jiebei is back!!')).toMatchObject({ status: 'normal', product: 'jiebei' });
+    expect(detectStatus('Weilidai is back for me, limit shows ¥15,000 available')).toMatchObject({ status: 'normal', product: 'weilidai' });
+    expect(detectStatus('lol my hb is gone.')).toMatchObject({ status: 'closed', product: 'huabei' });
+  });
+  it('a participle that qualifies a noun, or asks, is none', () => {
+    expect(statusOf('Order closed automatically because payment timed out')).toBe('unknown');
+    expect(statusOf('Is Jiebei back for anyone else?')).toBe('unknown');
+    expect(statusOf('Huabei closed accounts cannot be reopened online.')).toBe('unknown');
+  });
+});
+
+describe('detectStatus: hearsay and a time to come in English', () => {
+  it('"people say" reports, and "as soon as it\'s back" is a time, not a recovery', () => {
+    expect(statusOf("Tip: don't switch your Alipay number to a foreign one, people say it gets Huabei frozen")).toBe('unknown');
+    expect(statusOf("Your credit line is temporarily unavailable. We'll let you know as soon as it's back.")).toBe('unavailable');
+  });
+});
