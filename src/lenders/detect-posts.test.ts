@@ -102,3 +102,21 @@ describe('detectStatus: hearsay and a time to come in English', () => {
     expect(statusOf("Your credit line is temporarily unavailable. We'll let you know as soon as it's back.")).toBe('unavailable');
   });
 });
+
+describe("detectStatus: 网商贷 where 借呗 was, said by where it sits", () => {
+  it('借呗的位置 / 借呗入口 now shows 网商贷, or jumps to it', () => {
+    expect(statusOf('我借呗的位置现在是网商贷，说是给小微经营者的')).toBe('merchant_switch');
+    expect(statusOf('借呗入口现在显示"网商贷"，说我可以申请经营贷')).toBe('merchant_switch');
+    expect(statusOf('亲，您目前借呗入口展示的是网商贷，这是网商银行为经营者提供的贷款')).toBe('merchant_switch');
+    expect(statusOf('支付宝：您的借呗入口已更新为网商贷，可用于店铺经营周转。')).toBe('merchant_switch');
+    expect(statusOf('原来的借呗没了，点进去跳到"网商贷 · 经营者专享"')).toBe('merchant_switch');
+  });
+  it('in English: where my Jiebei used to be, offered … instead', () => {
+    expect(statusOf("Alipay now shows MYbank's business loan (Wangshangdai) where my Jiebei used to be")).toBe('merchant_switch');
+    expect(statusOf("Jiebei is no longer shown. You've been offered a MYbank business loan (Wangshangdai) instead.")).toBe('merchant_switch');
+  });
+  it('借呗 compared with 网商贷 is no switch', () => {
+    expect(statusOf('借呗不是网商贷，两个是不同的产品')).toBe('unknown');
+    expect(statusOf('借呗的位置和网商贷的位置不一样')).toBe('unknown');
+  });
+});

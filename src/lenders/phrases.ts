@@ -189,12 +189,14 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'merchant_switch',
     needs: 'none',
     sources: [
-      '借呗[^。!?\\n]{0,12}?(?:变成|换成|变了|换了|更换为|更换成|转为|转成|升级为|升级成|切换为|切换成|切换至|切换到|变为|替换为|替换成|调整为|调整成|改为)(?:了)?[「“"]?网商贷',
+      '借呗[^。!?\\n]{0,12}?(?:变成|换成|变了|换了|更换为|更换成|转为|转成|升级为|升级成|切换为|切换成|切换至|切换到|变为|替换为|替换成|调整为|调整成|改为|更新为|更新成|跳到|跳转到|跳转至)(?:了)?[「“"]?网商贷',
+      // Where 借呗 sat now shows 网商贷: 借呗的位置现在是网商贷, 借呗入口展示的是网商贷.
+      '借呗(?:的)?(?:入口|位置|那里|原来的位置|原来的地方)[^。!?\\n]{0,6}?(?:是|显示|展示|变成|换成)(?:的是)?(?:为|成)?(?:了)?[「“"]?网商贷',
       // 借呗 out of reach and 网商贷 offered in its place, in one sentence: 你的借呗暂不可用，已为你匹配网商银行“网商贷”.
       '借呗[^。!?\\n]{0,16}?(?:已)?(?:为|给)(?:您|你)(?:匹配|推荐|开通|提供)(?:了)?[^。!?\\n]{0,10}?网商贷',
       // Said over two clauses: 借呗就没了，只剩网商贷; 您已升级为网商贷用户，原借呗服务由网商银行承接.
       '只剩(?:下)?网商贷|只有网商贷|(?:升级|转)(?:为|成)网商贷用户|由网商银行承接|网商贷承接|网商贷[^。!?\\n]{0,8}?(?:代替|替代|取代|替换)(?:了)?(?:原)?借呗|网商贷而不是借呗|网商贷而非借呗|借呗入口(?:将|就|也)?(?:不再|不)(?:展示|显示)|(?:将)?由网商(?:贷|银行)(?:为您)?(?:提供|承接)|原借呗(?:服务|入口)?已调整|借呗(?:入口)?(?:显示|展示)(?:为|成)?网商贷',
-      '(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:instead of|(?:has |have )?replaced) (?:jiebei|ant credit pay)|(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:is |are )?(?:offered|available|shown) (?:to you )?(?:instead|in its place)\\b|(?:jiebei|ant credit pay)[^.\\n]{0,20}?(?:replaced by|switched to|turned into|became|upgraded to|moved to) (?:mybank|wangshangdai)',
+      '(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:instead of|(?:has |have )?replaced) (?:jiebei|ant credit pay)|(?:mybank|wangshangdai)[^.\\n]{0,40}?where (?:my |your |the )?jiebei (?:used to be|was)|offered (?:a |an )?[^.\\n]{0,40}?(?:mybank|wangshangdai)[^.\\n]{0,20}?instead\\b(?! of)|(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:is |are )?(?:offered|available|shown) (?:to you )?(?:instead|in its place)\\b|(?:jiebei|ant credit pay)[^.\\n]{0,20}?(?:replaced by|switched to|turned into|became|upgraded to|moved to) (?:mybank|wangshangdai)',
     ],
   },
   {
