@@ -21,3 +21,20 @@ describe("detectStatus: a contract's, a regulator's or a court's text states no 
     expect(statusOf('您的额度目前处于冻结状态')).toBe('frozen');
   });
 });
+
+describe('detectStatus: settings, transactions and a quoted status named as a topic', () => {
+  it('what the user switched off (您已关闭…) and an automatic feature (自动续借) are settings', () => {
+    expect(statusOf('微粒贷：您已关闭"还款日提醒"，之后将不再收到还款提醒短信。')).toBe('unknown');
+    expect(statusOf('借呗 · 自动续借已关闭')).toBe('unknown');
+  });
+  it('本笔交易 is a transaction', () => {
+    expect(statusOf('本筆交易已取消，款項將於3至7個工作天退回您的信用卡帳戶。')).toBe('unknown');
+  });
+  it('a quoted status before a trailer is a topic ("暂无额度"的常见原因)', () => {
+    expect(statusOf('微粒贷显示"暂无额度"的常见原因有：微信实名信息不完整、近期借贷查询过多等。')).toBe('unknown');
+  });
+  it("the user's own status stays one", () => {
+    expect(statusOf('您的额度已关闭，自动续借已暂停')).toBe('closed');
+    expect(statusOf('微粒贷显示"暂无额度"，我都没逾期过')).toBe('closed');
+  });
+});

@@ -50,8 +50,8 @@ const REPORTED = compile(REPORTED_MARKERS);
 const CLAUSE_NEGATED = compile(CLAUSE_NEGATIONS);
 const FUTURE_BEFORE = new RegExp(`(?:${FUTURE.join('|')})$`, 'i');
 const NEGATED = new RegExp(`(?:${NEGATIONS.join('|')})$`, 'i');
-// After 状态 too: "处于冻结状态期间" is a time, like "冻结期间".
-const TRAILER = new RegExp(`^(?:状态)?(?:${TRAILERS.join('|')})`, 'i');
+// After 状态 too: "处于冻结状态期间" is a time, like "冻结期间"; after a closing quote, a status named as a topic ("暂无额度"的常见原因).
+const TRAILER = new RegExp(`^["”」』]?(?:状态)?(?:${TRAILERS.join('|')})`, 'i');
 const FOLLOWS_QUESTION = new RegExp(`^\\s?(?:${FOLLOWING_QUESTION.join('|')})`, 'i');
 const ASKS = /^\s?(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should)\b/i;
 const ASKS_WHICH = compile(OR_QUESTION);
