@@ -38,3 +38,23 @@ describe('detectStatus: settings, transactions and a quoted status named as a to
     expect(statusOf('微粒贷显示"暂无额度"，我都没逾期过')).toBe('closed');
   });
 });
+
+describe('detectStatus: a status scheduled from a date, told to the user', () => {
+  it('自…起 / Effective … / from …: a decision notified, not a possibility', () => {
+    expect(statusOf('尊敬的客户：自2026年12月15日起，您的授信额度将暂停使用，暂停期间不可新增借款。')).toBe('suspended');
+    expect(statusOf('Notice: Effective 15 January 2027, the use of your card ending 7710 will be suspended pending review.')).toBe('suspended');
+    expect(statusOf('Your Duxiaoman account will be suspended from 1 January 2027 until you update your ID card.')).toBe('suspended');
+    expect(detectStatus('额度调整通知：自2027年1月1日起，您的信用额度将调整为¥15,000（当前为¥40,000）。')).toMatchObject({
+      status: 'reduced',
+      limitBefore: 40000,
+      limitAfter: 15000,
+    });
+  });
+  it('without a date, to no one, or under a condition it stays a possibility', () => {
+    expect(statusOf('您的授信额度将暂停使用')).toBe('unknown');
+    expect(statusOf('Your card will be suspended.')).toBe('unknown');
+    expect(statusOf('公告：自2027年1月1日起，部分用户的借呗将停止服务')).toBe('unknown');
+    expect(statusOf('如您逾期未还，自2027年1月1日起，您的额度将被冻结')).toBe('unknown');
+    expect(statusOf('If you miss a payment, your card will be suspended from 1 January 2027.')).toBe('unknown');
+  });
+});

@@ -89,6 +89,12 @@ export const REPORTED_MARKERS = [
 ];
 // A date a change started from, in a sentence that names no person: news and announcements
 // ("2021年11月起，借呗进行品牌隔离"), not a complaint about the user's own line ("2025年3月起我的…").
+// A date a status takes effect from, in a notice to the user: "自2026年12月15日起，您的授信额度将暂停使用",
+// "Effective 15 January 2027, the use of your card … will be suspended". A decision notified, not a possibility.
+export const SCHEDULE_MARKERS = [
+  '(?:自|从|于)20\\d\\d年\\d{1,2}月(?:\\d{1,2}日)?(?:起|开始)|(?:自|从|于)\\d{1,2}月\\d{1,2}日(?:起|开始)',
+  '\\b(?:effective|from|starting|beginning|as of|on) (?:\\d{1,2} [a-z]{3,9},? \\d{4}|[a-z]{3,9} \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b',
+];
 export const SINCE_DATE = ['(?:自|从)?20\\d\\d年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:起|以来|开始)'];
 // Earlier in the sentence: a closure, freeze or cut the user asked for is the user's act, not the lender's
 // ("根据您的申请，信用卡已销户", "我主动注销了信用卡", "closed at your request"; docs/sources.md#status-wording:

@@ -22,6 +22,7 @@ import {
   RECOVERY_NEGATIONS,
   RECOVERY_TIMES,
   REPORTED_MARKERS,
+  SCHEDULE_MARKERS,
   SINCE_DATE,
   TRAILERS,
   UNKNOWN_REASON,
@@ -60,6 +61,7 @@ const PROSPECT = new RegExp(`(?:${PROSPECTS.join('|')})$`, 'i');
 const LIST = compile(LIST_MARKERS);
 const LIST_HEADING = compile(LIST_HEADINGS);
 const SINCE = compile(SINCE_DATE);
+const SCHEDULE = compile(SCHEDULE_MARKERS);
 const PERSON = compile(PERSON_MARKERS);
 const CAUSE = compile(CAUSE_MARKERS);
 const RECOVERY_NEGATED = compile(RECOVERY_NEGATIONS);
@@ -82,6 +84,7 @@ export interface Marks {
   list: Span[];
   listHeading: Span[];
   since: Span[];
+  schedule: Span[];
   person: Span[];
   cause: Span[];
   recoveryNegation: Span[];
@@ -107,6 +110,7 @@ export function markText(t: string): Marks {
     list: spansOf(LIST, t),
     listHeading: spansOf(LIST_HEADING, t),
     since: spansOf(SINCE, t),
+    schedule: spansOf(SCHEDULE, t),
     person: spansOf(PERSON, t),
     cause: spansOf(CAUSE, t),
     recoveryNegation: spansOf(RECOVERY_NEGATED, t),
@@ -165,7 +169,9 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
   // "2021年11月起，借呗进行品牌隔离": a dated change in a sentence naming nobody is news.
   if (hasWithin(marks.since, sentence.start, sentence.end) && !hasWithin(marks.person, sentence.start, sentence.end)) return true;
   if (NEGATED.test(t.slice(Math.max(clause.start, s - 8), s)) || hasWithin(marks.negation, clause.start, s)) return true;
-  if (rules.advice && FUTURE_BEFORE.test(t.slice(Math.max(clause.start, s - 12), s))) return true;
+  // A future with the date it takes effect, told to the user, is a decision notified (自2026年12月15日起，您的额度将暂停使用).
+  const scheduled = hasWithin(marks.schedule, sentence.start, sentence.end) && hasWithin(marks.person, sentence.start, sentence.end);
+  if (rules.advice && !scheduled && FUTURE_BEFORE.test(t.slice(Math.max(clause.start, s - 12), s))) return true;
   if (answersQuestion(l, marks, sentence.start)) return true;
   if (rules.prospect && hasWithin(marks.until, sentence.start, s)) return true;
   if (rules.prospect && PROSPECT.test(t.slice(Math.max(clause.start, s - 6), s))) return true;

@@ -39,7 +39,8 @@ export interface PhraseSet {
 const ADVERB = '(?:于[^,.!?;\\n]{1,12}?|无故|突然|直接|提前|莫名|永久|正式|全部)';
 const BY = `(?:已经|已被|已|被|经|(?:自)?即日起(?:已|被)?)${ADVERB}?(?:系统|平台|银行|我行|我司|本公司|机构)?${ADVERB}?`;
 const MAYBE_BY = `(?:${BY})?`;
-const EN_BE = "(?:been|is|are|was|were|got|gets|has|have|now|it's|it is)";
+// "be": "will be suspended" (a future, ./mentions.ts, unless a notice dates it).
+const EN_BE = "(?:been|is|are|was|were|got|gets|has|have|now|it's|it is|be)";
 const EN_ADV = '(?:temporarily |currently |now |permanently |already )?';
 // A headline with no verb: the participle right after the line ("Baitiao locked", "huabei closed", "Limit restored to 20k"),
 // at its end or before a preposition (not "Huabei closed accounts cannot be reopened").
