@@ -58,3 +58,24 @@ describe('detectStatus: a status scheduled from a date, told to the user', () =>
     expect(statusOf('If you miss a payment, your card will be suspended from 1 January 2027.')).toBe('unknown');
   });
 });
+
+describe('detectStatus: a recovery, what it ends, and when it happened', () => {
+  it('an unfreezing ends the hold, not a cut said after it', () => {
+    expect(statusOf('先前凍結的帳戶解凍了，但額度從5萬變成1萬，等於被降了八成。')).toBe('reduced');
+    expect(statusOf('额度已解冻，可以正常使用')).toBe('normal');
+    expect(statusOf('额度已恢复，原来被降的也回来了')).toBe('normal');
+  });
+  it('a recovery that happened after repaying is a fact (还清之后…已经恢复了, 调整后今天又恢复成)', () => {
+    expect(statusOf('上個月微粒貸被凍結，還清之後今天再看已經恢復了，可以正常借款。')).toBe('normal');
+    expect(statusOf('額度調整後今天又恢復成原本的5萬，終於可以正常用了。')).toBe('normal');
+    expect(statusOf('还清后可恢复使用')).toBe('unknown');
+  });
+  it('a hold that once was (曾于11月暂停使用) is a past episode', () => {
+    expect(statusOf('尊敬的客户：您的授信额度曾于11月暂停使用，经重新评估现已恢复，您可正常发起借款。')).toBe('normal');
+    expect(statusOf('您的授信额度曾于11月暂停使用')).toBe('unknown');
+  });
+  it('an assessment said as the means (经重新评估) is no subject of its own; an application is', () => {
+    expect(statusOf('您的额度经重新评估现已恢复')).toBe('normal');
+    expect(statusOf('您的借款申请已取消')).toBe('unknown');
+  });
+});

@@ -140,6 +140,8 @@ function effectsOfCauses(found: Signal[]): void {
   }
 }
 const FAULTLESS: readonly Status[] = ['brand_split', 'normal', 'unknown'];
+// A recovery that names the hold it ends (解冻, 解除限制, unfrozen).
+const ENDS_A_HOLD = /冻|锁|止付|暂停|限制|管制|unfrozen|unblocked|unlocked|lifted/i;
 const MAX_EVIDENCE = 6;
 const sameProduct = (a: Signal, b: Signal): boolean => a.product === undefined || b.product === undefined || a.product === b.product;
 
@@ -173,8 +175,10 @@ export function detectStatus(text: string, options: DetectOptions = {}): Detecti
   found.length = 0;
   found.push(...unmoved);
   // A recovery ends the faults of its product ("已解除冻结，可正常使用").
+  // An unfreezing ends a hold, not a cut said beside it ("帐户解冻了，但额度从5万变成1万").
   const recoveries = found.filter((s) => s.recovery);
-  let counted = found.filter((s) => s.status === 'normal' || FAULTLESS.includes(s.status) || !recoveries.some((r) => sameProduct(r, s)));
+  const ends = (r: Signal, s: Signal): boolean => sameProduct(r, s) && (HELD_LINE.includes(s.status) || !ENDS_A_HOLD.test(t.slice(r.start, r.end)));
+  let counted = found.filter((s) => s.status === 'normal' || FAULTLESS.includes(s.status) || !recoveries.some((r) => ends(r, s)));
   // A printed amount (可借额度 ¥28,000) stays on screen while the line is held: a hold said of the same product wins.
   // Beside a line that is gone (closed, declined) it is a contradiction, and stays one.
   const said = counted.filter((s) => HELD_LINE.includes(s.status));

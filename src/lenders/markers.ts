@@ -133,6 +133,10 @@ export const PROSPECTS = [
   '(?:后|将|会|可申请|才能|方可|即可|请|要求|希望|申请|可在|可到|可去|可以在)[^,.]{0,4}',
   '\\b(?:will|would|can|to)\\s[^,.]{0,3}',
 ];
+// Right before a recovery after a prospect's cue: it happened ("还清之后今天再看已经恢复了", "调整后今天又恢复成").
+export const DONE_TIMES = ['今天|现在|终于|又|如今|昨天|刚刚|刚才'];
+// Directly before a fault: a past episode ("您的授信额度曾于11月暂停使用"), not the line now.
+export const PAST = ['曾(?:经)?(?:于[^,.!?;\\n]{1,10}?)?(?:被|已)?'];
 // Directly after a recovery: a time, not a fact ("解冻后额度以系统重新评估为准", "恢复之后"); not English
 // "after" ("unfrozen after our review" states the recovery).
 export const RECOVERY_TIMES = ['后(?!续|台)|之后|以后'];

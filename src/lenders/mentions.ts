@@ -25,6 +25,8 @@ import {
   SCHEDULE_MARKERS,
   SINCE_DATE,
   TRAILERS,
+  DONE_TIMES,
+  PAST,
   UNKNOWN_REASON,
   UNTIL_MARKERS,
   USER_ACTS,
@@ -65,6 +67,8 @@ const SCHEDULE = compile(SCHEDULE_MARKERS);
 const PERSON = compile(PERSON_MARKERS);
 const CAUSE = compile(CAUSE_MARKERS);
 const RECOVERY_NEGATED = compile(RECOVERY_NEGATIONS);
+const DONE_TIME = new RegExp(`(?:${DONE_TIMES.join('|')})[^,.]{0,3}$`);
+const PAST_BEFORE = new RegExp(`(?:${PAST.join('|')})$`);
 const RECOVERY_TIME = new RegExp(`^\\s?(?:${RECOVERY_TIMES.join('|')})`, 'i');
 
 /** Where the context markers are in a text, found once per detection (README.md#on-the-page: linear time). */
@@ -174,7 +178,8 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
   if (rules.advice && !scheduled && FUTURE_BEFORE.test(t.slice(Math.max(clause.start, s - 12), s))) return true;
   if (answersQuestion(l, marks, sentence.start)) return true;
   if (rules.prospect && hasWithin(marks.until, sentence.start, s)) return true;
-  if (rules.prospect && PROSPECT.test(t.slice(Math.max(clause.start, s - 6), s))) return true;
+  if (rules.prospect && PROSPECT.test(t.slice(Math.max(clause.start, s - 6), s)) && !happened(t, s, clause)) return true;
+  if (!rules.prospect && PAST_BEFORE.test(t.slice(Math.max(clause.start, s - 16), s))) return true;
   // "这边无法为您手动解冻": a recovery that cannot be done is none.
   if (rules.prospect && hasWithin(marks.recoveryNegation, clause.start, s)) return true;
   if (rules.prospect && RECOVERY_TIME.test(t.slice(e, e + 4))) return true;
@@ -192,6 +197,10 @@ function enumerated(t: string, s: number, e: number): boolean {
   if (ASPECT.test(t.slice(Math.max(0, s - 2), e)) || ASPECT.test(t.charAt(e))) return false;
   return JOINED_BEFORE.test(t.slice(Math.max(0, s - 1), s)) || JOINED_AFTER.test(t.charAt(e));
 }
+
+/** A recovery said as done (已经恢复了) or at a time it happened (今天又恢复成): a fact, even after a prospect's cue (还清之后). */
+const happened = (t: string, s: number, clause: Span): boolean =>
+  t.charAt(s) === '已' || DONE_TIME.test(t.slice(Math.max(clause.start, s - 6), s));
 
 /** The clause names the user's own line and no one else's: "…，我的也被关了". */
 const ownClause = (marks: Marks, clause: Span): boolean =>
