@@ -79,3 +79,19 @@ describe('detectStatus: a recovery, what it ends, and when it happened', () => {
     expect(statusOf('您的借款申请已取消')).toBe('unknown');
   });
 });
+
+describe("detectStatus: the lender's act by contract or by law, and a lock set by risk control", () => {
+  it('依约 / 依法 between 已 and the verb, and 有权机关 is an authority, not a power', () => {
+    expect(detectStatus('【广发银行】您尾号2231信用卡账户已逾期62天，我行已依约冻结该账户，请尽快归还欠款。')).toMatchObject({
+      status: 'frozen',
+      product: 'bank-card',
+    });
+    expect(statusOf('您名下信用卡账户（尾号5521）因涉及有权机关协助执行事项，已被依法冻结。')).toBe('frozen');
+    expect(statusOf('本行有权冻结您的信用卡账户')).toBe('unknown');
+  });
+  it('a lock set by risk control is a hold its security check explains, not a lock the user set', () => {
+    expect(statusOf('您好，您的信用卡因疑似盗刷已被风控锁定，需要您本人携带身份证到网点核实身份后才能解除。')).toBe('security_risk');
+    expect(statusOf('我的白条被系统锁定了')).toBe('frozen');
+    expect(statusOf('白条已锁定')).toBe('user_locked');
+  });
+});
