@@ -7,13 +7,17 @@ import { detectStatus } from './detect';
 const nothing = { status: 'unknown', evidence: [] };
 
 describe('detectStatus: the regulator-mandated risk warning is no account risk', () => {
-  it.each(['贷款有风险，借款需谨慎', '借贷有风险，选择需谨慎', '借呗服务由重庆蚂蚁消费金融有限公司提供 · 贷款有风险，借款需谨慎', '網貸有風險，借款需謹慎'])(
-    '%s',
-    (text) => expect(detectStatus(text)).toEqual(nothing),
-  );
+  it.each([
+    '贷款有风险，借款需谨慎',
+    '借贷有风险，选择需谨慎',
+    '借呗服务由重庆蚂蚁消费金融有限公司提供 · 贷款有风险，借款需谨慎',
+    '網貸有風險，借款需謹慎',
+  ])('%s', (text) => expect(detectStatus(text)).toEqual(nothing));
   it('the status above the footer is the page’s, not a conflict with it', () => {
     expect(
-      detectStatus('经综合评估，您暂时无法使用借呗借款，请 6 个月后再来尝试。 / 可借额度(元) / -- / 借呗服务由重庆蚂蚁消费金融有限公司提供 · 贷款有风险，借款需谨慎'),
+      detectStatus(
+        '经综合评估，您暂时无法使用借呗借款，请 6 个月后再来尝试。 / 可借额度(元) / -- / 借呗服务由重庆蚂蚁消费金融有限公司提供 · 贷款有风险，借款需谨慎',
+      ),
     ).toMatchObject({ status: 'cooling_off', months: 6, product: 'jiebei' });
   });
   it("an account's own risk still counts", () => {
@@ -49,9 +53,9 @@ describe('detectStatus: a check named alone on its line is a step or a menu entr
 
 describe('detectStatus: a trade closes, the line does not', () => {
   it('交易已关闭 in a 白条 bill is an order', () => {
-    expect(detectStatus('白条 / 2026年11月账单 / 订单号 / 商品 / 状态 / 订单已取消，已退回白条 / 29355568120 / 电热水壶 / ¥89.00 / 交易已关闭')).toEqual(
-      nothing,
-    );
+    expect(
+      detectStatus('白条 / 2026年11月账单 / 订单号 / 商品 / 状态 / 订单已取消，已退回白条 / 29355568120 / 电热水壶 / ¥89.00 / 交易已关闭'),
+    ).toEqual(nothing);
     expect(detectStatus('花呗 / 交易關閉 / 退款成功')).toEqual(nothing);
   });
   it('a card that stops trading is still the card', () => {

@@ -15,7 +15,8 @@ const SPLITS = readdirSync(DIR)
   .map((f) => f.slice(0, -'.tsv'.length) as Split);
 const LABELS = new Set<string>([...STATUSES.filter((s) => s !== 'unknown'), 'none']);
 const PRODUCT_LABELS = new Set<string>([...PRODUCTS, '-']);
-const WHERE = /^(?:app-status|app-popup|cs-chat|sms|push|email|web-page|bank-app|faq|help-article|complaint-quote|forum|order-page|settings|news)$/;
+const WHERE =
+  /^(?:app-status|app-popup|cs-chat|sms|push|email|web-page|bank-app|faq|help-article|complaint-quote|forum|order-page|settings|news)$/;
 
 describe('the phrase corpora', () => {
   it('holds the dev and holdout splits', () => {
