@@ -44,23 +44,49 @@ export interface Span {
 }
 
 const SCAN = 80;
-const SENTENCE_ENDS = '。!?;\n';
-const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 
-/** A full stop ends an English sentence unless it sits inside a number (1.2). */
-const isSentenceEnd = (t: string, i: number): boolean => {
-  const c = t.charAt(i);
-  if (c === '') return true;
-  if (SENTENCE_ENDS.includes(c)) return true;
-  return c === '.' && !(isDigit(t.charAt(i - 1)) && isDigit(t.charAt(i + 1)));
-};
+// Boundary kinds, as bits of one flag per character (found in one pass of character codes: charAt on a CJK text
+// makes a string per call, and this pass runs over every reading).
+const CLAUSE = 1;
+const SENTENCE = 2;
+const LINE = 4;
+const QUESTION = 8;
 
-/** Commas and 、 part clauses; "," inside a number (5,000) does not. */
-const isClauseEnd = (t: string, i: number): boolean => {
-  if (isSentenceEnd(t, i)) return true;
-  const c = t.charAt(i);
-  return c === '、' || (c === ',' && !(isDigit(t.charAt(i - 1)) && isDigit(t.charAt(i + 1))));
-};
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The boundaries each character of `t` is: 。!?;\n and a full stop outside a number (1.2) end a sentence; those, 、 and a comma outside a number (5,000) end a clause. */
+function flagsOf(t: string): Uint8Array {
+  const n = t.length;
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    let f = 0;
+    switch (c) {
+      case 10: // \n
+        f = SENTENCE | CLAUSE | LINE;
+        break;
+      case 63: // ?
+        f = SENTENCE | CLAUSE | QUESTION;
+        break;
+      case 0x3002: // 。
+      case 33: // !
+      case 59: // ;
+        f = SENTENCE | CLAUSE;
+        break;
+      case 46: // .
+        f = isDigitCode(t.charCodeAt(i - 1)) && isDigitCode(t.charCodeAt(i + 1)) ? 0 : SENTENCE | CLAUSE;
+        break;
+      case 44: // ,
+        f = isDigitCode(t.charCodeAt(i - 1)) && isDigitCode(t.charCodeAt(i + 1)) ? 0 : CLAUSE;
+        break;
+      case 0x3001: // 、
+        f = CLAUSE;
+        break;
+    }
+    flags[i] = f;
+  }
+  return flags;
+}
 
 /** For each index of a text, the last boundary before it and the first at or after it (-1 / length when none). */
 interface Bounds {
@@ -68,29 +94,24 @@ interface Bounds {
   from: Int32Array;
 }
 
-function boundsIn(t: string, is: (t: string, i: number) => boolean): Bounds {
-  const n = t.length;
+function boundsIn(flags: Uint8Array, bit: number): Bounds {
+  const n = flags.length;
   const before = new Int32Array(n + 1);
   const from = new Int32Array(n + 1);
   let prev = -1;
   for (let i = 0; i <= n; i++) {
     before[i] = prev;
-    if (i < n && is(t, i)) prev = i;
+    if (i < n && flags[i]! & bit) prev = i;
   }
   let next = n;
   for (let i = n; i >= 0; i--) {
-    if (i < n && is(t, i)) next = i;
+    if (i < n && flags[i]! & bit) next = i;
     from[i] = next;
   }
   return { before, from };
 }
 
-const BOUNDARIES = {
-  clause: isClauseEnd,
-  sentence: isSentenceEnd,
-  line: (t: string, i: number): boolean => t.charCodeAt(i) === 10,
-  question: (t: string, i: number): boolean => t.charCodeAt(i) === 63,
-};
+const BOUNDARIES = { clause: CLAUSE, sentence: SENTENCE, line: LINE, question: QUESTION };
 type Boundary = keyof typeof BOUNDARIES;
 
 /**
@@ -103,12 +124,13 @@ type Boundary = keyof typeof BOUNDARIES;
  */
 export interface Layout {
   readonly t: string;
+  flags?: Uint8Array;
   readonly bounds: Partial<Record<Boundary, Bounds>>;
 }
 
 export const layoutOf = (t: string): Layout => ({ t, bounds: {} });
 
-const boundsOf = (l: Layout, kind: Boundary): Bounds => (l.bounds[kind] ??= boundsIn(l.t, BOUNDARIES[kind]));
+const boundsOf = (l: Layout, kind: Boundary): Bounds => (l.bounds[kind] ??= boundsIn((l.flags ??= flagsOf(l.t)), BOUNDARIES[kind]));
 
 /** The last index before `i` where the text has a line break ('line') or a question mark ('question'); -1 when none. */
 export const lastBefore = (l: Layout, kind: 'line' | 'question', i: number): number => boundsOf(l, kind).before[i]!;

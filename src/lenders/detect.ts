@@ -28,7 +28,7 @@ import { type Layout, layoutOf, placeOf, sentenceOf } from './clauses';
 import { causeOf, isMention, markText } from './mentions';
 import { type Normalised, normaliseReading, originalSlice } from './normalise';
 import { MARKETING } from './markers';
-import { isChrome, isListItem } from './screens';
+import { isBareLine, isChrome, isListItem } from './screens';
 import { PATTERNS, type Pattern, type Signal } from './patterns';
 
 export interface Detection {
@@ -86,7 +86,7 @@ function collect(l: Layout, read: () => Reading, p: Pattern, out: Signal[]): voi
     const start = t.charCodeAt(m.index) === 10 ? m.index + 1 : m.index;
     const end = m.index + m[0].length;
     // A screen's chrome first: it looks at one line, the mention checks at the whole clause and sentence.
-    if (isChrome(l, start, end, p.recovery === true)) continue;
+    if (isChrome(l, start, end, p.recovery === true) || (p.check && isBareLine(l, start, end))) continue;
     const r = read();
     const place = placeOf(l, start, end);
     if (isListItem(l, place.sentence.start, place.sentence.end) || isMention(l, r.marks, start, end, place, rules)) continue;

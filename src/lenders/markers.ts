@@ -18,14 +18,18 @@ export const ADVICE_MARKERS = [
   '教你|不要慌|别慌|(?<!不)容易|妙招|几招|三招|一般|通常|往往|大多|多半|普遍|避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
   // "may" as advice, not the month ("closed on 3 May").
   '\\b(?:usually|typically|generally|often|in most cases|avoid|prevent|might|may (?:be|lead|result|affect|cause)|could (?:be|lead|affect)|helps?|tips?|you can)\\b',
+  // The risk warning lenders must print on loan pages ("贷款有风险，借款需谨慎", in the manner of the market's
+  // "投资有风险，入市需谨慎"): a kind of business carries risk, no account is at risk.
+  '(?:贷款|借款|借贷|信贷|网贷)(?=有风险)',
 ];
 // A condition earlier in the sentence: "如果逾期，额度冻结".
 // 视情况 / 有权 / 得视 / 随时: a contract's or policy's measures ("本行将视情况采取降额、止付等措施", "本行得…随时调整信用额度").
-// "如检测到异常登录，…", "Should we detect unusual activity, …": a condition said by 如 + a verb, or by inversion.
+// "如检测到异常登录，…", "Should we detect unusual activity, …": a condition said by 如 + a verb, or by inversion;
+// 如 … ，则 … names a condition and its consequence ("如账户额度被冻结，则无法参与本活动").
 // Not 直到 / until: "restricted until you verify your identity" states what the hold waits on.
 // A confirmation dialog's consequence is a condition too: "关闭后无法使用美团月付支付", "注销后该卡无法使用".
 export const CONDITION_MARKERS = [
-  '如果|假如|一旦|倘若|万一|如遇|如需|得视|随时|如(?=您|你|检测到|发现|出现|存在|有|未能?|逾期)|若|要是|视情况|有权(?!机关)|(?:关闭|锁定|注销|停用|开启|解锁|销户|销卡)(?:后|之后)',
+  '如果|假如|一旦|倘若|万一|如遇|如需|得视|随时|如(?=您|你|检测到|发现|出现|存在|有|未能?|逾期)|如(?=[^,。!?;\\n]{1,24}?,则)|若|要是|视情况|有权(?!机关)|(?:关闭|锁定|注销|停用|开启|解锁|销户|销卡)(?:后|之后)',
   '\\b(?:if|when|once|as soon as|unless|in case|should (?:we|you|your|there|the))\\b',
 ];
 // Before a recovery in its sentence: the end of a hold, not a fact ("unavailable until the hold is lifted", "直至逾期结清后恢复").

@@ -49,6 +49,14 @@ describe('origins', () => {
     // Evidence comes from what the user saw (traditional, OCR's 己, full-width digits), tidied of whitespace.
     expect(originalSlice(n, 0, n.text.length, 120)).toBe('額度己關閉，請６個月後再試');
   });
+  it('keeps one origin per character after a character outside the basic plane (an emoji)', () => {
+    const source = '😭借呗已关闭𠮷，额度0';
+    const n = normaliseReading(source);
+    expect(n.origin).toHaveLength(n.text.length);
+    const at = n.text.indexOf('借呗已关闭');
+    expect(originalSlice(n, at, at + 5, 120)).toBe('借呗已关闭');
+    expect(originalSlice(n, n.text.length - 3, n.text.length, 120)).toBe('，额度0'.slice(1));
+  });
   it('tidies any amount of whitespace in one pass', () => {
     const source = `额度${' '.repeat(50_000)}已关闭 credit${'\n'.repeat(50_000)}line`;
     const n = normaliseReading(source);

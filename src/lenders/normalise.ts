@@ -67,97 +67,145 @@ const FOLDS = new Map(
   ),
 );
 
-/** Folds one character (already NFKC) to what the dictionary is written in. */
-function fold(c: string, previous: string): string {
+/** Folds one character (already NFKC) to what the dictionary is written in, before the OCR confusions of 已. */
+const folded = (c: string): string => {
   const simple = T2S.get(c) ?? c;
-  // 己 for 已 is the commonest OCR confusion on status lines; 自己/知己 are words.
-  if (simple === '巳') return '已';
-  if (simple === '己' && previous !== '自' && previous !== '知') return '已';
   return FOLDS.get(simple) ?? simple;
+};
+
+// The fold of every unified ideograph, by code (0: itself): the common path makes no string per character.
+const CJK_FROM = 0x3400;
+const CJK_TO = 0x9fff;
+const FOLDED = new Uint16Array(CJK_TO - CJK_FROM + 1);
+for (const c of new Set([...T2S.keys(), ...FOLDS.keys()])) {
+  const code = c.charCodeAt(0);
+  if (c.length === 1 && code >= CJK_FROM && code <= CJK_TO) FOLDED[code - CJK_FROM] = folded(c).charCodeAt(0);
 }
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const C_YI = 0x5df2; // 已
+const C_JI = 0x5df1; // 己
+const C_SI = 0x5df3; // 巳
+const C_ZI = 0x81ea; // 自
+const C_ZHI = 0x77e5; // 知
+const C_RI = 0x65e5; // 日
+const C_BAI = 0x767d; // 白
+const C_TIAO = 0x6761; // 条
+const C_BREAK = 10;
+const C_SPACE = 32;
+const isCjkCode = (c: number | undefined): boolean => c !== undefined && c >= CJK_FROM && c <= CJK_TO;
+const isDigitCode = (c: number | undefined): boolean => c !== undefined && c >= 48 && c <= 57;
+
+/** Folds one ideograph by code; 己 for 已 is the commonest OCR confusion on status lines, but 自己/知己 are words. */
+function foldCode(c: number, previous: number | undefined): number {
+  const f = c >= CJK_FROM && c <= CJK_TO ? FOLDED[c - CJK_FROM] || c : c;
+  if (f === C_SI) return C_YI;
+  if (f === C_JI && previous !== C_ZI && previous !== C_ZHI) return C_YI;
+  return f;
+}
 
 /** An ASCII character; O or o inside a number is the 0 OCR misread ("￥3,OOO.OO"), not before a word ("10OFF"). */
-function digitOf(source: string, i: number, out: readonly string[]): string {
-  const c = source[i]!;
-  if (c !== 'O' && c !== 'o') return c;
+function digitOf(source: string, i: number, out: readonly number[]): number {
+  const c = source.charCodeAt(i);
+  if (c !== 0x4f && c !== 0x6f) return c;
   const p = out[out.length - 1];
-  const inNumber = isDigit(p) || ((p === ',' || p === '.') && isDigit(out[out.length - 2]));
+  const inNumber = isDigitCode(p) || ((p === 0x2c || p === 0x2e) && isDigitCode(out[out.length - 2]));
   const next = source.charAt(i + 1);
-  return inNumber && !((next >= 'a' && next <= 'z' && next !== 'o') || (next >= 'A' && next <= 'Z' && next !== 'O')) ? '0' : c;
+  return inNumber && !((next >= 'a' && next <= 'z' && next !== 'o') || (next >= 'A' && next <= 'Z' && next !== 'O')) ? 0x30 : c;
+}
+
+// NFKC of each character once: a page repeats few distinct symbols (【, ①, ·), and normalize() makes strings per call.
+const NFKC = new Map<string, string>();
+const MAX_NFKC = 4096;
+function nfkc(raw: string): string {
+  let n = NFKC.get(raw);
+  if (n === undefined) {
+    n = raw.normalize('NFKC');
+    if (NFKC.size < MAX_NFKC) NFKC.set(raw, n);
+  }
+  return n;
 }
 
 /** Normalises `source` for matching, keeping where each character came from. */
 export function normaliseReading(source: string): Normalised {
-  const out: string[] = [];
+  // Character codes, one per UTF-16 unit of the text, each with its origin.
+  const out: number[] = [];
   const origin: number[] = [];
   // Pending whitespace: ' ' or '\n' (a break wins), and where it started.
-  let pending = '';
+  let pending = 0;
   let pendingAt = 0;
-  const flush = (next: string): void => {
+  const flush = (next: number): void => {
     if (!pending) return;
     const last = out[out.length - 1];
-    if (pending === '\n') {
-      if (last !== undefined && last !== '\n') {
-        out.push('\n');
+    if (pending === C_BREAK) {
+      if (last !== undefined && last !== C_BREAK) {
+        out.push(C_BREAK);
         origin.push(pendingAt);
       }
-    } else if (last !== undefined && last !== '\n' && next !== '\n' && !isCjk(last) && !isCjk(next)) {
-      out.push(' ');
+    } else if (last !== undefined && last !== C_BREAK && next !== C_BREAK && !isCjkCode(last) && !isCjkCode(next)) {
+      out.push(C_SPACE);
       origin.push(pendingAt);
     }
-    pending = '';
+    pending = 0;
   };
   const visible = (c: string, at: number): void => {
     // A run of dots masks a card's number ("Platinum •••• 1024"): one line, not four separators.
     const mask = SEPARATORS.has(c) && (source[at - 1] === c || source[at + 1] === c);
     if (isBreak(c) || (SEPARATORS.has(c) && !mask)) {
-      if (pending !== '\n') pendingAt = at;
-      pending = '\n';
+      if (pending !== C_BREAK) pendingAt = at;
+      pending = C_BREAK;
     } else if (isSpace(c) || mask) {
       if (!pending) {
-        pending = ' ';
+        pending = C_SPACE;
         pendingAt = at;
       }
     } else if (c === '/' && pending) {
       // " / " between two visible lines is a line break (a slash inside a word is not).
-      pending = '\n';
+      pending = C_BREAK;
       pendingAt = at;
     } else {
-      flush(c);
-      out.push(fold(c, out[out.length - 1] ?? ''));
-      origin.push(at);
+      const f = folded(c);
+      flush(f.charCodeAt(0));
+      // A character outside the basic plane (an emoji) is two units, each with the origin of the character.
+      for (let k = 0; k < f.length; k++) {
+        out.push(k === 0 ? foldCode(f.charCodeAt(0), out[out.length - 1]) : f.charCodeAt(k));
+        origin.push(at);
+      }
     }
   };
   for (let i = 0; i < source.length; i++) {
-    const code = source.charCodeAt(i);
+    const c = source.charCodeAt(i);
     // The common case first: letters, digits and unified ideographs are their own NFKC form.
-    if ((code > 0x20 && code < 0x7f && code !== 0x2f && code !== 0x7c) || (code >= 0x4e00 && code <= 0x9fff)) {
-      if (pending) flush(source[i]!);
-      out.push(code < 0x80 ? digitOf(source, i, out) : fold(source[i]!, out[out.length - 1] ?? ''));
+    if ((c > 0x20 && c < 0x7f && c !== 0x2f && c !== 0x7c) || (c >= 0x4e00 && c <= 0x9fff)) {
+      if (pending) flush(c);
+      out.push(c < 0x80 ? digitOf(source, i, out) : foldCode(c, out[out.length - 1]));
       origin.push(i);
       continue;
     }
+    // Full-width ASCII (，：１２３ＡＢＣ) is NFKC's plain form at a fixed offset (https://unicode.org/charts/PDF/UFF00.pdf).
+    if (c >= 0xff01 && c <= 0xff5e) {
+      visible(String.fromCharCode(c - 0xfee0), i);
+      continue;
+    }
     const at = i;
-    const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < source.length;
+    const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < source.length;
     const raw = wide ? source.slice(i, i + 2) : source[i]!;
     if (wide) i++;
     // A circled number or letter (①, ⓘ) is an icon or a footnote mark, not a figure: NFKC would make
     // "可借额度（元）①" an amount of 1 (OCR reads the info icon so).
-    if (ZERO_WIDTH.has(raw) || (code >= 0x2460 && code <= 0x24ff)) continue;
-    for (const c of raw.normalize('NFKC')) visible(c, at);
+    if (ZERO_WIDTH.has(raw) || (c >= 0x2460 && c <= 0x24ff)) continue;
+    for (const ch of nfkc(raw)) visible(ch, at);
   }
   // A trailing separator or space is dropped; so is a leading one (flush never ran).
-  fixProductWords(out);
-  return { text: out.join(''), origin, source };
+  // 白条 is read as 日条 or 自条 by OCR engines (the strokes of 白 are thin).
+  for (let k = 0; k + 1 < out.length; k++) if ((out[k] === C_RI || out[k] === C_ZI) && out[k + 1] === C_TIAO) out[k] = C_BAI;
+  return { text: textOf(out), origin, source };
 }
 
-// 白条 is read as 日条 or 自条 by OCR engines (the strokes of 白 are thin).
-function fixProductWords(out: string[]): void {
-  for (let k = 0; k + 1 < out.length; k++) {
-    if ((out[k] === '日' || out[k] === '自') && out[k + 1] === '条') out[k] = '白';
-  }
+/** The string of `codes`, in chunks (an argument list has a length limit). */
+function textOf(codes: readonly number[]): string {
+  let text = '';
+  for (let k = 0; k < codes.length; k += 4096) text += String.fromCharCode(...codes.slice(k, k + 4096));
+  return text;
 }
 
 /** The normalised text alone (for tests and callers that do not need the origins). */

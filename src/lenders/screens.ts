@@ -15,6 +15,9 @@ const ACTION_VERB = /^(?:冻结|锁定|注销|关闭|停用|挂失|止付|销户
 const ASPECT = /[已被了中过:]/;
 // A switch row's value that it is off: "白条锁定 未开启", "锁定: 关闭".
 const SWITCHED_OFF = /^:?(?:未开启|未启用|未设置|未开通|关闭|已关闭|off\b)/i;
+// The same value printed on a line of its own, under the row's name and description
+// ("金条借款保护 / 借款前需人脸验证 / 未开启").
+const OFF_LINE = /^:?(?:未开启|未启用|未设置|未开通|关闭|已关闭|off)$/i;
 
 /** The rest of the match's line after `e`, up to LINE characters, or null when the line goes on longer. */
 function restOfLine(t: string, e: number): string | null {
@@ -62,6 +65,10 @@ function isControl(l: Layout, s: number, e: number, recovery: boolean): boolean 
   if (s - from > LINE) return false;
   const lead = t.slice(from, s);
   const match = t.slice(s, e);
+  if (rest === '' && !ASPECT.test(match)) {
+    const next = neighbour(l, s, e, false);
+    if (next !== null && OFF_LINE.test(next)) return true;
+  }
   if (!BUTTON_LEAD.test(lead) || ASPECT.test(match) || ASPECT.test(rest) || !ACTION_VERB.test(match)) return false;
   // A fault verb acts on an object after it (锁定白条) or follows a lead (确认锁定); a recovery is the act itself (解除冻结).
   return recovery || lead !== '' ? rest.length <= 4 : rest.length > 0 && rest.length <= 6;
@@ -113,6 +120,15 @@ export function isChrome(l: Layout, s: number, e: number, recovery: boolean): bo
   if (crumbs && isBreadcrumb(l, s, e)) return true;
   if (s - lastBefore(l, 'line', s) - 1 > LINE) return false;
   return isControl(l, s, e, recovery) || isMenuEntry(l, s, e);
+}
+
+/**
+ * True when [s, e) is its whole line: a check named alone (实名认证, 人脸识别) is a step of a flow, a tab or a
+ * menu entry; a check the line waits on is asked of the user (请完成实名认证, 需要人脸验证).
+ */
+export function isBareLine(l: Layout, s: number, e: number): boolean {
+  const { t } = l;
+  return (s === 0 || t.charCodeAt(s - 1) === 10) && (e === t.length || t.charCodeAt(e) === 10);
 }
 
 // A numbered item ("1.逾期未还 2.存在风险交易"): its number and point end the sentence before it.
