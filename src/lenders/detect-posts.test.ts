@@ -120,3 +120,21 @@ describe("detectStatus: 网商贷 where 借呗 was, said by where it sits", () =
     expect(statusOf('借呗的位置和网商贷的位置不一样')).toBe('unknown');
   });
 });
+
+describe('detectStatus: a status whose cause is told or asked is stated', () => {
+  it('是…关闭的 / 是…冻结的 (a cleft) states the act', () => {
+    expect(detectStatus('打了95188，客服说我的花呗是系统综合评估后关闭的，没法人工开通')).toMatchObject({ status: 'closed', product: 'huabei' });
+    expect(statusOf('我的白条是因为逾期才被冻结的')).toBe('frozen');
+  });
+  it('asking only why (…，是因为…吗？) leaves the status stated before it', () => {
+    expect(detectStatus('申請美團月付，結果顯示「暫不滿足開通條件」，是因為我的手機號碼是香港的嗎？')).toMatchObject({
+      status: 'declined',
+      product: 'meituan',
+    });
+  });
+  it('asking whether, or how it was done, still asks', () => {
+    expect(statusOf('我的借呗是被关闭了吗？')).toBe('unknown');
+    expect(statusOf('借呗是怎么关闭的？')).toBe('unknown');
+    expect(statusOf('这个订单是系统关闭的')).toBe('unknown');
+  });
+});

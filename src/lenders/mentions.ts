@@ -139,6 +139,8 @@ const around = (spans: Span[], clause: Span, s: number, e: number): boolean =>
 // How far above a match a list's heading is looked for: a screen's few lines (clauses.ts blockOf reads as far).
 const HEADING_BACK = 160;
 const ADDRESSED = new RegExp(ADDRESSED_MARKERS.join('|'), 'i');
+// The last clause asks only why: "结果显示「暂不满足开通条件」，是因为我的手机号码是香港的吗？" states the refusal.
+const ASKS_CAUSE = /,(?:是|会不会是|是不是|难道是|可能是)?(?:因为|由于)[^,]{0,40}$/;
 const YES_NO = new RegExp(`^(?:${YES_NO_ENDS.join('|')})$`);
 
 /** True when the match at [s, e) is asked about, advised on, conditional, negated, or someone else's. */
@@ -158,7 +160,7 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
     return true;
   // "借呗被关闭了，之前借的钱还要还吗？": a premise before a yes-or-no question is asked about with it
   // (not when the lender says it to the user: "您的借呗已关闭，是否前往还款？").
-  if (t.charAt(sentence.end) === '?' && YES_NO.test(t.slice(sentence.end - 1, sentence.end)) && !ADDRESSED.test(t.slice(clause.start, s)))
+  if (t.charAt(sentence.end) === '?' && YES_NO.test(t.slice(sentence.end - 1, sentence.end)) && !ADDRESSED.test(t.slice(clause.start, s)) && !ASKS_CAUSE.test(t.slice(e, sentence.end)))
     return true;
   if (hasWithin(marks.reported, sentence.start, sentence.end) && !ownClause(marks, clause)) return true;
   if (rules.lenderAct && hasWithin(marks.userAct, sentence.start, sentence.end)) return true;
