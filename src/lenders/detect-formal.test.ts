@@ -95,3 +95,20 @@ describe("detectStatus: the lender's act by contract or by law, and a lock set b
     expect(statusOf('白条已锁定')).toBe('user_locked');
   });
 });
+
+describe('detectStatus: English notices', () => {
+  it('a labelled pair "Previous limit / Current limit" is a move of the line', () => {
+    expect(detectStatus('Credit limit adjusted / Previous limit ¥8,0OO / Current limit ¥2,000 / Got it')).toMatchObject({
+      status: 'reduced',
+      limitBefore: 8000,
+      limitAfter: 2000,
+    });
+  });
+  it('"after three missed payments" is the reason, not a time clause; Home Credit is a lender\'s product', () => {
+    expect(
+      detectStatus('Dear customer, your revolving account with Home Credit is frozen after three missed payments.'),
+    ).toMatchObject({ status: 'frozen', product: 'other' });
+    expect(statusOf('What happens after your card is frozen?')).toBe('unknown');
+    expect(statusOf('Repayments made after the line is closed are not refunded.')).toBe('unknown');
+  });
+});

@@ -62,7 +62,8 @@ export const TRAILERS = [
     // A topic's title: "服务暂停说明", "额度冻结是指…", "止付与解付", "白条锁定与解锁".
     '说明|介绍|须知|指引|流程|是指|指的是|(?:与|及|和)(?:解|恢复|提额|挂失|注销|止付|销户|停卡)',
   // "lowered from ¥15,000 to ¥4,000 after our periodic review": the review is the reason, not a time.
-  '\\b(?:before|after)\\b(?! (?:our|a|the|your) (?:[a-z]{1,12} )?(?:review|assessment|evaluation))',
+  // "frozen after three missed payments": a count of what happened is the reason too.
+  '\\b(?:before|after)\\b(?! (?:our|a|the|your) (?:[a-z]{1,12} )?(?:review|assessment|evaluation))(?! (?:\\d{1,3}|one|two|three|four|five|six|several|multiple|repeated|missed|late|overdue)\\b)',
 ];
 // People other than the user whose line a sentence is about: "朋友的花呗", "我表妹的白条", "his card".
 const PEOPLE =

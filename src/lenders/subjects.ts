@@ -33,7 +33,7 @@ export const PRODUCT_WORDS: readonly (readonly [source: string, product: Product
     'other',
   ],
   // Their names in the apps' English.
-  ['fenqile|anyihua|haoqidai|naquhua|xinyidai|zhaolian|ctrip pay later', 'other'],
+  ['fenqile|anyihua|haoqidai|naquhua|xinyidai|zhaolian|ctrip pay later|home credit', 'other'],
 ];
 
 /**
