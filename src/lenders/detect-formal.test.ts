@@ -112,3 +112,17 @@ describe('detectStatus: English notices', () => {
     expect(statusOf('Repayments made after the line is closed are not refunded.')).toBe('unknown');
   });
 });
+
+describe("detectStatus: how customer service and loan pages word a hold and the lender", () => {
+  it('暂停状态, a pause of the line\'s use (额度使用权限), and a loan service refused (暂无法为您提供贷款服务)', () => {
+    expect(statusOf('您好，这边查到您360借条的额度目前是暂停状态，系统会定期重新评估。')).toBe('suspended');
+    expect(statusOf('因您的账户近期存在多头借贷风险，我司已暂停您的额度使用权限，暂停期限为90天。')).toBe('suspended');
+    expect(detectStatus('网商贷：当前暂无法为您提供贷款服务')).toMatchObject({ status: 'unavailable', product: 'wangshangdai' });
+  });
+  it('出借方 names the bank that lends on a 信用贷 page', () => {
+    expect(statusOf('信用贷 / 出借方：上海银行股份有限公司 / 年化利率（单利）7.2%起')).toBe('brand_split');
+  });
+  it('a permission of something else is still that thing', () => {
+    expect(statusOf('已暂停您的免密支付权限')).toBe('unknown');
+  });
+});
