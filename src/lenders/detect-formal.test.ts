@@ -126,3 +126,12 @@ describe("detectStatus: how customer service and loan pages word a hold and the 
     expect(statusOf('已暂停您的免密支付权限')).toBe('unknown');
   });
 });
+
+describe("detectStatus: a notice's title names its kind, its body states the status", () => {
+  it('停卡通知：… 暂停该卡的消费及取现功能，暂停期限30天 is a pause', () => {
+    expect(statusOf('停卡通知：因您的信用卡账户近期存在异常用卡行为，我行自即日起暂停该卡的消费及取现功能，暂停期限30天。')).toBe('suspended');
+  });
+  it('a title alone still states its kind', () => {
+    expect(statusOf('信用卡停卡通知：您尾号1234的信用卡已停卡')).toBe('closed');
+  });
+});

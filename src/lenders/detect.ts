@@ -58,6 +58,9 @@ const LENDER_ACTS: readonly Status[] = ['closed', 'frozen', 'suspended', 'reduce
 // A completed act (已被冻结) is its clause's own predicate: after a reason ("因逾期未还款已被冻结") it is the effect, never the cause.
 const DONE = /^(?:已经|已被|已|被)/;
 
+// A notice's title word after the match, before its colon or its line's end: "停卡通知：…".
+const TITLE = /^(?:通知|告知书|告知函)(?::|\n)/;
+
 // Bounds per pattern: matches looked at, and signals kept (a page listing 300 closed orders).
 const MAX_MATCHES = 400;
 const MAX_SIGNALS = 40;
@@ -102,6 +105,7 @@ function collect(l: Layout, read: () => Reading, p: Pattern, out: Signal[]): voi
     if (cause !== undefined && !DONE.test(m[0])) signal.cause = cause;
     if (p.adjusted) signal.adjusted = true;
     if (p.check) signal.check = true;
+    if (TITLE.test(t.slice(end, end + 4))) signal.titled = true;
     kept++;
     const product = status === 'brand_split' ? 'xinyongdai' : status === 'merchant_switch' ? 'wangshangdai' : subject.product;
     if (product) signal.product = product;
@@ -168,6 +172,8 @@ export function detectStatus(text: string, options: DetectOptions = {}): Detecti
     const held = effects.every((s) => HOLDS.includes(s.status));
     found.splice(0, found.length, ...found.filter((s) => s.cause === undefined || (s.check && held)));
   }
+  // "停卡通知：…我行暂停该卡的消费及取现功能，暂停期限30天": the body's own status over the title's kind.
+  if (found.some((s) => !s.titled && s.status !== 'normal')) found.splice(0, found.length, ...found.filter((s) => !s.titled));
   // "Weilidai cannot be used right now. Please try again later.": a retry without a period is a wait only after a decline.
   if (!found.some((s) => s.status === 'declined')) found.splice(0, found.length, ...found.filter((s) => !s.untimed));
   const moves = found.filter((s) => s.after !== undefined);
