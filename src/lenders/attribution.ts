@@ -84,7 +84,8 @@ const hasObject = (t: string, others: readonly Subject[], e: number): boolean =>
 
 // "经重新评估现已恢复", "评估后已恢复": an assessment said as the means or the time of the change, not its subject.
 const MEANS_BEFORE = /(?:经|经过|经重新|经过重新)$/;
-const isMeans = (t: string, x: Subject): boolean => MEANS_BEFORE.test(t.slice(Math.max(0, x.start - 4), x.start)) || t.charAt(x.end) === '后';
+const isMeans = (t: string, x: Subject): boolean =>
+  MEANS_BEFORE.test(t.slice(Math.max(0, x.start - 4), x.start)) || t.charAt(x.end) === '后';
 
 /** What one detection looks things up in: the normalised text, its subjects and its context markers. */
 export interface Reading {

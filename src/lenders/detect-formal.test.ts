@@ -42,7 +42,9 @@ describe('detectStatus: settings, transactions and a quoted status named as a to
 describe('detectStatus: a status scheduled from a date, told to the user', () => {
   it('自…起 / Effective … / from …: a decision notified, not a possibility', () => {
     expect(statusOf('尊敬的客户：自2026年12月15日起，您的授信额度将暂停使用，暂停期间不可新增借款。')).toBe('suspended');
-    expect(statusOf('Notice: Effective 15 January 2027, the use of your card ending 7710 will be suspended pending review.')).toBe('suspended');
+    expect(statusOf('Notice: Effective 15 January 2027, the use of your card ending 7710 will be suspended pending review.')).toBe(
+      'suspended',
+    );
     expect(statusOf('Your Duxiaoman account will be suspended from 1 January 2027 until you update your ID card.')).toBe('suspended');
     expect(detectStatus('额度调整通知：自2027年1月1日起，您的信用额度将调整为¥15,000（当前为¥40,000）。')).toMatchObject({
       status: 'reduced',
@@ -105,16 +107,17 @@ describe('detectStatus: English notices', () => {
     });
   });
   it('"after three missed payments" is the reason, not a time clause; Home Credit is a lender\'s product', () => {
-    expect(
-      detectStatus('Dear customer, your revolving account with Home Credit is frozen after three missed payments.'),
-    ).toMatchObject({ status: 'frozen', product: 'other' });
+    expect(detectStatus('Dear customer, your revolving account with Home Credit is frozen after three missed payments.')).toMatchObject({
+      status: 'frozen',
+      product: 'other',
+    });
     expect(statusOf('What happens after your card is frozen?')).toBe('unknown');
     expect(statusOf('Repayments made after the line is closed are not refunded.')).toBe('unknown');
   });
 });
 
-describe("detectStatus: how customer service and loan pages word a hold and the lender", () => {
-  it('暂停状态, a pause of the line\'s use (额度使用权限), and a loan service refused (暂无法为您提供贷款服务)', () => {
+describe('detectStatus: how customer service and loan pages word a hold and the lender', () => {
+  it("暂停状态, a pause of the line's use (额度使用权限), and a loan service refused (暂无法为您提供贷款服务)", () => {
     expect(statusOf('您好，这边查到您360借条的额度目前是暂停状态，系统会定期重新评估。')).toBe('suspended');
     expect(statusOf('因您的账户近期存在多头借贷风险，我司已暂停您的额度使用权限，暂停期限为90天。')).toBe('suspended');
     expect(detectStatus('网商贷：当前暂无法为您提供贷款服务')).toMatchObject({ status: 'unavailable', product: 'wangshangdai' });
@@ -129,7 +132,9 @@ describe("detectStatus: how customer service and loan pages word a hold and the 
 
 describe("detectStatus: a notice's title names its kind, its body states the status", () => {
   it('停卡通知：… 暂停该卡的消费及取现功能，暂停期限30天 is a pause', () => {
-    expect(statusOf('停卡通知：因您的信用卡账户近期存在异常用卡行为，我行自即日起暂停该卡的消费及取现功能，暂停期限30天。')).toBe('suspended');
+    expect(statusOf('停卡通知：因您的信用卡账户近期存在异常用卡行为，我行自即日起暂停该卡的消费及取现功能，暂停期限30天。')).toBe(
+      'suspended',
+    );
   });
   it('a title alone still states its kind', () => {
     expect(statusOf('信用卡停卡通知：您尾号1234的信用卡已停卡')).toBe('closed');

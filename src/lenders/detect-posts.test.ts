@@ -103,7 +103,7 @@ describe('detectStatus: hearsay and a time to come in English', () => {
   });
 });
 
-describe("detectStatus: 网商贷 where 借呗 was, said by where it sits", () => {
+describe('detectStatus: 网商贷 where 借呗 was, said by where it sits', () => {
   it('借呗的位置 / 借呗入口 now shows 网商贷, or jumps to it', () => {
     expect(statusOf('我借呗的位置现在是网商贷，说是给小微经营者的')).toBe('merchant_switch');
     expect(statusOf('借呗入口现在显示"网商贷"，说我可以申请经营贷')).toBe('merchant_switch');
@@ -113,7 +113,9 @@ describe("detectStatus: 网商贷 where 借呗 was, said by where it sits", () =
   });
   it('in English: where my Jiebei used to be, offered … instead', () => {
     expect(statusOf("Alipay now shows MYbank's business loan (Wangshangdai) where my Jiebei used to be")).toBe('merchant_switch');
-    expect(statusOf("Jiebei is no longer shown. You've been offered a MYbank business loan (Wangshangdai) instead.")).toBe('merchant_switch');
+    expect(statusOf("Jiebei is no longer shown. You've been offered a MYbank business loan (Wangshangdai) instead.")).toBe(
+      'merchant_switch',
+    );
   });
   it('借呗 compared with 网商贷 is no switch', () => {
     expect(statusOf('借呗不是网商贷，两个是不同的产品')).toBe('unknown');
@@ -123,7 +125,10 @@ describe("detectStatus: 网商贷 where 借呗 was, said by where it sits", () =
 
 describe('detectStatus: a status whose cause is told or asked is stated', () => {
   it('是…关闭的 / 是…冻结的 (a cleft) states the act', () => {
-    expect(detectStatus('打了95188，客服说我的花呗是系统综合评估后关闭的，没法人工开通')).toMatchObject({ status: 'closed', product: 'huabei' });
+    expect(detectStatus('打了95188，客服说我的花呗是系统综合评估后关闭的，没法人工开通')).toMatchObject({
+      status: 'closed',
+      product: 'huabei',
+    });
     expect(statusOf('我的白条是因为逾期才被冻结的')).toBe('frozen');
   });
   it('asking only why (…，是因为…吗？) leaves the status stated before it', () => {

@@ -160,7 +160,12 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
     return true;
   // "借呗被关闭了，之前借的钱还要还吗？": a premise before a yes-or-no question is asked about with it
   // (not when the lender says it to the user: "您的借呗已关闭，是否前往还款？").
-  if (t.charAt(sentence.end) === '?' && YES_NO.test(t.slice(sentence.end - 1, sentence.end)) && !ADDRESSED.test(t.slice(clause.start, s)) && !ASKS_CAUSE.test(t.slice(e, sentence.end)))
+  if (
+    t.charAt(sentence.end) === '?' &&
+    YES_NO.test(t.slice(sentence.end - 1, sentence.end)) &&
+    !ADDRESSED.test(t.slice(clause.start, s)) &&
+    !ASKS_CAUSE.test(t.slice(e, sentence.end))
+  )
     return true;
   if (hasWithin(marks.reported, sentence.start, sentence.end) && !ownClause(marks, clause)) return true;
   if (rules.lenderAct && hasWithin(marks.userAct, sentence.start, sentence.end)) return true;
