@@ -140,3 +140,15 @@ describe("detectStatus: a notice's title names its kind, its body states the sta
     expect(statusOf('信用卡停卡通知：您尾号1234的信用卡已停卡')).toBe('closed');
   });
 });
+
+describe('detectStatus: a day a status takes effect on, and 网商贷 to apply for instead', () => {
+  it('将于2026年12月10日关闭, told to the user, is scheduled', () => {
+    expect(statusOf('【交通银行】您尾号3301的信用卡额度将于2026年12月10日关闭，请结清全部欠款。')).toBe('closed');
+    expect(statusOf('部分用户的借呗额度将于2026年12月10日关闭')).toBe('unknown');
+  });
+  it('"you can apply for a MYbank loan (Wangshangdai) instead"', () => {
+    expect(
+      statusOf('Jiebei is no longer shown for your account. As a business owner, you can apply for a MYbank loan (Wangshangdai) instead.'),
+    ).toBe('merchant_switch');
+  });
+});

@@ -97,7 +97,7 @@ export const REPORTED_MARKERS = [
 // A date a status takes effect from, in a notice to the user: "自2026年12月15日起，您的授信额度将暂停使用",
 // "Effective 15 January 2027, the use of your card … will be suspended". A decision notified, not a possibility.
 export const SCHEDULE_MARKERS = [
-  '(?:自|从|于)20\\d\\d年\\d{1,2}月(?:\\d{1,2}日)?(?:起|开始)|(?:自|从|于)\\d{1,2}月\\d{1,2}日(?:起|开始)',
+  '(?:自|从|于)20\\d\\d年\\d{1,2}月(?:\\d{1,2}日)?(?:起|开始)|于20\\d\\d年\\d{1,2}月\\d{1,2}日|(?:自|从|于)\\d{1,2}月\\d{1,2}日(?:起|开始)',
   '\\b(?:effective|from|starting|beginning|as of|on) (?:\\d{1,2} [a-z]{3,9},? \\d{4}|[a-z]{3,9} \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b',
 ];
 export const SINCE_DATE = ['(?:自|从)?20\\d\\d年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:起|以来|开始)'];

@@ -182,7 +182,7 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
   if (NEGATED.test(t.slice(Math.max(clause.start, s - 8), s)) || hasWithin(marks.negation, clause.start, s)) return true;
   // A future with the date it takes effect, told to the user, is a decision notified (自2026年12月15日起，您的额度将暂停使用).
   const scheduled = hasWithin(marks.schedule, sentence.start, sentence.end) && hasWithin(marks.person, sentence.start, sentence.end);
-  if (rules.advice && !scheduled && FUTURE_BEFORE.test(t.slice(Math.max(clause.start, s - 12), s))) return true;
+  if (rules.advice && !scheduled && (t.charAt(s) === '将' || FUTURE_BEFORE.test(t.slice(Math.max(clause.start, s - 12), s)))) return true;
   if (answersQuestion(l, marks, sentence.start)) return true;
   if (rules.prospect && hasWithin(marks.until, sentence.start, s)) return true;
   if (rules.prospect && PROSPECT.test(t.slice(Math.max(clause.start, s - 6), s)) && !happened(t, s, clause)) return true;

@@ -37,7 +37,8 @@ export interface PhraseSet {
 // "已于近日终止", "已于2026年11月20日关闭", "被无故关闭", "已被我行提前终止", "已依约冻结": a date, an adverb or the lender
 // between 已/被 and the verb; a notice's "自即日起冻结" takes effect as it is read.
 const ADVERB = '(?:于[^,.!?;\\n]{1,12}?|无故|突然|直接|提前|莫名|永久|正式|全部|依约|依法|依规)';
-const BY = `(?:已经|已被|已|被|经|(?:自)?即日起(?:已|被)?)${ADVERB}?(?:系统|平台|银行|我行|我司|本公司|机构)?${ADVERB}?`;
+// 将于 + a date: a scheduled act, a future unless a notice dates it for the user (./mentions.ts).
+const BY = `(?:已经|已被|已|被|经|将(?=于)|(?:自)?即日起(?:已|被)?)${ADVERB}?(?:系统|平台|银行|我行|我司|本公司|机构)?${ADVERB}?`;
 const MAYBE_BY = `(?:${BY})?`;
 // "be": "will be suspended" (a future, ./mentions.ts, unless a notice dates it).
 const EN_BE = "(?:been|is|are|was|were|got|gets|has|have|now|it's|it is|be)";
@@ -199,7 +200,7 @@ export const PHRASES: readonly PhraseSet[] = [
       '借呗[^。!?\\n]{0,16}?(?:已)?(?:为|给)(?:您|你)(?:匹配|推荐|开通|提供)(?:了)?[^。!?\\n]{0,10}?网商贷',
       // Said over two clauses: 借呗就没了，只剩网商贷; 您已升级为网商贷用户，原借呗服务由网商银行承接.
       '只剩(?:下)?网商贷|只有网商贷|(?:升级|转)(?:为|成)网商贷用户|由网商银行承接|网商贷承接|网商贷[^。!?\\n]{0,8}?(?:代替|替代|取代|替换)(?:了)?(?:原)?借呗|网商贷而不是借呗|网商贷而非借呗|借呗入口(?:将|就|也)?(?:不再|不)(?:展示|显示)|(?:将)?由网商(?:贷|银行)(?:为您)?(?:提供|承接)|原借呗(?:服务|入口)?已调整|借呗(?:入口)?(?:显示|展示)(?:为|成)?网商贷',
-      '(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:instead of|(?:has |have )?replaced) (?:jiebei|ant credit pay)|(?:mybank|wangshangdai)[^.\\n]{0,40}?where (?:my |your |the )?jiebei (?:used to be|was)|offered (?:a |an )?[^.\\n]{0,40}?(?:mybank|wangshangdai)[^.\\n]{0,20}?instead\\b(?! of)|(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:is |are )?(?:offered|available|shown) (?:to you )?(?:instead|in its place)\\b|(?:jiebei|ant credit pay)[^.\\n]{0,20}?(?:replaced by|switched to|turned into|became|upgraded to|moved to) (?:mybank|wangshangdai)',
+      '(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:instead of|(?:has |have )?replaced) (?:jiebei|ant credit pay)|(?:mybank|wangshangdai)[^.\\n]{0,40}?where (?:my |your |the )?jiebei (?:used to be|was)|(?:offered|apply for|get) (?:a |an )?[^.\\n]{0,40}?(?:mybank|wangshangdai)[^.\\n]{0,20}?instead\\b(?! of)|(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:is |are )?(?:offered|available|shown) (?:to you )?(?:instead|in its place)\\b|(?:jiebei|ant credit pay)[^.\\n]{0,20}?(?:replaced by|switched to|turned into|became|upgraded to|moved to) (?:mybank|wangshangdai)',
     ],
   },
   {
