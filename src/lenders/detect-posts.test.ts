@@ -143,3 +143,25 @@ describe('detectStatus: a status whose cause is told or asked is stated', () => 
     expect(statusOf('这个订单是系统关闭的')).toBe('unknown');
   });
 });
+
+describe('detectStatus: a screenshot read by OCR', () => {
+  it('¥ read as Y before a figure is still the yuan sign', () => {
+    expect(detectStatus('借呗 / 可用额度 / Y8,000.00')).toMatchObject({ status: 'normal', product: 'jiebei' });
+    expect(detectStatus('花呗额度已调整 / 原额度 Y6,000 / 现额度 Y2,000')).toMatchObject({ limitBefore: 6000, limitAfter: 2000 });
+  });
+  it('a Y in a word or a code is a letter', () => {
+    expect(statusOf('可用额度 XY8000')).toBe('unknown');
+  });
+});
+
+describe('detectStatus: a post that asks whether others have the same', () => {
+  it('"有人一样吗", "有没有姐妹一样的" leave the status stated before them', () => {
+    expect(detectStatus('借呗被关了，有人一样吗？')).toMatchObject({ status: 'closed', product: 'jiebei' });
+    expect(statusOf('我的花唄被關了😭 有人一樣嗎')).toBe('closed');
+    expect(statusOf('花呗额度被降到2000了，有没有姐妹一样的')).toBe('reduced');
+  });
+  it('a question about the status itself still asks', () => {
+    expect(statusOf('借呗被关了吗？')).toBe('unknown');
+    expect(statusOf('有人知道借呗被关了还能开吗？')).toBe('unknown');
+  });
+});

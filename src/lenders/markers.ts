@@ -125,6 +125,11 @@ export const UNKNOWN_REASON = [
   '不知道为什么|不知为何|不知道为啥|莫名其妙|无缘无故|不明白为什么|不知道什么原因',
   "\\b(?:don't|do not) know why\\b",
 ];
+// "借呗被关了，有人一样吗？", "有没有姐妹一样的", "anyone else?": a post asks whether others share the status it states.
+export const SAME_QUESTIONS = [
+  '(?:有没有|还有|有)(?:人|姐妹|宝子|朋友|兄弟|老哥|谁)(?:跟我|和我)?(?:也)?(?:一样|同样|这样|遇到|碰到)(?:过)?(?:的)?(?:吗|嘛|么)?',
+  '\\banyone else\\b',
+];
 // The next clause asks: "额度已关闭，怎么办？", "是自己设的，还是被平台锁的？".
 export const FOLLOWING_QUESTION = ['怎么|如何|为什么|为何|咋|怎样|是什么', '(?:what|how|why)\\b'];
 // A clause asking which of two: "是被关了还是系统问题？", "closed, or just unavailable?".

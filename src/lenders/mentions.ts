@@ -28,6 +28,7 @@ import {
   DONE_TIMES,
   PAST,
   UNKNOWN_REASON,
+  SAME_QUESTIONS,
   UNTIL_MARKERS,
   USER_ACTS,
   BELIEFS,
@@ -39,6 +40,7 @@ import { type Layout, type Place, type Span, compile, hasWithin, lastBefore, spa
 
 const QUESTION = compile(QUESTION_MARKERS);
 const REASON_UNKNOWN = compile(UNKNOWN_REASON, 'gi');
+const SAME_ASKED = compile(SAME_QUESTIONS);
 const CREDIT = compile([...PRODUCT_WORDS.map(([source]) => source), ...CREDIT_WORDS]);
 // An FAQ line: "问：…" / "答：…" / "Q: …" / "A: …".
 const FAQ_LINE = /^(?:问|答|q|a)\s?:/i;
@@ -74,6 +76,7 @@ const RECOVERY_TIME = new RegExp(`^\\s?(?:${RECOVERY_TIMES.join('|')})`, 'i');
 /** Where the context markers are in a text, found once per detection (README.md#on-the-page: linear time). */
 export interface Marks {
   question: Span[];
+  same: Span[];
   advice: Span[];
   condition: Span[];
   until: Span[];
@@ -97,8 +100,13 @@ export interface Marks {
 export function markText(t: string): Marks {
   // "不知道为什么借呗被关了" states the closure: its 为什么 asks for the reason only.
   const unknownReason = spansOf(REASON_UNKNOWN, t);
-  const question = spansOf(QUESTION, t).filter((q) => !unknownReason.some((r) => r.start <= q.start && q.end <= r.end));
+  // "有人一样吗" asks whether others share the status, not whether it holds.
+  const same = spansOf(SAME_ASKED, t);
+  const covers = (spans: Span[], q: Span): boolean =>
+    within(spans, q.start - 24, q.end + 24).some((r) => r.start <= q.start && q.end <= r.end);
+  const question = spansOf(QUESTION, t).filter((q) => !unknownReason.some((r) => r.start <= q.start && q.end <= r.end) && !covers(same, q));
   return {
+    same,
     question,
     advice: spansOf(ADVICE, t),
     condition: spansOf(CONDITION, t),
@@ -164,7 +172,8 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
     t.charAt(sentence.end) === '?' &&
     YES_NO.test(t.slice(sentence.end - 1, sentence.end)) &&
     !ADDRESSED.test(t.slice(clause.start, s)) &&
-    !ASKS_CAUSE.test(t.slice(e, sentence.end))
+    !ASKS_CAUSE.test(t.slice(e, sentence.end)) &&
+    !hasWithin(marks.same, e, sentence.end + 1)
   )
     return true;
   if (hasWithin(marks.reported, sentence.start, sentence.end) && !ownClause(marks, clause)) return true;
