@@ -165,3 +165,24 @@ describe('detectStatus: a post that asks whether others have the same', () => {
     expect(statusOf('有人知道借呗被关了还能开吗？')).toBe('unknown');
   });
 });
+
+describe("detectStatus: more of posts' own wording", () => {
+  it('被冻了, 借呗关了, 又能用了 / 终于能用借呗了', () => {
+    expect(detectStatus('我花呗被冻了')).toMatchObject({ status: 'frozen', product: 'huabei' });
+    expect(detectStatus('借呗关了，我哭了')).toMatchObject({ status: 'closed', product: 'jiebei' });
+    expect(detectStatus('花呗又能用了')).toMatchObject({ status: 'normal', product: 'huabei' });
+    expect(detectStatus('终于能用借呗了')).toMatchObject({ status: 'normal', product: 'jiebei' });
+  });
+  it('in English: disappeared, got rejected, can no longer use, not available anymore, working again', () => {
+    expect(detectStatus('Jiebei just disappeared from my Alipay')).toMatchObject({ status: 'closed', product: 'jiebei' });
+    expect(detectStatus('Got rejected for Weilidai again')).toMatchObject({ status: 'declined', product: 'weilidai' });
+    expect(detectStatus('I can no longer use Huabei')).toMatchObject({ status: 'unavailable', product: 'huabei' });
+    expect(detectStatus('Jiebei not available for me anymore')).toMatchObject({ status: 'closed', product: 'jiebei' });
+    expect(detectStatus('My Huabei is working again!')).toMatchObject({ status: 'normal', product: 'huabei' });
+  });
+  it("the user's own act and someone else's thing stay none", () => {
+    expect(statusOf('我把借呗关了，免得乱借')).toBe('unknown');
+    expect(statusOf('借呗不能用了吗？')).toBe('unknown');
+    expect(statusOf('This coupon is not available anymore')).toBe('unknown');
+  });
+});
