@@ -30,6 +30,7 @@ describe("detectStatus: someone else's line, the way posts retell it", () => {
   it('a person right before the product, with no 的 (我闺蜜hb, 我老公借呗), owns the line', () => {
     expect(statusOf('我闺蜜hb被关了，她都快哭了')).toBe('unknown');
     expect(statusOf('我老公借呗被关了，气得一晚上没睡')).toBe('unknown');
+    expect(statusOf('我妹的借呗也没了')).toBe('unknown');
   });
   it('what a person or a crowd says (朋友说, 一半的人都说, 评论区) is their report', () => {
     expect(statusOf('朋友说微粒贷被关要等半年才能再申请')).toBe('unknown');
