@@ -153,7 +153,7 @@ const sameProduct = (a: Signal, b: Signal): boolean => a.product === undefined |
 export function detectStatus(text: string, options: DetectOptions = {}): Detection {
   const n = normaliseReading(text);
   const t = n.text;
-  const layout = layoutOf(t);
+  const layout = layoutOf(t, n.origin);
   const found: Signal[] = [];
   // Subjects and markers are indexed on the first candidate only: a text with no phrase costs one pass per pattern.
   let reading: Reading | undefined;
