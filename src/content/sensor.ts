@@ -66,7 +66,7 @@ const MAX_SIBLINGS = 8;
 
 /**
  * The boxes beside the matched ones that are of their kind (the same tag under the
- * same parent, below the body) and visible: a portal shows one card per product,
+ * same parent, below the body): a portal shows one card per product,
  * and a pack's selector may name one product's card only (src/lenders/packs/: the
  * selectors are guesses). The product comes from the evidence on the page.
  */
@@ -79,7 +79,7 @@ function siblingsOf(matched: readonly Element[]): Element[] {
     for (let c = parent.firstElementChild; c && looked < MAX_SIBLINGS; c = c.nextElementSibling) {
       if (c === node || c.tagName !== node.tagName) continue;
       looked++;
-      if (!matched.some((m) => m.contains(c) || c.contains(m)) && !out.includes(c) && shown(c)) out.push(c);
+      if (!matched.some((m) => m.contains(c) || c.contains(m)) && !out.includes(c)) out.push(c);
     }
   }
   return out;
@@ -126,10 +126,13 @@ function readBoxes(matched: Element[], limit: number): Reading {
   };
   for (const node of matched) take(node);
   const named = productWordsIn([...texts.values()].join('\n'));
+  const adds = (text: string): boolean => [...productWordsIn(text)].some((w) => !named.has(w));
   for (const node of siblingsOf(matched)) {
+    // Its raw text first (hidden parts too, no layout): most boxes beside a card name nothing new.
+    if (!adds(node.textContent ?? '') || !shown(node)) continue;
     const before = size;
     const text = take(node);
-    if (![...productWordsIn(text)].some((w) => !named.has(w))) {
+    if (!adds(text)) {
       texts.delete(node);
       size = before;
     }
