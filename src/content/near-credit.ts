@@ -12,36 +12,24 @@
 import { MAX_READING } from '../shared/limits';
 import { breaksLine, isControlLabel, parentOf, shown, squeeze } from './visible';
 
-// Words near which a credit line's status is written (docs/sources.md#status-wording glossary).
-// Every product's name, as users and the apps' English pages write it, counts (near-credit.test.ts checks PRODUCT_LABEL).
-const NEAR = [
-  '额度',
+// Products by name, as users and the apps' English pages write them (near-credit.test.ts checks PRODUCT_LABEL).
+const PRODUCT_WORDS = [
   '借呗',
   '花呗',
   '白条',
   '金条',
   '微粒贷',
-  '授信',
-  '信用',
-  '贷',
-  '借款',
-  '借钱',
-  '借条',
+  '网商贷',
+  '信用贷',
   '月付',
   '有钱花',
   '度小满',
-  '备用金',
-  '額度',
+  '借条',
+  '信用卡',
   '借唄',
   '花唄',
   '白條',
   '金條',
-  '貸',
-  '關閉',
-  '凍結',
-  'credit',
-  'limit',
-  'loan',
   'jiebei',
   'huabei',
   'baitiao',
@@ -54,6 +42,25 @@ const NEAR = [
   'xiaoman',
   'iou',
 ];
+// Words near which a credit line's status is written (docs/sources.md#status-wording glossary): every product's
+// name, and the words of a line.
+const NEAR = [
+  ...PRODUCT_WORDS,
+  '额度',
+  '授信',
+  '信用',
+  '贷',
+  '借款',
+  '借钱',
+  '备用金',
+  '額度',
+  '貸',
+  '關閉',
+  '凍結',
+  'credit',
+  'limit',
+  'loan',
+];
 /** Visible characters kept on each side of a credit word. */
 const WINDOW = 120;
 /** At most this many credit words are looked at: a page full of them costs no more. */
@@ -65,6 +72,12 @@ const PAGE_LIMIT = 200_000;
 
 /** Lower-cases ASCII only, so that every position stays where it was (toLowerCase may lengthen other letters). */
 const asciiLower = (text: string): string => text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+
+/** The product names `text` holds (a portal's card names its own). */
+export function productWordsIn(text: string): Set<string> {
+  const lower = asciiLower(text);
+  return new Set(PRODUCT_WORDS.filter((word) => lower.includes(word)));
+}
 
 /** Whether `text` names credit at all (a pack's element holding only an order status does not). */
 export function hasCreditWord(text: string): boolean {

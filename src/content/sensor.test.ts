@@ -35,6 +35,24 @@ describe('the pack selectors', () => {
   });
 });
 
+describe("a portal's cards", () => {
+  const CARDS = `<div class="two"><section class="jiebei-card"><b>借呗</b><p>额度状态：已关闭</p></section>
+    <section class="huabei-card"><b>花呗</b><p>额度状态：正常</p></section>
+    <section class="promo"><b>花呗</b><p>分期免息</p></section></div><div class="faq"><b>借呗</b>常见问题</div>`;
+
+  test('a card the selector names reads the cards beside it that name another product, in page order', () => {
+    const doc = page(CARDS);
+    const reading = readStatusText(readableDocuments(doc), ['[class*="huabei"]']);
+    expect(reading.text).toBe('借呗\n额度状态：已关闭\n花呗\n额度状态：正常');
+    expect(reading.elements).toHaveLength(2);
+  });
+
+  test('boxes of another kind, hidden cards and cards of the same product stay unread', () => {
+    const doc = page(CARDS.replace('<section class="jiebei-card">', '<section class="jiebei-card" hidden>'));
+    expect(readStatusText(readableDocuments(doc), ['[class*="huabei"]']).text).toBe('花呗\n额度状态：正常');
+  });
+});
+
 describe('visible text only', () => {
   const STYLE = '<style>.gone{display:none}.ghost{visibility:hidden}</style>';
   const decoys = [

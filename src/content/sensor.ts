@@ -18,7 +18,7 @@
 // the browser forbids it, and a third-party frame is not the lender's status.
 import { PACKS, findPack, type PageKind } from '../lenders/index';
 import { MAX_READING } from '../shared/limits';
-import { hasCreditWord, readNearCredit } from './near-credit';
+import { hasCreditWord, productWordsIn, readNearCredit } from './near-credit';
 import { shown, squeeze, visibleText } from './visible';
 
 const MAX_FRAMES = 8;
@@ -57,19 +57,45 @@ export function readableDocuments(doc: Document): Document[] {
 
 const collapse = (text: string): string => squeeze(text).trim();
 
+// Node.DOCUMENT_POSITION_FOLLOWING (https://dom.spec.whatwg.org/#dom-node-document_position_following), named
+// here: the sensor also runs on documents of other windows (same-origin frames), whose Node is not this one.
+const FOLLOWING = 4;
+
+/** Boxes looked at beside each matched one: a portal's row of product cards, not a long list. */
+const MAX_SIBLINGS = 8;
+
+/**
+ * The boxes beside the matched ones that are of their kind (the same tag under the
+ * same parent, below the body): a portal shows one card per product,
+ * and a pack's selector may name one product's card only (src/lenders/packs/: the
+ * selectors are guesses). The product comes from the evidence on the page.
+ */
+function siblingsOf(matched: readonly Element[]): Element[] {
+  const out: Element[] = [];
+  for (const node of matched) {
+    const parent = node.parentElement;
+    if (!parent || parent === node.ownerDocument.body || parent === node.ownerDocument.documentElement) continue;
+    let looked = 0;
+    for (let c = parent.firstElementChild; c && looked < MAX_SIBLINGS; c = c.nextElementSibling) {
+      if (c === node || c.tagName !== node.tagName) continue;
+      looked++;
+      if (!matched.some((m) => m.contains(c) || c.contains(m)) && !out.includes(c)) out.push(c);
+    }
+  }
+  return out;
+}
+
 /**
  * The first selector (in the pack's order, specific to generic) that matches a
  * visible element wins, and all visible elements it matches are read in
  * document order, joined with a line break so a phrase split across elements
  * still matches while unrelated blocks stay apart (src/lenders/define.ts PackPage).
- * Hidden matches count as absent.
+ * Hidden matches count as absent. A box of the same kind beside a match is read
+ * too when it names a product the matches do not (siblingsOf).
  */
 export function readStatusText(docs: readonly Document[], selectors: readonly string[], limit = MAX_READING): Reading {
   for (const selector of selectors) {
-    const parts: string[] = [];
     const elements: Element[] = [];
-    const shadows: ShadowRoot[] = [];
-    let size = 0; // the length of parts.join('\n')
     for (const doc of docs) {
       let found: NodeListOf<Element>;
       try {
@@ -77,19 +103,48 @@ export function readStatusText(docs: readonly Document[], selectors: readonly st
       } catch {
         break; // a bad selector in a pack must not break the page
       }
-      for (let i = 0; i < found.length && size < limit; i++) {
+      for (let i = 0; i < found.length; i++) {
         const node = found[i]!;
-        if (elements.some((e) => e.contains(node)) || !shown(node)) continue;
-        elements.push(node);
-        const text = collapse(visibleText(node, (limit - size) * RAW_PER_KEPT, shadows));
-        if (!text) continue;
-        size += (parts.length ? 1 : 0) + text.length;
-        parts.push(text);
+        if (!elements.some((e) => e.contains(node)) && shown(node)) elements.push(node);
       }
     }
-    if (elements.length) return { text: parts.join('\n').slice(0, limit), elements, shadows };
+    if (elements.length) return readBoxes(elements, limit);
   }
   return { text: '', elements: [], shadows: [] };
+}
+
+/** The visible text of `matched` and of the boxes beside them that name another product, in page order. */
+function readBoxes(matched: Element[], limit: number): Reading {
+  const shadows: ShadowRoot[] = [];
+  const texts = new Map<Element, string>();
+  let size = 0; // the length of the texts joined by line breaks
+  const take = (node: Element): string => {
+    const text = size < limit ? collapse(visibleText(node, (limit - size) * RAW_PER_KEPT, shadows)) : '';
+    if (text) size += (texts.size ? 1 : 0) + text.length;
+    texts.set(node, text);
+    return text;
+  };
+  for (const node of matched) take(node);
+  const named = productWordsIn([...texts.values()].join('\n'));
+  const adds = (text: string): boolean => [...productWordsIn(text)].some((w) => !named.has(w));
+  for (const node of siblingsOf(matched)) {
+    // Its raw text first (hidden parts too, no layout): most boxes beside a card name nothing new.
+    if (!adds(node.textContent ?? '') || !shown(node)) continue;
+    const before = size;
+    const text = take(node);
+    if (!adds(text)) {
+      texts.delete(node);
+      size = before;
+    }
+  }
+  // Page order within a document; documents (a frame's) keep the order they were read in.
+  const read = [...texts.keys()];
+  const order = new Map(read.map((e, i) => [e, i]));
+  const elements = read.sort((a, b) =>
+    a.ownerDocument === b.ownerDocument ? (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1) : order.get(a)! - order.get(b)!,
+  );
+  const parts = elements.map((e) => texts.get(e)!).filter((t) => t);
+  return { text: parts.join('\n').slice(0, limit), elements, shadows };
 }
 
 /** What the sensor reads on a URL, decided once per URL (an SPA navigation changes it). */
