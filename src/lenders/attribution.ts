@@ -5,7 +5,7 @@
 // lookup is a binary search over them, so attribution costs nothing per match
 // beyond a bounded window.
 import type { Product } from '../shared/products';
-import { type Layout, type Place, type Span, blockOf, compile, within } from './clauses';
+import { type Layout, type Place, type Span, blockOf, compile, lastBefore, within } from './clauses';
 import type { Marks } from './mentions';
 import type { Needs } from './phrases';
 import {
@@ -165,6 +165,7 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
       return null;
     }
     if (hasObject(t, others, e)) return null;
+    if (!subject.product && !inClause.some((x) => x.product) && titledByOther(r, s)) return null;
     return { strong: true, product: clauseProduct(r, inClause, s, place) };
   }
   if (needs === 'none') return { strong: true, product: clauseProduct(r, inClause, s, place) };
@@ -191,15 +192,68 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
     !t.slice(prior.end, head.start).includes('\n')
   )
     head = prior;
-  const fromHeading = head !== undefined && serves(head.kind, needs);
+  const fromHeading = head !== undefined && serves(head.kind, needs) && !inMenu(r, head, heading);
   // A label line's first subject is its own: "支付方式:美团月付" names how an order was paid, not a line.
   // "白条免息券 已过期", "花呗还款提醒": a line naming a thing of its own (a coupon, a reminder) is that thing's
   // row, the next one in a list, not a label of the status above it.
-  const fromLabel = label[0] !== undefined && serves(label[0].kind, needs) && !label.some((x) => x.kind === 'other');
+  // A row stating a state of its own ("先享后付：哈啰出行 已开通") is the next row too; an amount
+  // ("Available credit: ¥0.00") is the same card's.
+  const fromLabel =
+    label[0] !== undefined &&
+    serves(label[0].kind, needs) &&
+    !label.some((x) => x.kind === 'other') &&
+    !OWN_STATE.test(t.slice(block.after.start, block.after.end));
   if (fromHeading || fromLabel) {
     return { strong: false, product: lastProduct(heading) ?? label.find((x) => x.product)?.product };
   }
   return null;
+}
+
+const OWN_STATE = /:[^\n]*[已未]/;
+
+/** The line before the one holding `at`, as [start, end), or null at the text's first line. */
+function lineBefore(r: Reading, at: number): Span | null {
+  const br = lastBefore(r.layout, 'line', at);
+  return br < 0 ? null : { start: lastBefore(r.layout, 'line', br) + 1, end: br };
+}
+
+const TITLE = 20;
+
+/**
+ * A title line ending in a thing of its own right above the match ("小明赠送的亲情卡 ↵ 额度已冻结"): a 额度 that
+ * names no product is that thing's limit, not a credit line. Not a title a credit word qualifies (额度调整记录), nor
+ * a notice's, a reminder's or a message list's (消息通知 ↵ 您的额度已冻结, "Notifications").
+ */
+function titledByOther(r: Reading, s: number): boolean {
+  const line = lineBefore(r, s);
+  if (!line || line.end - line.start > TITLE) return false;
+  const inLine = subjectsIn(r, line.start, line.end);
+  const last = inLine[inLine.length - 1];
+  if (!last || last.kind !== 'other' || last.end !== line.end || inLine.some((x) => x.kind === 'credit')) return false;
+  return !NOTICE.test(r.t.slice(last.start, last.end)) && !MESSAGES.test(r.t.slice(last.start, last.end));
+}
+const MESSAGES = /^(?:notifications?|messages?|alerts?|reminders?|消息|推送|短信)$/i;
+
+/** A line that is one subject word and nothing else ("基金", "白条"). */
+function bareSubjectLine(r: Reading, line: Span | null): Subject | null {
+  if (!line) return null;
+  const inLine = subjectsIn(r, line.start, line.end);
+  return inLine.length === 1 && inLine[0]!.start === line.start && inLine[0]!.end === line.end ? inLine[0]! : null;
+}
+
+/**
+ * The heading's subject is an entry of a menu: its line is the word alone, and so is the line above it, naming
+ * another thing ("小金库 | 基金 | 保险 | 金条 | 白条", a tab bar). "借呗 ↵ 额度 ↵ 已冻结" is a card: 额度 names no other thing.
+ */
+function inMenu(r: Reading, head: Subject, heading: readonly Subject[]): boolean {
+  // A word naming no product (借钱, 额度) is a card's label under its product, never a menu's entry.
+  if (!head.product) return false;
+  const own = bareSubjectLine(r, { start: lastBefore(r.layout, 'line', head.start) + 1, end: head.end });
+  if (own !== head || r.t.charAt(head.end) !== '\n') return false;
+  const above = bareSubjectLine(r, lineBefore(r, head.start));
+  return (
+    above !== null && heading.includes(above) && (above.kind === 'other' || (above.product !== undefined && above.product !== head.product))
+  );
 }
 
 /** A product for a clause whose subject names none (额度已关闭 under a 借呗 heading). */

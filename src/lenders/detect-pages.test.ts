@@ -73,3 +73,53 @@ describe('detectStatus: 如 …，则 … is a condition', () => {
     expect(detectStatus('如有疑问，请致电客服，则可获得帮助。您的白条额度已被冻结。')).toMatchObject({ status: 'frozen' });
   });
 });
+
+describe('detectStatus: the funds a bank provides are its loan (brand split)', () => {
+  it('由中信银行提供资金 names the lender', () => {
+    expect(detectStatus('信用贷 / 本服务由 中信银行 提供资金并审批放款，支付宝仅提供技术服务 / 可借额度（元） / 36,000.00')).toMatchObject({
+      status: 'brand_split',
+      product: 'xinyongdai',
+    });
+    expect(detectStatus('Credit Loan / Funded and approved by Bank of Ningbo. Alipay provides the technical platform only.')).toMatchObject(
+      {
+        status: 'brand_split',
+      },
+    );
+  });
+});
+
+describe('detectStatus: 借钱 upgraded to 网商贷 is the merchant switch', () => {
+  it.each(['支付寶 · 借錢 / 借唄 → 網商貸 / 您的借錢服務已升級為網商貸', '您的借钱服务已切换为网商贷，额度以网商银行审批为准'])(
+    '%s',
+    (text) => expect(detectStatus(text)).toMatchObject({ status: 'merchant_switch', product: 'wangshangdai' }),
+  );
+});
+
+describe('detectStatus: a row with a value of its own labels nothing above it', () => {
+  it('信用免押：共享充电宝 已关闭 / 先享后付：哈啰出行 已开通 is two settings rows', () => {
+    expect(detectStatus('芝麻信用 / 信用免押：共享充电宝 已关闭 / 先享后付：哈啰出行 已开通 / 芝麻工作证：未认证')).toEqual(nothing);
+  });
+  it('a bare product line under a status still labels it', () => {
+    expect(detectStatus('已冻结 / 花呗')).toMatchObject({ status: 'frozen', product: 'huabei' });
+  });
+});
+
+describe('detectStatus: a title naming a thing of its own owns the 额度 below it', () => {
+  it('额度已冻结 under 小明赠送的亲情卡 is the family card’s', () => {
+    expect(detectStatus('支付宝 · 亲情卡 / 小明赠送的亲情卡 / 额度已冻结（对方账户受限）')).toEqual(nothing);
+  });
+  it('额度已冻结 under a product or a plain notice title is the line’s', () => {
+    expect(detectStatus('我的花呗 / 额度已冻结')).toMatchObject({ status: 'frozen', product: 'huabei' });
+    expect(detectStatus('消息通知 / 您的额度已冻结')).toMatchObject({ status: 'frozen' });
+  });
+});
+
+describe('detectStatus: a menu of several things heads nothing', () => {
+  it('小金库 | 基金 | 保险 | 金条 | 白条 above a fund list', () => {
+    expect(detectStatus('京东金融 · 理财 / 小金库 | 基金 | 保险 | 金条 | 白条 / 全部可购买已售罄产品已关闭')).toEqual(nothing);
+  });
+  it('a product heading above a bare state is still its heading', () => {
+    expect(detectStatus('借呗 / 额度 / 已冻结')).toMatchObject({ status: 'frozen', product: 'jiebei' });
+    expect(detectStatus('白条 / 已关闭')).toMatchObject({ status: 'closed', product: 'jd-baitiao' });
+  });
+});

@@ -186,8 +186,8 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'brand_split',
     needs: 'credit',
     sources: [
-      '(?:资金)?由[^,。!?\\n]{0,12}?(?:银行|持牌机构)[^,。!?\\n]{0,6}?(?:提供|发放|出资|放款|承贷)|(?:放款机构|放款方|借款方|资金方|出资方|出借方|出借人|贷款人)[^,。!?\\n]{0,4}?(?:是|为|:)?[^,。!?\\n]{0,12}?银行|(?:与|和)借呗(?:是)?(?:相互独立|相互分开|分开展示|分开|独立|两个不同)|[^,。!?\\n]{0,2}?银行提供的|非(?:蚂蚁消费金融)?借呗产品',
-      '(?:provided|funded|issued) by [^,.\\n]{0,24}?bank|not (?:by|from) jiebei|(?:shown )?separate(?:ly)? from jiebei|lender:? [^,.\\n]{0,24}?bank',
+      '(?:资金)?由[^,。!?\\n]{0,12}?(?:银行|持牌机构)[^,。!?\\n]{0,6}?(?:提供|发放|出资|放款|承贷)(?:资金|贷款)?|(?:放款机构|放款方|借款方|资金方|出资方|出借方|出借人|贷款人)[^,。!?\\n]{0,4}?(?:是|为|:)?[^,。!?\\n]{0,12}?银行|(?:与|和)借呗(?:是)?(?:相互独立|相互分开|分开展示|分开|独立|两个不同)|[^,。!?\\n]{0,2}?银行提供的|非(?:蚂蚁消费金融)?借呗产品',
+      '(?:provided|funded|issued)(?: and (?:approved|issued|provided|serviced))? by [^,.\\n]{0,24}?bank|not (?:by|from) jiebei|(?:shown )?separate(?:ly)? from jiebei|lender:? [^,.\\n]{0,24}?bank',
     ],
   },
   {
@@ -200,6 +200,8 @@ export const PHRASES: readonly PhraseSet[] = [
       '借呗(?:的)?(?:入口|位置|那里|原来的位置|原来的地方)[^。!?\\n]{0,6}?(?:是|显示|展示|变成|换成)(?:的是)?(?:为|成)?(?:了)?[「“"]?网商贷',
       // 借呗 out of reach and 网商贷 offered in its place, in one sentence: 你的借呗暂不可用，已为你匹配网商银行“网商贷”.
       '借呗[^。!?\\n]{0,16}?(?:已)?(?:为|给)(?:您|你)(?:匹配|推荐|开通|提供)(?:了)?[^。!?\\n]{0,10}?网商贷',
+      // The borrowing service itself moved (您的借钱服务已升级为网商贷), or drawn as a move (借呗 → 网商贷).
+      '(?:借钱|借款)服务[^。!?\\n]{0,4}?(?:升级|切换|转|变更)(?:为|成|至|到)网商贷|借呗 ?(?:→|->|=>|➜|▸) ?网商贷',
       // Said over two clauses: 借呗就没了，只剩网商贷; 您已升级为网商贷用户，原借呗服务由网商银行承接.
       '只剩(?:下)?网商贷|只有网商贷|(?:升级|转)(?:为|成)网商贷用户|由网商银行承接|网商贷承接|网商贷[^。!?\\n]{0,8}?(?:代替|替代|取代|替换)(?:了)?(?:原)?借呗|网商贷而不是借呗|网商贷而非借呗|借呗入口(?:将|就|也)?(?:不再|不)(?:展示|显示)|(?:将)?由网商(?:贷|银行)(?:为您)?(?:提供|承接)|原借呗(?:服务|入口)?已调整|借呗(?:入口)?(?:显示|展示)(?:为|成)?网商贷',
       '(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:instead of|(?:has |have )?replaced) (?:jiebei|ant credit pay)|(?:mybank|wangshangdai)[^.\\n]{0,40}?where (?:my |your |the )?jiebei (?:used to be|was)|(?:offered|apply for|get) (?:a |an )?[^.\\n]{0,40}?(?:mybank|wangshangdai)[^.\\n]{0,20}?instead\\b(?! of)|(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:is |are )?(?:offered|available|shown) (?:to you )?(?:instead|in its place)\\b|(?:jiebei|ant credit pay)[^.\\n]{0,20}?(?:replaced by|switched to|turned into|became|upgraded to|moved to) (?:mybank|wangshangdai)',
