@@ -1,12 +1,12 @@
 // detectStatus on readings of whole pages of the listed hosts, where the sensor found
-// them wrong (test/fixtures/pages/dev-3/: chats, forms, bills, banners, dialogs):
+// them wrong (test/fixtures/pages/dev-3/: chats, forms, bills, banners, dialogs; dev-4/: a finance portal's other products):
 // each mechanism with what it must leave alone.
 import { describe, expect, it } from 'vitest';
 import { detectStatus } from './detect';
 
 const nothing = { status: 'unknown', evidence: [] };
 
-describe('detectStatus: the regulator-mandated risk warning is no account risk', () => {
+describe('detectStatus: the risk warning printed on loan pages is no account risk', () => {
   it.each([
     '贷款有风险，借款需谨慎',
     '借贷有风险，选择需谨慎',

@@ -18,7 +18,7 @@ export const ADVICE_MARKERS = [
   '教你|不要慌|别慌|(?<!不)容易|妙招|几招|三招|一般|通常|往往|大多|多半|普遍|避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
   // "may" as advice, not the month ("closed on 3 May").
   '\\b(?:usually|typically|generally|often|in most cases|avoid|prevent|might|may (?:be|lead|result|affect|cause)|could (?:be|lead|affect)|helps?|tips?|you can)\\b',
-  // The risk warning lenders must print on loan pages ("贷款有风险，借款需谨慎", in the manner of the market's
+  // The risk warning lenders print on loan pages ("贷款有风险，借款需谨慎", in the manner of the market's
   // "投资有风险，入市需谨慎"): a kind of business carries risk, no account is at risk.
   '(?:贷款|借款|借贷|信贷|网贷)(?=有风险)',
 ];
