@@ -82,6 +82,11 @@ const hasObject = (t: string, others: readonly Subject[], e: number): boolean =>
   // A noun before a colon titles what follows ("额度调低通知:¥8,000.00 → ¥2,000.00").
   others.some((o) => o.start >= e && o.start - e <= 4 && OBJECT_GAP.test(t.slice(e, o.start)) && t.charAt(o.end) !== ':');
 
+// "经重新评估现已恢复", "评估后已恢复": an assessment said as the means or the time of the change, not its subject.
+const MEANS_BEFORE = /(?:经|经过|经重新|经过重新)$/;
+const isMeans = (t: string, x: Subject): boolean =>
+  MEANS_BEFORE.test(t.slice(Math.max(0, x.start - 4), x.start)) || t.charAt(x.end) === '后';
+
 /** What one detection looks things up in: the normalised text, its subjects and its context markers. */
 export interface Reading {
   t: string;
@@ -133,7 +138,7 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
   const others = inClause.filter(
     (x) =>
       (x.kind === 'other' && !REPLY.test(t.slice(x.end, x.end + 3)) && !titles(t, x)) ||
-      (x.kind === 'application' && (needs === 'credit' || needs === 'account')),
+      (x.kind === 'application' && (needs === 'credit' || needs === 'account') && !isMeans(t, x)),
   );
   const usable = inClause.filter((x) => serves(x.kind, needs));
   // Nearest usable subject: inside or before the match, else after it.

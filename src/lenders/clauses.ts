@@ -126,9 +126,15 @@ export interface Layout {
   readonly t: string;
   flags?: Uint8Array;
   readonly bounds: Partial<Record<Boundary, Bounds>>;
+  /** Where each character of `t` came from in the reading (./normalise.ts): a gap is a space normalisation dropped. */
+  readonly origin?: readonly number[];
 }
 
-export const layoutOf = (t: string): Layout => ({ t, bounds: {} });
+export const layoutOf = (t: string, origin?: readonly number[]): Layout => (origin ? { t, bounds: {}, origin } : { t, bounds: {} });
+
+/** True when the reading had a space (or another dropped character) right before `t[i]` ("额度冻结 解除冻结"). */
+export const spacedBefore = (l: Layout, i: number): boolean =>
+  l.origin !== undefined && i > 0 && i < l.origin.length && l.origin[i]! - l.origin[i - 1]! > 1 && l.t.charCodeAt(i - 1) !== 10;
 
 const boundsOf = (l: Layout, kind: Boundary): Bounds => (l.bounds[kind] ??= boundsIn((l.flags ??= flagsOf(l.t)), BOUNDARIES[kind]));
 

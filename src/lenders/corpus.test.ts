@@ -146,6 +146,48 @@ describe("dev-6 corpus (written by another writer for round 5: products the dete
   });
 });
 
+const dev7 = measure(readCorpus('dev-7'));
+
+describe('dev-7 corpus (written before detection round 6: what users post and screenshot)', () => {
+  it('reports its figures', () => {
+    console.info(
+      `dev-7: precision ${dev7.precision.toFixed(3)} (${dev7.negatives} negatives), recall ${dev7.recall.toFixed(3)} (${dev7.positives} positives), ` +
+        `product_accuracy ${dev7.productAccuracy.toFixed(3)} (${dev7.named} naming a product)\n${dev7.misses.join('\n')}`,
+    );
+    expect(dev7.negatives).toBeGreaterThan(100);
+  });
+
+  it('precision: no false status on any negative line', () => {
+    expect(dev7.misses.filter((m) => m.includes(': false '))).toEqual([]);
+  });
+
+  it('recall stays at or above 0.975, product accuracy at or above 0.975', () => {
+    expect(dev7.recall).toBeGreaterThanOrEqual(0.975);
+    expect(dev7.productAccuracy).toBeGreaterThanOrEqual(0.975);
+  });
+});
+
+const dev8 = measure(readCorpus('dev-8'));
+
+describe('dev-8 corpus (written by another writer for round 6: formal and operational text, conditional and scheduled statuses)', () => {
+  it('reports its figures', () => {
+    console.info(
+      `dev-8: precision ${dev8.precision.toFixed(3)} (${dev8.negatives} negatives), recall ${dev8.recall.toFixed(3)} (${dev8.positives} positives), ` +
+        `product_accuracy ${dev8.productAccuracy.toFixed(3)} (${dev8.named} naming a product)\n${dev8.misses.join('\n')}`,
+    );
+    expect(dev8.negatives).toBeGreaterThan(100);
+  });
+
+  it('precision: no false status on any negative line', () => {
+    expect(dev8.misses.filter((m) => m.includes(': false '))).toEqual([]);
+  });
+
+  it('recall stays at or above 0.99, product accuracy at or above 0.99', () => {
+    expect(dev8.recall).toBeGreaterThanOrEqual(0.99);
+    expect(dev8.productAccuracy).toBeGreaterThanOrEqual(0.99);
+  });
+});
+
 describe('adversarial 4,000-character readings', () => {
   it.each(ADVERSARIAL.map((a) => [a.name, a] as const))('%s: exactly 4,000 characters, and no status where none is stated', (_name, a) => {
     expect(a.text).toHaveLength(4000);

@@ -58,6 +58,9 @@ const LENDER_ACTS: readonly Status[] = ['closed', 'frozen', 'suspended', 'reduce
 // A completed act (已被冻结) is its clause's own predicate: after a reason ("因逾期未还款已被冻结") it is the effect, never the cause.
 const DONE = /^(?:已经|已被|已|被)/;
 
+// A notice's title word after the match, before its colon or its line's end: "停卡通知：…".
+const TITLE = /^(?:通知|告知书|告知函)(?::|\n)/;
+
 // Bounds per pattern: matches looked at, and signals kept (a page listing 300 closed orders).
 const MAX_MATCHES = 400;
 const MAX_SIGNALS = 40;
@@ -102,6 +105,7 @@ function collect(l: Layout, read: () => Reading, p: Pattern, out: Signal[]): voi
     if (cause !== undefined && !DONE.test(m[0])) signal.cause = cause;
     if (p.adjusted) signal.adjusted = true;
     if (p.check) signal.check = true;
+    if (TITLE.test(t.slice(end, end + 4))) signal.titled = true;
     kept++;
     const product = status === 'brand_split' ? 'xinyongdai' : status === 'merchant_switch' ? 'wangshangdai' : subject.product;
     if (product) signal.product = product;
@@ -140,6 +144,8 @@ function effectsOfCauses(found: Signal[]): void {
   }
 }
 const FAULTLESS: readonly Status[] = ['brand_split', 'normal', 'unknown'];
+// A recovery that names the hold it ends (解冻, 解除限制, unfrozen).
+const ENDS_A_HOLD = /冻|锁|止付|暂停|限制|管制|unfrozen|unblocked|unlocked|lifted/i;
 const MAX_EVIDENCE = 6;
 const sameProduct = (a: Signal, b: Signal): boolean => a.product === undefined || b.product === undefined || a.product === b.product;
 
@@ -147,7 +153,7 @@ const sameProduct = (a: Signal, b: Signal): boolean => a.product === undefined |
 export function detectStatus(text: string, options: DetectOptions = {}): Detection {
   const n = normaliseReading(text);
   const t = n.text;
-  const layout = layoutOf(t);
+  const layout = layoutOf(t, n.origin);
   const found: Signal[] = [];
   // Subjects and markers are indexed on the first candidate only: a text with no phrase costs one pass per pattern.
   let reading: Reading | undefined;
@@ -166,6 +172,8 @@ export function detectStatus(text: string, options: DetectOptions = {}): Detecti
     const held = effects.every((s) => HOLDS.includes(s.status));
     found.splice(0, found.length, ...found.filter((s) => s.cause === undefined || (s.check && held)));
   }
+  // "停卡通知：…我行暂停该卡的消费及取现功能，暂停期限30天": the body's own status over the title's kind.
+  if (found.some((s) => !s.titled && s.status !== 'normal')) found.splice(0, found.length, ...found.filter((s) => !s.titled));
   // "Weilidai cannot be used right now. Please try again later.": a retry without a period is a wait only after a decline.
   if (!found.some((s) => s.status === 'declined')) found.splice(0, found.length, ...found.filter((s) => !s.untimed));
   const moves = found.filter((s) => s.after !== undefined);
@@ -173,13 +181,19 @@ export function detectStatus(text: string, options: DetectOptions = {}): Detecti
   found.length = 0;
   found.push(...unmoved);
   // A recovery ends the faults of its product ("已解除冻结，可正常使用").
+  // An unfreezing ends a hold, not a cut said beside it ("帐户解冻了，但额度从5万变成1万").
   const recoveries = found.filter((s) => s.recovery);
-  let counted = found.filter((s) => s.status === 'normal' || FAULTLESS.includes(s.status) || !recoveries.some((r) => sameProduct(r, s)));
+  const ends = (r: Signal, s: Signal): boolean =>
+    sameProduct(r, s) && (HELD_LINE.includes(s.status) || !ENDS_A_HOLD.test(t.slice(r.start, r.end)));
+  let counted = found.filter((s) => s.status === 'normal' || FAULTLESS.includes(s.status) || !recoveries.some((r) => ends(r, s)));
   // A printed amount (可借额度 ¥28,000) stays on screen while the line is held: a hold said of the same product wins.
   // Beside a line that is gone (closed, declined) it is a contradiction, and stays one.
   const said = counted.filter((s) => HELD_LINE.includes(s.status));
   counted = counted.filter((s) => !s.printed || !said.some((f) => sameProduct(f, s)));
 
+  // "借呗没了，支付宝里多了一个“信用贷”…由上海银行放款": 借呗 gone beside bank-funded loans shown apart is the brand split.
+  if (counted.some((s) => s.status === 'brand_split'))
+    counted = counted.filter((s) => s.status !== 'closed' || (s.product !== undefined && s.product !== 'jiebei'));
   const present = new Set(counted.map((s) => s.status));
   const absorbed = new Set<Status>();
   for (const s of present) for (const x of REFINES[s] ?? []) absorbed.add(x);

@@ -9,13 +9,13 @@
 // output, each list [Chinese, English]. Every quantifier is bounded.
 
 export const QUESTION_MARKERS = [
-  '怎么|怎样|如何|为什么|为何|为啥|咋|什么|哪些|哪个|哪家|哪款|哪种|边个|是否|能否|会不会|能不能|可不可以|是不是|有没有|多久|多长时间|吗|嘛|请问|係咪|系咪|点解|几时',
+  '怎么|怎样|如何|为什么|为何|为啥|啥(?!都|也)|咋|什么|哪些|哪个|哪家|哪款|哪种|边个|是否|能否|会不会|能不能|可不可以|是不是|有没有|多久|多长时间|吗|嘛|请问|係咪|系咪|点解|几时',
   '\\b(?:how|why|what|whether|which)\\b',
 ];
 export const ADVICE_MARKERS = [
   // 一般/通常/usually: a generic statement, not the user's line ("额度被关闭一般是系统综合评估的结果").
   // 不要慌，三招教你: a post or a video that coaches.
-  '教你|不要慌|别慌|妙招|几招|三招|一般|通常|往往|大多|多半|普遍|避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
+  '教你|不要慌|别慌|(?<!不)容易|妙招|几招|三招|一般|通常|往往|大多|多半|普遍|避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
   // "may" as advice, not the month ("closed on 3 May").
   '\\b(?:usually|typically|generally|often|in most cases|avoid|prevent|might|may (?:be|lead|result|affect|cause)|could (?:be|lead|affect)|helps?|tips?|you can)\\b',
   // The risk warning lenders print on loan pages ("贷款有风险，借款需谨慎", in the manner of the market's
@@ -23,14 +23,14 @@ export const ADVICE_MARKERS = [
   '(?:贷款|借款|借贷|信贷|网贷)(?=有风险)',
 ];
 // A condition earlier in the sentence: "如果逾期，额度冻结".
-// 视情况 / 有权: a contract's or policy's measures ("本行将视情况采取降额、止付等措施").
+// 视情况 / 有权 / 得视 / 随时: a contract's or policy's measures ("本行将视情况采取降额、止付等措施", "本行得…随时调整信用额度").
 // "如检测到异常登录，…", "Should we detect unusual activity, …": a condition said by 如 + a verb, or by inversion;
 // 如 … ，则 … names a condition and its consequence ("如账户额度被冻结，则无法参与本活动").
 // Not 直到 / until: "restricted until you verify your identity" states what the hold waits on.
 // A confirmation dialog's consequence is a condition too: "关闭后无法使用美团月付支付", "注销后该卡无法使用".
 export const CONDITION_MARKERS = [
-  '如果|假如|一旦|倘若|万一|如遇|如需|如(?=您|你|检测到|发现|出现|存在|有|未能?|逾期)|如(?=[^,。!?;\\n]{1,24}?,则)|若|要是|视情况|有权|(?:关闭|锁定|注销|停用|开启|解锁|销户|销卡)(?:后|之后)',
-  '\\b(?:if|when|once|unless|in case|should (?:we|you|your|there|the))\\b',
+  '如果|假如|一旦|倘若|万一|如遇|如需|得视|随时|如(?=您|你|检测到|发现|出现|存在|有|未能?|逾期)|如(?=[^,。!?;\\n]{1,24}?,则)|若|要是|视情况|有权(?!机关)|(?:关闭|锁定|注销|停用|开启|解锁|销户|销卡)(?:后|之后)',
+  '\\b(?:if|when|once|as soon as|unless|in case|should (?:we|you|your|there|the))\\b',
 ];
 // Before a recovery in its sentence: the end of a hold, not a fact ("unavailable until the hold is lifted", "直至逾期结清后恢复").
 export const UNTIL_MARKERS = ['直到|直至', '\\buntil\\b'];
@@ -62,11 +62,12 @@ export const TRAILERS = [
     // A topic's title: "服务暂停说明", "额度冻结是指…", "止付与解付", "白条锁定与解锁".
     '说明|介绍|须知|指引|流程|是指|指的是|(?:与|及|和)(?:解|恢复|提额|挂失|注销|止付|销户|停卡)',
   // "lowered from ¥15,000 to ¥4,000 after our periodic review": the review is the reason, not a time.
-  '\\b(?:before|after)\\b(?! (?:our|a|the|your) (?:[a-z]{1,12} )?(?:review|assessment|evaluation))',
+  // "frozen after three missed payments": a count of what happened is the reason too.
+  '\\b(?:before|after)\\b(?! (?:our|a|the|your) (?:[a-z]{1,12} )?(?:review|assessment|evaluation))(?! (?:\\d{1,3}|one|two|three|four|five|six|several|multiple|repeated|missed|late|overdue)\\b)',
 ];
 // People other than the user whose line a sentence is about: "朋友的花呗", "我表妹的白条", "his card".
 const PEOPLE =
-  '朋友|网友|老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|男友|女友|闺蜜|妈妈|我妈|我爸|爸爸|父母|家人|同事|同学|室友|邻居|亲戚|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|哥哥|姐姐|弟弟|妹妹|儿子|女儿|舅舅|阿姨|叔叔|他们|她们|他|她|别人|人家';
+  '朋友|网友|老公|老婆|我(?:妹|哥|姐|弟|嫂|姨|舅|叔)|丈夫|妻子|媳妇|男朋友|女朋友|男友|女友|闺蜜|妈妈|我妈|我爸|爸爸|父母|家人|同事|同学|室友|邻居|亲戚|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|哥哥|姐姐|弟弟|妹妹|儿子|女儿|舅舅|阿姨|叔叔|他们|她们|他|她|别人|人家';
 // Earlier on the screen: the heading of a list of topics, searches or other people's complaints
 // ("热门搜索：白条被冻结", "黑猫投诉 搜索“借呗关闭” / 共1,284条结果", "最新投诉", "412 results").
 export const LIST_HEADINGS = [
@@ -79,21 +80,32 @@ export const LIST_HEADINGS = [
 export const ADDRESSED_MARKERS = ['您|你|抱歉|遗憾', '\\b(?:your|sorry|unfortunately)\\b'];
 // The last character of a yes-or-no question ("…还要还吗？").
 export const YES_NO_ENDS = ['吗|嘛|么'];
-// Someone else's line, news and reports: "据媒体报道", "朋友的花呗", "regulators said"; a scammer's claim
+// Someone else's line, news and reports: "据媒体报道", "朋友的花呗", "regulators said"; a contract's parties
+// (甲方, 乙方), a regulator's statement, a judgment's summary (原告…诉称); a scammer's claim
 // ("谎称您的借呗已被冻结"); a staff note
 // about a customer ("客户反映其白条被冻结"), a company's response ("回应"), a past episode ("back in 2022").
+// A post's product right after a person, with no 的 between ("我闺蜜hb被关了", "我老公借呗没了").
+const THEIR_PRODUCT = '(?=借呗|花呗|白条|金条|微粒贷|网商贷|信用贷|有钱花|月付|美团|信用卡|额度|hb|jb)';
+// A crowd as the speaker or the owner: "评论区一半的人都说额度清零了", "身边的人都说".
+const CROWD = '(?:一半|大部分|大多数|身边|周围|其他|别的|群里)(?:的)?人|评论区';
 export const REPORTED_MARKERS = [
-  `据(?:媒体|报道|悉|称|了解)|报道|谎称|冒充|骗子|不法分子|假冒|谨防诈骗|诈骗(?:短信|电话|分子)|回应|(?:客户|持卡人|借款人|消费者)(?:反映|反馈|投诉|来电|称|表示)|媒体|新闻|专家|多家|各大|网友(?:分享|反映|称|:)|(?:${PEOPLE})(?:的|个)|用户反映|多名|好多人|有人说|听说|据说|传闻|不少(?:用户|人)|很多人|许多人|越来越多|大家的|部分(?:用户|持卡人|客户|卡片)|某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级`,
-  "\\b(?:back in \\d{4}|years ago|scam(?:mers?)?|fraudsters?|impersonat\\w{0,4}|regulators?|reports? (?:say|said|show)|according to|media|reporters|(?:many|some|several|one|a|another) (?:[a-z]{1,12} )?(?:users|customers|people|borrowers|lenders|banks|borrower|user|customer|cardholders?)|my (?:friend|wife|husband|mom|mum|dad|mother|father|brother|sister|colleague)'?s?|his|her|their|announcement|maintenance)\\b",
+  `(?<!其)(?:${PEOPLE})${THEIR_PRODUCT}|(?:${PEOPLE})(?:说|讲|称|告诉我|跟我说)|${CROWD}|据(?:媒体|报道|悉|称|了解)|甲方|乙方|金管会|银保监会|金融监管总局|监管(?:部门|机构|局)|央行|人民银行|判决书|裁定书|诉称|原告|被告|报道|谎称|冒充|骗子|不法分子|假冒|谨防诈骗|诈骗(?:短信|电话|分子)|回应|(?:客户|持卡人|借款人|消费者)(?:反映|反馈|投诉|来电|称|表示)|媒体|新闻|专家|多家|各大|网友(?:分享|反映|称|:)|(?:${PEOPLE})(?:的|个)|用户反映|多名|好多人|有人说|听说|据说|传闻|不少(?:用户|人)|很多人|许多人|越来越多|大家的|部分(?:用户|持卡人|客户|卡片)|某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级`,
+  "\\b(?:people (?:say|said)|i (?:have |'ve )?heard|back in \\d{4}|years ago|scam(?:mers?)?|fraudsters?|impersonat\\w{0,4}|regulators?|reports? (?:say|said|show)|according to|media|reporters|(?:many|some|several|one|a|another) (?:[a-z]{1,12} )?(?:users|customers|people|borrowers|lenders|banks|borrower|user|customer|cardholders?)|my (?:friend|wife|husband|mom|mum|dad|mother|father|brother|sister|colleague|roommate|flatmate|housemate|partner|boyfriend|girlfriend|bf|gf|cousin|son|daughter|aunt|uncle|parents|coworker|co-worker|classmate|neighbou?r|grandma|grandpa|boss)'?s?|his|her|their|announcement|maintenance)\\b",
 ];
 // A date a change started from, in a sentence that names no person: news and announcements
 // ("2021年11月起，借呗进行品牌隔离"), not a complaint about the user's own line ("2025年3月起我的…").
+// A date a status takes effect from, in a notice to the user: "自2026年12月15日起，您的授信额度将暂停使用",
+// "Effective 15 January 2027, the use of your card … will be suspended". A decision notified, not a possibility.
+export const SCHEDULE_MARKERS = [
+  '(?:自|从|于)20\\d\\d年\\d{1,2}月(?:\\d{1,2}日)?(?:起|开始)|于20\\d\\d年\\d{1,2}月\\d{1,2}日|(?:自|从|于)\\d{1,2}月\\d{1,2}日(?:起|开始)',
+  '\\b(?:effective|from|starting|beginning|as of|on) (?:\\d{1,2} [a-z]{3,9},? \\d{4}|[a-z]{3,9} \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b',
+];
 export const SINCE_DATE = ['(?:自|从)?20\\d\\d年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:起|以来|开始)'];
 // Earlier in the sentence: a closure, freeze or cut the user asked for is the user's act, not the lender's
 // ("根据您的申请，信用卡已销户", "我主动注销了信用卡", "closed at your request"; docs/sources.md#status-wording:
 // 销户 and 止付 are the lender's only when the bank stopped the card).
 export const USER_ACTS = [
-  '根据您的申请|应您的要求|按(?:照)?您的要求|您申请的|(?:我|您|本人|用户)主动|主动申请|本人申请|(?:您|我)已成功(?:关闭|注销|销户|销卡|冻结|挂失|申请)',
+  '根据您的申请|应您的要求|我把[^,。!?\\n]{0,8}?关(?:了|掉)|按(?:照)?您的要求|您申请的|(?:我|您|本人|用户)主动|主动申请|本人申请|(?:您|我)已(?:成功)?(?:关闭|注销|销户|销卡|冻结|挂失|申请)',
   '\\b(?:at your request|as you requested|you requested|i requested|myself|i (?:have )?(?:closed|cancell?ed|shut down|froze|locked))\\b',
   // A switch the user can turn back on themselves is a setting of theirs, not the lender's act
   // ("白条支付已关闭，您可以在设置中重新开启"); applying again (重新申请) is not turning back on.
@@ -113,6 +125,11 @@ export const UNKNOWN_REASON = [
   '不知道为什么|不知为何|不知道为啥|莫名其妙|无缘无故|不明白为什么|不知道什么原因',
   "\\b(?:don't|do not) know why\\b",
 ];
+// "借呗被关了，有人一样吗？", "有没有姐妹一样的", "anyone else?": a post asks whether others share the status it states.
+export const SAME_QUESTIONS = [
+  '(?:有没有|还有|有)(?:人|姐妹|宝子|朋友|兄弟|老哥|谁)(?:跟我|和我)?(?:也)?(?:一样|同样|这样|遇到|碰到)(?:过)?(?:的)?(?:吗|嘛|么)?',
+  '\\banyone else\\b',
+];
 // The next clause asks: "额度已关闭，怎么办？", "是自己设的，还是被平台锁的？".
 export const FOLLOWING_QUESTION = ['怎么|如何|为什么|为何|咋|怎样|是什么', '(?:what|how|why)\\b'];
 // A clause asking which of two: "是被关了还是系统问题？", "closed, or just unavailable?".
@@ -126,6 +143,10 @@ export const PROSPECTS = [
   '(?:后|将|会|可申请|才能|方可|即可|请|要求|希望|申请|可在|可到|可去|可以在)[^,.]{0,4}',
   '\\b(?:will|would|can|to)\\s[^,.]{0,3}',
 ];
+// Right before a recovery after a prospect's cue: it happened ("还清之后今天再看已经恢复了", "调整后今天又恢复成").
+export const DONE_TIMES = ['今天|现在|终于|又|如今|昨天|刚刚|刚才'];
+// Directly before a fault: a past episode ("您的授信额度曾于11月暂停使用"), not the line now.
+export const PAST = ['曾(?:经)?(?:于[^,.!?;\\n]{1,10}?)?(?:被|已)?'];
 // Directly after a recovery: a time, not a fact ("解冻后额度以系统重新评估为准", "恢复之后"); not English
 // "after" ("unfrozen after our review" states the recovery).
 export const RECOVERY_TIMES = ['后(?!续|台)|之后|以后'];

@@ -22,9 +22,13 @@ import {
   RECOVERY_NEGATIONS,
   RECOVERY_TIMES,
   REPORTED_MARKERS,
+  SCHEDULE_MARKERS,
   SINCE_DATE,
   TRAILERS,
+  DONE_TIMES,
+  PAST,
   UNKNOWN_REASON,
+  SAME_QUESTIONS,
   UNTIL_MARKERS,
   USER_ACTS,
   BELIEFS,
@@ -36,6 +40,7 @@ import { type Layout, type Place, type Span, compile, hasWithin, lastBefore, spa
 
 const QUESTION = compile(QUESTION_MARKERS);
 const REASON_UNKNOWN = compile(UNKNOWN_REASON, 'gi');
+const SAME_ASKED = compile(SAME_QUESTIONS);
 const CREDIT = compile([...PRODUCT_WORDS.map(([source]) => source), ...CREDIT_WORDS]);
 // An FAQ line: "问：…" / "答：…" / "Q: …" / "A: …".
 const FAQ_LINE = /^(?:问|答|q|a)\s?:/i;
@@ -50,7 +55,8 @@ const REPORTED = compile(REPORTED_MARKERS);
 const CLAUSE_NEGATED = compile(CLAUSE_NEGATIONS);
 const FUTURE_BEFORE = new RegExp(`(?:${FUTURE.join('|')})$`, 'i');
 const NEGATED = new RegExp(`(?:${NEGATIONS.join('|')})$`, 'i');
-const TRAILER = new RegExp(`^(?:${TRAILERS.join('|')})`, 'i');
+// After 状态 too: "处于冻结状态期间" is a time, like "冻结期间"; after a closing quote, a status named as a topic ("暂无额度"的常见原因).
+const TRAILER = new RegExp(`^["”」』]?(?:状态)?(?:${TRAILERS.join('|')})`, 'i');
 const FOLLOWS_QUESTION = new RegExp(`^\\s?(?:${FOLLOWING_QUESTION.join('|')})`, 'i');
 const ASKS = /^\s?(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should)\b/i;
 const ASKS_WHICH = compile(OR_QUESTION);
@@ -59,14 +65,18 @@ const PROSPECT = new RegExp(`(?:${PROSPECTS.join('|')})$`, 'i');
 const LIST = compile(LIST_MARKERS);
 const LIST_HEADING = compile(LIST_HEADINGS);
 const SINCE = compile(SINCE_DATE);
+const SCHEDULE = compile(SCHEDULE_MARKERS);
 const PERSON = compile(PERSON_MARKERS);
 const CAUSE = compile(CAUSE_MARKERS);
 const RECOVERY_NEGATED = compile(RECOVERY_NEGATIONS);
+const DONE_TIME = new RegExp(`(?:${DONE_TIMES.join('|')})[^,.]{0,3}$`);
+const PAST_BEFORE = new RegExp(`(?:${PAST.join('|')})$`);
 const RECOVERY_TIME = new RegExp(`^\\s?(?:${RECOVERY_TIMES.join('|')})`, 'i');
 
 /** Where the context markers are in a text, found once per detection (README.md#on-the-page: linear time). */
 export interface Marks {
   question: Span[];
+  same: Span[];
   advice: Span[];
   condition: Span[];
   until: Span[];
@@ -81,6 +91,7 @@ export interface Marks {
   list: Span[];
   listHeading: Span[];
   since: Span[];
+  schedule: Span[];
   person: Span[];
   cause: Span[];
   recoveryNegation: Span[];
@@ -89,8 +100,13 @@ export interface Marks {
 export function markText(t: string): Marks {
   // "不知道为什么借呗被关了" states the closure: its 为什么 asks for the reason only.
   const unknownReason = spansOf(REASON_UNKNOWN, t);
-  const question = spansOf(QUESTION, t).filter((q) => !unknownReason.some((r) => r.start <= q.start && q.end <= r.end));
+  // "有人一样吗" asks whether others share the status, not whether it holds.
+  const same = spansOf(SAME_ASKED, t);
+  const covers = (spans: Span[], q: Span): boolean =>
+    within(spans, q.start - 24, q.end + 24).some((r) => r.start <= q.start && q.end <= r.end);
+  const question = spansOf(QUESTION, t).filter((q) => !unknownReason.some((r) => r.start <= q.start && q.end <= r.end) && !covers(same, q));
   return {
+    same,
     question,
     advice: spansOf(ADVICE, t),
     condition: spansOf(CONDITION, t),
@@ -106,6 +122,7 @@ export function markText(t: string): Marks {
     list: spansOf(LIST, t),
     listHeading: spansOf(LIST_HEADING, t),
     since: spansOf(SINCE, t),
+    schedule: spansOf(SCHEDULE, t),
     person: spansOf(PERSON, t),
     cause: spansOf(CAUSE, t),
     recoveryNegation: spansOf(RECOVERY_NEGATED, t),
@@ -130,6 +147,8 @@ const around = (spans: Span[], clause: Span, s: number, e: number): boolean =>
 // How far above a match a list's heading is looked for: a screen's few lines (clauses.ts blockOf reads as far).
 const HEADING_BACK = 160;
 const ADDRESSED = new RegExp(ADDRESSED_MARKERS.join('|'), 'i');
+// The last clause asks only why: "结果显示「暂不满足开通条件」，是因为我的手机号码是香港的吗？" states the refusal.
+const ASKS_CAUSE = /,(?:是|会不会是|是不是|难道是|可能是)?(?:因为|由于)[^,]{0,40}$/;
 const YES_NO = new RegExp(`^(?:${YES_NO_ENDS.join('|')})$`);
 
 /** True when the match at [s, e) is asked about, advised on, conditional, negated, or someone else's. */
@@ -149,7 +168,13 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
     return true;
   // "借呗被关闭了，之前借的钱还要还吗？": a premise before a yes-or-no question is asked about with it
   // (not when the lender says it to the user: "您的借呗已关闭，是否前往还款？").
-  if (t.charAt(sentence.end) === '?' && YES_NO.test(t.slice(sentence.end - 1, sentence.end)) && !ADDRESSED.test(t.slice(clause.start, s)))
+  if (
+    t.charAt(sentence.end) === '?' &&
+    YES_NO.test(t.slice(sentence.end - 1, sentence.end)) &&
+    !ADDRESSED.test(t.slice(clause.start, s)) &&
+    !ASKS_CAUSE.test(t.slice(e, sentence.end)) &&
+    !hasWithin(marks.same, e, sentence.end + 1)
+  )
     return true;
   if (hasWithin(marks.reported, sentence.start, sentence.end) && !ownClause(marks, clause)) return true;
   if (rules.lenderAct && hasWithin(marks.userAct, sentence.start, sentence.end)) return true;
@@ -164,10 +189,13 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
   // "2021年11月起，借呗进行品牌隔离": a dated change in a sentence naming nobody is news.
   if (hasWithin(marks.since, sentence.start, sentence.end) && !hasWithin(marks.person, sentence.start, sentence.end)) return true;
   if (NEGATED.test(t.slice(Math.max(clause.start, s - 8), s)) || hasWithin(marks.negation, clause.start, s)) return true;
-  if (rules.advice && FUTURE_BEFORE.test(t.slice(Math.max(clause.start, s - 12), s))) return true;
+  // A future with the date it takes effect, told to the user, is a decision notified (自2026年12月15日起，您的额度将暂停使用).
+  const scheduled = hasWithin(marks.schedule, sentence.start, sentence.end) && hasWithin(marks.person, sentence.start, sentence.end);
+  if (rules.advice && !scheduled && (t.charAt(s) === '将' || FUTURE_BEFORE.test(t.slice(Math.max(clause.start, s - 12), s)))) return true;
   if (answersQuestion(l, marks, sentence.start)) return true;
   if (rules.prospect && hasWithin(marks.until, sentence.start, s)) return true;
-  if (rules.prospect && PROSPECT.test(t.slice(Math.max(clause.start, s - 6), s))) return true;
+  if (rules.prospect && PROSPECT.test(t.slice(Math.max(clause.start, s - 6), s)) && !happened(t, s, clause)) return true;
+  if (!rules.prospect && PAST_BEFORE.test(t.slice(Math.max(clause.start, s - 16), s))) return true;
   // "这边无法为您手动解冻": a recovery that cannot be done is none.
   if (rules.prospect && hasWithin(marks.recoveryNegation, clause.start, s)) return true;
   if (rules.prospect && RECOVERY_TIME.test(t.slice(e, e + 4))) return true;
@@ -185,6 +213,10 @@ function enumerated(t: string, s: number, e: number): boolean {
   if (ASPECT.test(t.slice(Math.max(0, s - 2), e)) || ASPECT.test(t.charAt(e))) return false;
   return JOINED_BEFORE.test(t.slice(Math.max(0, s - 1), s)) || JOINED_AFTER.test(t.charAt(e));
 }
+
+/** A recovery said as done (已经恢复了) or at a time it happened (今天又恢复成): a fact, even after a prospect's cue (还清之后). */
+const happened = (t: string, s: number, clause: Span): boolean =>
+  t.charAt(s) === '已' || DONE_TIME.test(t.slice(Math.max(clause.start, s - 6), s));
 
 /** The clause names the user's own line and no one else's: "…，我的也被关了". */
 const ownClause = (marks: Marks, clause: Span): boolean =>

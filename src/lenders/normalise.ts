@@ -8,7 +8,8 @@
 //  - zero-width characters are dropped;
 //  - the dictionary's traditional characters → simplified (TRADITIONAL below);
 //  - OCR confusions of on-device engines on phone screenshots (docs/testing.md#ocr):
-//    己/巳 read for 已 (not in 自己/知己), 日/自 read for 白 in 白条, O read for 0 inside a number (￥3,OOO.OO);
+//    己/巳 read for 已 (not in 自己/知己), 日/自 read for 白 in 白条, O read for 0 inside a number (￥3,OOO.OO),
+//    Y read for ¥ before a figure (Y8,000.00);
 //  - visual separators (" / ", "·", "•", "|") become line breaks: they part blocks;
 //  - whitespace runs collapse (a run with a line break becomes one "\n"), and
 //    spaces next to CJK characters go ("额度 已 关闭" → "额度已关闭").
@@ -36,7 +37,8 @@ export const TRADITIONAL =
   '專专兒儿婦妇學学點点諸诸鄰邻鑑鉴閨闺閣阁舊旧幣币檢检筆笔' +
   '爭争傳传聽听禮礼組组羣群視视議议該该貼贴這这選选項项' +
   '應应邊边饋馈規规則则讀读鋪铺慮虑電电盜盗劃划閃闪數数詐诈謊谎騙骗誤误掛挂卻却場场薦荐' +
-  '與与尋寻幫帮熱热紹绍門门須须總总遺遗獨独覆复';
+  '與与尋寻幫帮熱热紹绍門门須须總总遺遗獨独覆复' +
+  '圍围講讲論论裏里裡里決决監监剛刚誰谁';
 
 const T2S = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) T2S.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
@@ -102,9 +104,14 @@ function foldCode(c: number, previous: number | undefined): number {
   return f;
 }
 
+const isWordCode = (c: number | undefined): boolean =>
+  c !== undefined && ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a));
+
 /** An ASCII character; O or o inside a number is the 0 OCR misread ("￥3,OOO.OO"), not before a word ("10OFF"). */
 function digitOf(source: string, i: number, out: readonly number[]): number {
   const c = source.charCodeAt(i);
+  // ¥ read as Y before a figure ("可用额度 Y8,000.00"), not in a word or a code (XY8000).
+  if (c === 0x59) return isDigitCode(source.charCodeAt(i + 1)) && !isWordCode(out[out.length - 1]) ? 0xa5 : c;
   if (c !== 0x4f && c !== 0x6f) return c;
   const p = out[out.length - 1];
   const inNumber = isDigitCode(p) || ((p === 0x2c || p === 0x2e) && isDigitCode(out[out.length - 2]));

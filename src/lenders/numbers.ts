@@ -67,10 +67,10 @@ const CN_SMALL = '[零〇一二两三四五六七八九十百半]{1,4}';
 const EN_COUNT = '\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 /**
  * An amount: two groups, the number and its unit (万5 in "1万5"). A card's last digits (尾号9902, ending 9902)
- * are none, and so is a part of one it cannot read whole ("3万5000" is no 3 and no 5000). Only a space may part
+ * are none, and so is a post's "+1" (me too), and a part of one it cannot read whole ("3万5000" is no 3 and no 5000). Only a space may part
  * the number from its unit: an amount ends at its line ("可用额度 ¥4,300.00 / 小金库 ¥128.00" is two lines).
  */
-export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny|人民币)?\\s?(?<![\\d,.万千]|尾号\\s?|ending\\s(?:in\\s)?)(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?|${CN_NUM}) ?((?:万|千)\\d(?!\\d|[,.]\\d)|(?:万|千)(?!\\d)|k|w)?(?![万千\\d])`;
+export const AMOUNT = `\\s?(?:¥|\\$|rmb|cny|人民币)?\\s?(?<![\\d,.万千+]|尾号\\s?|ending\\s(?:in\\s)?)(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?|${CN_NUM}) ?((?:万|千)\\d(?!\\d|[,.]\\d)|(?:万|千)(?!\\d)|k|w)?(?![万千\\d])`;
 
 // 请X个月后再试 / X个月以后再来 / 等待6个月后才能重新申请 / 一年内请勿重复申请 /
 // reapply in 3 months / wait at least 6 months before applying again
@@ -108,10 +108,11 @@ export const AVAILABLE = [
 const MOVE_VERBS =
   '降至|降到|降为|调到|调成|跌到|跌至|掉到|降低至|降低到|降低为|下调至|下调为|下调到|调降至|调降为|调降到|调整为|调整至|调整到|调为|调至|变为|变成|减少至|减少到|减至|减为|改为|砍到|->|=>|→|▸|▶|►|➜|➔|⟶|⇒';
 // A labelled pair, in either order, may sit on two lines ("调整前 20,000.00 / 调整后 6,000.00").
-const WAS = '(?:原额度|原本|原来|之前|调整前(?:额度)?|原(?=\\s?[¥\\d])|previously|was|old limit|down from)(?:一直)?(?:为|是)?:?';
+const WAS =
+  '(?:原额度|原本|原来|之前|当前为|调整前(?:额度)?|原(?=\\s?[¥\\d])|previously|was|old limit|previous (?:credit )?limit|original (?:credit )?limit|down from)(?:一直)?(?:为|是)?:?';
 // A screen's label of the line now ("总额度 ¥12,000 / 原额度 ¥30,000", "额度：1万↓ / 原额度 5万", "Credit limit: CNY 3,000 (was 10,000)").
 const NOW =
-  '(?:新额度|现额度|当前额度|总额度|额度:|(?:credit )?limit:|当前可用|现在(?:只有|只剩|剩)?|只剩|砍到(?:剩)?|变|调整后(?:额度)?|调成了?|调到了?|降到了?|(?:调整|下调|调降|降低)(?:为|至|到)|调(?:为|至)|降(?:至|为)|(?:limit|line) is now|new (?:credit )?limit|(?:lowered|reduced|cut|decreased) to|now)(?:为|是)?:?';
+  '(?:新额度|现额度|当前额度|总额度|额度:|(?:credit )?limit:|当前可用|现在(?:只有|只剩|剩)?|只剩|砍到(?:剩)?|变|调整后(?:额度)?|调成了?|调到了?|降到了?|(?:调整|下调|调降|降低)(?:为|至|到)|调(?:为|至)|降(?:至|为)|(?:limit|line) is now|new (?:credit )?limit|current (?:credit )?limit|(?:lowered|reduced|cut|decreased) to|now)(?:为|是)?:?';
 export const MOVE = [
   `${AMOUNT}元?[^\\d。!?\\n]{0,8}?(?:${MOVE_VERBS})了?(?:剩)?${AMOUNT}`,
   `from\\s?${AMOUNT}\\s?(?:yuan|cny|rmb)?\\s?to\\s?${AMOUNT}`,

@@ -19,6 +19,8 @@ export interface Signal extends Span {
   adjusted?: boolean;
   /** A printed available amount (可借额度 ¥28,000): on screen whatever the line's state. */
   printed?: boolean;
+  /** A notice's title (停卡通知：…): it names the notice's kind; a status its body states wins. */
+  titled?: boolean;
   /** Its evidence line, once cut. */
   snippet?: string;
   product?: Product;

@@ -3,7 +3,7 @@
 // "锁定白条"), a switch row and its value ("白条锁定 未开启") rather than a
 // statement. Each check looks only at the match's own line, at most LINE
 // characters each way, so its cost per match is constant.
-import { type Layout, lastBefore } from './clauses';
+import { type Layout, lastBefore, spacedBefore } from './clauses';
 
 const LINE = 12;
 
@@ -114,10 +114,24 @@ const CRUMBS = new WeakMap<Layout, boolean>();
  * entry or a breadcrumb step. Controls and menu entries sit near their line's start; a text without a
  * breadcrumb separator has no step, so most matches cost one lookup.
  */
+// An undo's button: 解除冻结, 解锁, 去解除 — no aspect (已解除, 解除成功 state it done).
+const UNDO_BUTTON = /^(?:去|立即)?(?:解除|解冻|解锁)(?![^\n]{0,4}(?:已|了|成功))/;
+
+/**
+ * True when the recovery at [s, e) is a button OCR read onto the status line ("花呗 额度冻结 解除冻结"):
+ * an undo parted from the text before it by a space, ending its line or followed by another space.
+ */
+function isRunInButton(l: Layout, s: number, e: number): boolean {
+  const { t } = l;
+  if (!spacedBefore(l, s) || !UNDO_BUTTON.test(t.slice(s, e + 4))) return false;
+  return e === t.length || t.charCodeAt(e) === 10 || spacedBefore(l, e);
+}
+
 export function isChrome(l: Layout, s: number, e: number, recovery: boolean): boolean {
   let crumbs = CRUMBS.get(l);
   if (crumbs === undefined) CRUMBS.set(l, (crumbs = CRUMB_ANY.test(l.t)));
   if (crumbs && isBreadcrumb(l, s, e)) return true;
+  if (recovery && isRunInButton(l, s, e)) return true;
   if (s - lastBefore(l, 'line', s) - 1 > LINE) return false;
   return isControl(l, s, e, recovery) || isMenuEntry(l, s, e);
 }
