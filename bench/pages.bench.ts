@@ -14,7 +14,7 @@
 // Only the counts are printed: the pages are measured, never read for tuning.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page as Tab } from 'playwright-core';
 import { readFixtureMeta, type FixtureMeta } from '../test/fixtures/lenders/fixtures';
 import { ROOT, launch } from './chromium';
 import { type Metrics, quality } from './metric';
@@ -47,20 +47,26 @@ export function readPages(dir: string): Page[] {
     });
 }
 
+/** The status on the tip a loaded tab shows once it settles, or null when it shows none (also test/browser/pages-dev.test.ts). */
+export async function tipOf(tab: Tab): Promise<string | null> {
+  const shown = await tab
+    .locator('reopen-tip')
+    .first()
+    .waitFor({ state: 'attached', timeout: TIP_WAIT_MS })
+    .then(() => true)
+    .catch(() => false);
+  if (!shown) return null;
+  await tab.waitForTimeout(SETTLE_MS);
+  // A later, debounced evaluation may have replaced the tip: read whichever is there now.
+  return tab.evaluate(() => document.querySelector('reopen-tip')?.getAttribute('data-reopen-status') ?? null);
+}
+
 /** The status on the tip the page shows, or null when it shows none. */
 async function tipOn(ctx: BrowserContext, page: Page): Promise<string | null> {
   const tab = await ctx.newPage();
   try {
     await tab.goto(page.meta.url, { waitUntil: 'load' });
-    const tip = tab.locator('reopen-tip');
-    const shown = await tip
-      .first()
-      .waitFor({ state: 'attached', timeout: TIP_WAIT_MS })
-      .then(() => true)
-      .catch(() => false);
-    if (!shown) return null;
-    await tab.waitForTimeout(SETTLE_MS);
-    return await tip.first().getAttribute('data-reopen-status');
+    return await tipOf(tab);
   } finally {
     await tab.close();
   }
@@ -88,6 +94,9 @@ export async function measurePages(pages: readonly Page[]): Promise<Outcome[]> {
 }
 
 const NO_TIP: readonly string[] = ['none', 'normal'];
+
+/** Whether the tip shown is what the page's label says: its status, or none for a page stating no fault. */
+export const agrees = (expect: string, tip: string | null): boolean => tip === expect || (tip === null && NO_TIP.includes(expect));
 
 export function score(outcomes: readonly Outcome[]): { precision: number; recall: number; quiet: number; faults: number } {
   const quiet = outcomes.filter((o) => NO_TIP.includes(o.page.meta.expect));

@@ -9,8 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { readPages } from '../../bench/pages.bench';
+import { agrees, readPages, tipOf } from '../../bench/pages.bench';
 import { useSession } from './harness';
 
 const suite = useSession({ dist: process.env.REOPEN_DIST });
@@ -29,23 +28,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'dev-4/39-alipay-assets-css-content-closed.html': 'the closure is drawn by CSS ::after, which holds no text',
 };
 
-// The content script runs at document_idle; a script may draw the status after ≤ 300 ms, then the
-// 250 ms debounce and a worker round trip come before a tip.
-const TIP_WAIT_MS = 3000;
-const SETTLED_MS = 400;
-
-async function tipOn(page: Page): Promise<string | null> {
-  const shown = await page
-    .locator('reopen-tip')
-    .first()
-    .waitFor({ state: 'attached', timeout: TIP_WAIT_MS })
-    .then(() => true)
-    .catch(() => false);
-  if (!shown) return null;
-  await page.waitForTimeout(SETTLED_MS); // a later, debounced evaluation may replace it
-  return page.evaluate(() => document.querySelector('reopen-tip')?.getAttribute('data-reopen-status') ?? null);
-}
-
 // Pages are opened a few at a time: each waits for a tip that may not come.
 const AT_ONCE = 4;
 
@@ -58,10 +40,9 @@ async function rightOn(p: ReturnType<typeof readPages>[number]): Promise<boolean
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(p.path) }),
   );
   await page.goto(p.meta.url, { waitUntil: 'load' });
-  const tip = await tipOn(page);
+  const tip = await tipOf(page);
   await page.close();
-  const want = p.meta.expect;
-  return tip === want || (tip === null && (want === 'none' || want === 'normal'));
+  return agrees(p.meta.expect, tip);
 }
 
 describe('the dev page sets in Chromium', () => {
