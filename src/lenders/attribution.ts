@@ -1,69 +1,15 @@
 // Whose status a phrase states, and which product (README.md#on-the-page): the
 // subject of a match from its clause, its sentence or its block's heading, with
 // the non-credit subjects that take the verb instead. Word lists: ./subjects.ts.
-// Every subject is found once per reading (one expression, one pass), and each
+// Every subject is found once per reading (./subject-index.ts), and each
 // lookup is a binary search over them, so attribution costs nothing per match
 // beyond a bounded window.
 import type { Product } from '../shared/products';
-import { type Layout, type Place, type Span, blockOf, compile, lastBefore, within } from './clauses';
+import { type Layout, type Place, type Span, blockOf, lastBefore, within } from './clauses';
 import type { Marks } from './mentions';
 import type { Needs } from './phrases';
-import {
-  ACCOUNT_WORDS,
-  APPLICATION_WORDS,
-  CREDIT_WORDS,
-  HINT_WORDS,
-  LENDER_WORDS,
-  OTHER_SUBJECTS,
-  PRODUCT_WORDS,
-  NOTICE_WORDS,
-  REPLY_LABELS,
-  SHAPED_PRODUCT,
-} from './subjects';
-
-type SubjectKind = 'credit' | 'application' | 'account' | 'lender' | 'other';
-export interface Subject extends Span {
-  kind: SubjectKind;
-  product?: Product;
-  /** The product is a guess from the word (a "credit limit" is a card's): used when nothing else names one. */
-  hint?: true;
-}
-
-// One expression for every subject list, each list in its own group: one pass over the text.
-// At a position the first list that matches wins, in this order: products, lenders,
-// credit words, other subjects (before the application words: "applications are
-// closed" is a channel, not an outcome), application words, account words.
-const SUBJECT_LISTS: readonly (readonly [source: string, kind: SubjectKind, product?: Product, hint?: true])[] = [
-  ...PRODUCT_WORDS.map(([source, product]) => [source, 'credit', product] as const),
-  [SHAPED_PRODUCT, 'credit', 'other'],
-  ...LENDER_WORDS.map(([source, product]) => [source, 'lender', product] as const),
-  ...HINT_WORDS.map(([source, product]) => [source, 'credit', product, true] as const),
-  ...CREDIT_WORDS.map((source) => [source, 'credit'] as const),
-  ...OTHER_SUBJECTS.map((source) => [source, 'other'] as const),
-  ...APPLICATION_WORDS.map((source) => [source, 'application'] as const),
-  ...ACCOUNT_WORDS.map((source) => [source, 'account'] as const),
-];
-const SUBJECTS = new RegExp(SUBJECT_LISTS.map(([source]) => `(${compile([source]).source})`).join('|'), 'gi');
-
-/** Every subject word in `t`, in text order. */
-export function indexSubjects(t: string): Subject[] {
-  const out: Subject[] = [];
-  SUBJECTS.lastIndex = 0;
-  for (let m = SUBJECTS.exec(t); m !== null; m = SUBJECTS.exec(t)) {
-    if (m[0] === '') {
-      SUBJECTS.lastIndex++;
-      continue;
-    }
-    let k = 0;
-    while (m[k + 1] === undefined) k++;
-    const [, kind, product, hint] = SUBJECT_LISTS[k]!;
-    const subject: Subject = { start: m.index, end: m.index + m[0].length, kind };
-    if (product) subject.product = product;
-    if (hint) subject.hint = true;
-    out.push(subject);
-  }
-  return out;
-}
+import type { Subject, SubjectKind } from './subject-index';
+import { NOTICE_WORDS, REPLY_LABELS } from './subjects';
 
 // Between a non-credit noun and a product that names or qualifies it: 免密支付(花呗), 群聊“借呗交流群”, 花呗的.
 const QUALIFIES = /^[ 的(“"「]?$/;

@@ -23,7 +23,8 @@
 //     still in conflict is `unknown`, with all the evidence.
 import type { Product } from '../shared/products';
 import type { Status } from '../shared/status';
-import { type Reading, indexSubjects, subjectOf } from './attribution';
+import { type Reading, subjectOf } from './attribution';
+import { indexSubjects } from './subject-index';
 import { type Layout, layoutOf, placeOf, sentenceOf } from './clauses';
 import { causeOf, isMention, markText } from './mentions';
 import { type Normalised, normaliseReading, originalSlice } from './normalise';
