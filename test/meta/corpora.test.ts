@@ -20,7 +20,7 @@ const WHERE =
 
 describe('the phrase corpora', () => {
   it('holds the dev and holdout splits', () => {
-    expect(SPLITS).toEqual(expect.arrayContaining(['dev', 'holdout', 'holdout-2', 'holdout-3']));
+    expect(SPLITS).toEqual(expect.arrayContaining(['dev', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4']));
   });
 
   for (const split of SPLITS) {
