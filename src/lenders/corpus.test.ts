@@ -188,6 +188,40 @@ describe('dev-8 corpus (written by another writer for round 6: formal and operat
   });
 });
 
+const dev9 = measure(readCorpus('dev-9'));
+
+describe("dev-9 corpus (written before detection round 7: banks' cards, the smaller lenders, the phone channel)", () => {
+  it('reports its figures', () => {
+    console.info(
+      `dev-9: precision ${dev9.precision.toFixed(3)} (${dev9.negatives} negatives), recall ${dev9.recall.toFixed(3)} (${dev9.positives} positives), ` +
+        `product_accuracy ${dev9.productAccuracy.toFixed(3)} (${dev9.named} naming a product)\n${dev9.misses.join('\n')}`,
+    );
+    expect(dev9.negatives).toBeGreaterThan(100);
+  });
+
+  it('recall stays at or above 0.91, product accuracy at or above 0.92', () => {
+    expect(dev9.recall).toBeGreaterThanOrEqual(0.91);
+    expect(dev9.productAccuracy).toBeGreaterThanOrEqual(0.92);
+  });
+});
+
+const dev10 = measure(readCorpus('dev-10'));
+
+describe("dev-10 corpus (written by another writer for round 7: what a page reader picks up that states nothing of the user's line)", () => {
+  it('reports its figures', () => {
+    console.info(
+      `dev-10: precision ${dev10.precision.toFixed(3)} (${dev10.negatives} negatives), recall ${dev10.recall.toFixed(3)} (${dev10.positives} positives), ` +
+        `product_accuracy ${dev10.productAccuracy.toFixed(3)} (${dev10.named} naming a product)\n${dev10.misses.join('\n')}`,
+    );
+    expect(dev10.negatives).toBeGreaterThan(100);
+  });
+
+  it('recall stays at or above 0.91, product accuracy at or above 0.95', () => {
+    expect(dev10.recall).toBeGreaterThanOrEqual(0.91);
+    expect(dev10.productAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
 describe('adversarial 4,000-character readings', () => {
   it.each(ADVERSARIAL.map((a) => [a.name, a] as const))('%s: exactly 4,000 characters, and no status where none is stated', (_name, a) => {
     expect(a.text).toHaveLength(4000);
