@@ -15,7 +15,8 @@ export const QUESTION_MARKERS = [
 export const ADVICE_MARKERS = [
   // 一般/通常/usually: a generic statement, not the user's line ("额度被关闭一般是系统综合评估的结果").
   // 不要慌，三招教你: a post or a video that coaches.
-  '教你|不要慌|别慌|(?<!不)容易|妙招|几招|三招|一般|通常|往往|大多|多半|普遍|避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
+  // 以免 / 以防 / 免得: a purpose ("请及时还款，以免额度被冻结"), what is to be avoided, not a state.
+  '教你|不要慌|别慌|(?<!不)容易|妙招|几招|三招|一般|通常|往往|大多|多半|普遍|避免|防止|预防|以免|以防|免得|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
   // "may" as advice, not the month ("closed on 3 May").
   '\\b(?:usually|typically|generally|often|in most cases|avoid|prevent|might|may (?:be|lead|result|affect|cause)|could (?:be|lead|affect)|helps?|tips?|you can)\\b',
   // The risk warning lenders print on loan pages ("贷款有风险，借款需谨慎", in the manner of the market's
