@@ -21,12 +21,13 @@ const NOTICE = new RegExp(`^(?:${NOTICE_WORDS.join('|')})$`);
 /** A notice's title word before a colon ("调低通知：¥8,000 → ¥2,000"): it titles what follows. */
 const titles = (t: string, o: Subject): boolean => t.charAt(o.end) === ':' && NOTICE.test(t.slice(o.start, o.end));
 // Right after the verb: its object ("已暂停扣款", "已取消订单", "已暂停自动续费").
-const OBJECT_GAP = /^(?:了)?(?:您的|你的|该笔|本笔)?$/;
+// "Your card has been locked from online purchases", "locked your card for international transactions": what is locked.
+const OBJECT_GAP = /^(?:了)?(?:您的|你的|该笔|本笔)?$|^ (?:from|for) $/;
 
 /** A non-credit noun right after the match is the verb's object: the status is that thing's, not a line's. */
 const hasObject = (t: string, others: readonly Subject[], e: number): boolean =>
   // A noun before a colon titles what follows ("额度调低通知:¥8,000.00 → ¥2,000.00").
-  others.some((o) => o.start >= e && o.start - e <= 4 && OBJECT_GAP.test(t.slice(e, o.start)) && t.charAt(o.end) !== ':');
+  others.some((o) => o.start >= e && o.start - e <= 6 && OBJECT_GAP.test(t.slice(e, o.start)) && t.charAt(o.end) !== ':');
 
 // "经重新评估现已恢复", "评估后已恢复": an assessment said as the means or the time of the change, not its subject.
 const MEANS_BEFORE = /(?:经|经过|经重新|经过重新)$/;
@@ -110,7 +111,8 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
       // 关闭花呗付款方式, 已关闭“花呗”作为默认付款方式: the object is the payment method, not 花呗.
       return null;
     }
-    if (hasObject(t, others, e)) return null;
+    // "You have locked your card for international transactions": the match ends inside its subject; the object follows that.
+    if (hasObject(t, others, Math.max(e, subject.end))) return null;
     if (!subject.product && !inClause.some((x) => x.product) && titledByOther(r, s)) return null;
     return { strong: true, product: clauseProduct(r, inClause, s, place) };
   }

@@ -19,3 +19,22 @@ describe('detectStatus: a warning of what to avoid states nothing', () => {
     expect(statusOf('您的白条额度已冻结，请尽快还款以免影响征信。')).toBe('frozen');
   });
 });
+
+describe("detectStatus: one of a card's features switched off or locked is that feature's state", () => {
+  it('a channel of use (cash advance, overseas, online, magnetic stripe) takes the verb', () => {
+    expect(statusOf('您的信用卡 ATM 預借現金功能已暫停，如需恢復請撥打客服熱線。')).toBe('unknown');
+    expect(statusOf('您已成功锁定信用卡的取现功能，消费功能不受影响。')).toBe('unknown');
+    expect(statusOf('Overseas transactions are now disabled on your credit card. You can turn them back on anytime in Settings.')).toBe('unknown');
+    expect(statusOf('Card controls: magnetic stripe transactions are now blocked for card ending 2290.')).toBe('unknown');
+  });
+  it('"locked from / for" a feature names what is locked', () => {
+    expect(statusOf('Your card has been locked from online purchases as requested. In-store payments still work.')).toBe('unknown');
+    expect(statusOf('You have locked your card for international transactions. Domestic purchases remain available.')).toBe('unknown');
+  });
+  it('the card itself still is', () => {
+    expect(statusOf('Your credit card ending 4431 has been blocked.')).toBe('frozen');
+    expect(statusOf('您尾号6621的信用卡已暂停使用。')).toBe('suspended');
+    // A feature's own limit is a line: the cash-advance limit closed.
+    expect(statusOf('温馨提示：您信用卡的预借现金额度已关闭，消费功能不受影响。')).toBe('closed');
+  });
+});
