@@ -15,6 +15,8 @@ import { NOTICE_WORDS, REPLY_LABELS } from './subjects';
 const QUALIFIES = /^[ 的(“"「]?$/;
 // Between a product after the verb and the noun it belongs to: 关闭“花呗”作为默认付款方式, 关闭花呗的提醒, 关闭花呗分期选项.
 const OBJECT_OF = /^[”"」)]?(?:作为|为)?[\u4e00-\u9fff]{0,3}$/;
+// In English, a compound's words: "withdrawn your Jintiao loan application", "cancelled your credit limit increase request".
+const EN_OBJECT_OF = /^(?: (?!and\b|or\b|but\b|the\b|to\b|on\b|in\b|with\b)[a-z-]{1,14}){0,2} $/i;
 const REPLY = new RegExp(`^${REPLY_LABELS.join('|')}`);
 const NOTICE = new RegExp(`^(?:${NOTICE_WORDS.join('|')})$`);
 
@@ -25,6 +27,10 @@ const titles = (t: string, o: Subject): boolean => t.charAt(o.end) === ':' && NO
 const OBJECT_GAP = /^(?:了)?(?:您的|你的|该笔|本笔)?$|^ (?:from|for) $/;
 
 /** A non-credit noun right after the match is the verb's object: the status is that thing's, not a line's. */
+/** A non-credit noun after a product names what the product qualifies: 关闭花呗的提醒, "your Jintiao loan application". */
+const ownsObject = (t: string, others: readonly Subject[], from: number): boolean =>
+  others.some((o) => o.start >= from && (OBJECT_OF.test(t.slice(from, o.start)) || EN_OBJECT_OF.test(t.slice(from, o.start))));
+
 const hasObject = (t: string, others: readonly Subject[], e: number): boolean =>
   // A noun before a colon titles what follows ("额度调低通知:¥8,000.00 → ¥2,000.00").
   others.some((o) => o.start >= e && o.start - e <= 6 && OBJECT_GAP.test(t.slice(e, o.start)) && t.charAt(o.end) !== ':');
@@ -106,13 +112,14 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
       // subject stands before the verb, and the product after it is only where money went.
       others.some((o) => o.end <= s) ||
       takesVerb(others, e, subject.start) ||
-      others.some((o) => o.start >= subject.end && OBJECT_OF.test(t.slice(subject.end, o.start)))
+      ownsObject(t, others, subject.end)
     ) {
       // 关闭花呗付款方式, 已关闭“花呗”作为默认付款方式: the object is the payment method, not 花呗.
       return null;
     }
-    // "You have locked your card for international transactions": the match ends inside its subject; the object follows that.
-    if (hasObject(t, others, Math.max(e, subject.end))) return null;
+    // "You have locked your card for international transactions", "cancelled your credit limit increase request": the
+    // match ends inside its subject, and the object follows that.
+    if (hasObject(t, others, Math.max(e, subject.end)) || (subject.end > e && ownsObject(t, others, subject.end))) return null;
     if (!subject.product && !inClause.some((x) => x.product) && titledByOther(r, s)) return null;
     return { strong: true, product: clauseProduct(r, inClause, s, place) };
   }

@@ -38,3 +38,18 @@ describe("detectStatus: one of a card's features switched off or locked is that 
     expect(statusOf('温馨提示：您信用卡的预借现金额度已关闭，消费功能不受影响。')).toBe('closed');
   });
 });
+
+describe('detectStatus: a request cancelled or withdrawn is the request, not the line', () => {
+  it('an English request or application is the subject of its cancellation', () => {
+    expect(statusOf("You've cancelled your credit limit increase request.")).toBe('unknown');
+    expect(statusOf('Your card replacement request has been cancelled.')).toBe('unknown');
+    expect(statusOf('You have withdrawn your Jintiao loan application.')).toBe('unknown');
+  });
+  it('a closure request cancelled leaves the card usable', () => {
+    expect(statusOf('您的信用卡注销申请已取消，卡片继续有效。')).toBe('normal');
+    expect(statusOf('Your request to close your credit card has been cancelled. The card remains active.')).toBe('normal');
+  });
+  it('the line cancelled still is closed', () => {
+    expect(statusOf('Your Jintiao credit line has been cancelled.')).toBe('closed');
+  });
+});

@@ -83,7 +83,7 @@ export const CREDIT_WORDS = [
 /** Subjects an application outcome may have (declined, cooling_off): the application or the assessment. */
 export const APPLICATION_WORDS = [
   '申请|评估|审核|审批|开通|评分|提额',
-  'appl(?:y|ied|ication)s?|reapply|assessment|approv\\w{0,5}|eligib\\w{0,6}',
+  'appl(?:y|ied|ication)s?|reapply|requests?\\b|assessment|approv\\w{0,5}|eligib\\w{0,6}',
 ];
 
 /** An account-security hold is the account's own state (security_risk only). */
