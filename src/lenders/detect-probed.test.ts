@@ -53,3 +53,18 @@ describe('detectStatus: a request cancelled or withdrawn is the request, not the
     expect(statusOf('Your Jintiao credit line has been cancelled.')).toBe('closed');
   });
 });
+
+describe('detectStatus: a hold said ended (止付已解除) is a recovery, its hold word no fault', () => {
+  it('the hold named as the subject of its ending', () => {
+    expect(statusOf('止付已解除，卡片可正常交易。')).toBe('normal');
+    expect(statusOf('信用卡止付已解除，現可正常刷卡。')).toBe('normal');
+    expect(statusOf('您的信用卡止付已解除。')).toBe('normal');
+  });
+  it("a lock switched off (白条锁已关闭) is the lock's end", () => {
+    expect(statusOf('白条锁已关闭，白条可正常使用。')).toBe('normal');
+  });
+  it('a hold still on is still read', () => {
+    expect(statusOf('您的信用卡已止付。')).toBe('closed');
+    expect(statusOf('您已开启白条锁')).toBe('user_locked');
+  });
+});
