@@ -24,7 +24,7 @@ const NOTICE = new RegExp(`^(?:${NOTICE_WORDS.join('|')})$`);
 const titles = (t: string, o: Subject): boolean => t.charAt(o.end) === ':' && NOTICE.test(t.slice(o.start, o.end));
 // Right after the verb: its object ("已暂停扣款", "已取消订单", "已暂停自动续费").
 // "Your card has been locked from online purchases", "locked your card for international transactions": what is locked.
-const OBJECT_GAP = /^(?:了)?(?:您的|你的|该笔|本笔)?$|^ (?:from|for) $/;
+const OBJECT_GAP = /^(?:了)?(?:您的|你的|该笔|本笔|该|此)?$|^ (?:from|for) $/;
 
 /** A non-credit noun right after the match is the verb's object: the status is that thing's, not a line's. */
 /** A non-credit noun after a product names what the product qualifies: 关闭花呗的提醒, "your Jintiao loan application". */

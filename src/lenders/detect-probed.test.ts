@@ -68,3 +68,23 @@ describe('detectStatus: a hold said ended (止付已解除) is a recovery, its h
     expect(statusOf('您已开启白条锁')).toBe('user_locked');
   });
 });
+
+describe('detectStatus: another thing on a lender app paused is that thing', () => {
+  it("an app's version, a hotline, a referral program, a rider's account", () => {
+    expect(statusOf('度小满钱包 App 已暂停该版本的更新，请前往应用商店下载新版。')).toBe('unknown');
+    expect(statusOf('有钱花客服热线今日暂停服务，请使用在线客服。')).toBe('unknown');
+    expect(statusOf('The Weilidai referral program has been paused. Rewards already earned will still be paid.')).toBe('unknown');
+    expect(statusOf('Your Meituan rider account has been suspended for 3 days.')).toBe('unknown');
+  });
+  it('the product itself paused still is', () => {
+    expect(statusOf('您的有钱花已暂停服务。')).toBe('suspended');
+    expect(statusOf('Your Weilidai has been paused.')).toBe('suspended');
+  });
+});
+
+describe("detectStatus: a named customer's line in a report is someone else's", () => {
+  it('客户张先生的金条 is his', () => {
+    expect(statusOf('客户张先生的金条因逾期被冻结，经调解后已恢复。')).toBe('unknown');
+    expect(statusOf('李女士的信用卡被降额至3000元。')).toBe('unknown');
+  });
+});

@@ -68,7 +68,7 @@ export const TRAILERS = [
 ];
 // People other than the user whose line a sentence is about: "朋友的花呗", "我表妹的白条", "his card".
 const PEOPLE =
-  '朋友|网友|老公|老婆|我(?:妹|哥|姐|弟|嫂|姨|舅|叔)|丈夫|妻子|媳妇|男朋友|女朋友|男友|女友|闺蜜|妈妈|我妈|我爸|爸爸|父母|家人|同事|同学|室友|邻居|亲戚|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|哥哥|姐姐|弟弟|妹妹|儿子|女儿|舅舅|阿姨|叔叔|他们|她们|他|她|别人|人家';
+  '朋友|网友|老公|老婆|我(?:妹|哥|姐|弟|嫂|姨|舅|叔)|丈夫|妻子|媳妇|男朋友|女朋友|男友|女友|闺蜜|妈妈|我妈|我爸|爸爸|父母|家人|同事|同学|室友|邻居|亲戚|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|哥哥|姐姐|弟弟|妹妹|儿子|女儿|舅舅|阿姨|叔叔|他们|她们|他|她|别人|人家|先生|女士';
 // Earlier on the screen: the heading of a list of topics, searches or other people's complaints
 // ("热门搜索：白条被冻结", "黑猫投诉 搜索“借呗关闭” / 共1,284条结果", "最新投诉", "412 results").
 export const LIST_HEADINGS = [
