@@ -88,3 +88,21 @@ describe("detectStatus: a named customer's line in a report is someone else's", 
     expect(statusOf('李女士的信用卡被降额至3000元。')).toBe('unknown');
   });
 });
+
+describe('detectStatus: a hold that waits on the user proving who they are is a security hold', () => {
+  it('held "until you verify / confirm it was you"', () => {
+    expect(statusOf('Unusual sign-in activity detected. Your account is on hold until you verify your identity.')).toBe('security_risk');
+    expect(statusOf('We noticed a login from a new device. Borrowing is restricted until you confirm it was you.')).toBe('security_risk');
+    expect(statusOf('Security check required: we detected an unusual login. Jiebei is unavailable until you verify.')).toBe('security_risk');
+  });
+  it('held, then asked to verify', () => {
+    expect(statusOf('For your security, your account has been restricted. Please verify your identity to continue.')).toBe('security_risk');
+  });
+  it('an unusual login detected on the account (zh-Hant 登入)', () => {
+    expect(statusOf('偵測到異常登入，為保障您的帳戶安全，請完成身分驗證。')).toBe('security_risk');
+  });
+  it('a sign-in prompt with no hold and no detection states nothing', () => {
+    expect(statusOf('To change your password, please verify your identity to continue.')).toBe('unknown');
+    expect(statusOf('为保障您的账户安全，请勿向他人透露验证码。')).toBe('unknown');
+  });
+});

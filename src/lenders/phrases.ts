@@ -156,8 +156,11 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'account',
     check: true,
     sources: [
-      '(?:疑似|涉嫌)盗刷|(?:有|存在|发现|检测到)(?:一笔)?异常交易|(?:出于|基于)安全(?:原因|考虑)',
-      '(?:for|due to) security reasons|suspected fraud|(?:unusual|suspicious) (?:activity|sign-in|login|transactions?)|security check|sign-in from a new device|(?:noticed|detected) an? (?:unusual |suspicious )?(?:transaction|sign-in|login)',
+      '(?:疑似|涉嫌)盗刷|(?:有|存在|发现|检测到)(?:一笔)?异常交易|(?:出于|基于)安全(?:原因|考虑)|' +
+        // An unusual login detected on the account (zh-Hant 登入), and a hold that waits on the user proving who they are.
+        '(?:检测到|发现|侦测到)(?:您的?)?(?:账户|账号)?(?:存在|有)?(?:异常|陌生设备)登(?:录|入)|(?:限制|冻结|锁定|暂停)[^,。!?\\n]{0,4}?[,.]?请(?:先)?完成(?:身份|身分|实名)(?:验证|核验|认证)|(?:直至|直到)(?:您)?完成(?:身份|身分)(?:验证|核验)',
+      "until you (?:verify|confirm)\\b|(?:restricted|on hold|locked|suspended|limited|frozen|blocked)\\. (?:please )?(?:verify your identity|confirm (?:it was|it's) you)|" +
+        '(?:for|due to) security reasons|suspected fraud|(?:unusual|suspicious) (?:activity|sign-in|login|transactions?)|security check|sign-in from a new device|(?:noticed|detected) an? (?:unusual |suspicious )?(?:transaction|sign-in|login)',
     ],
   },
   {
@@ -166,7 +169,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     check: true,
     sources: [
-      '异常登录|新设备登录|(?:身份|身分)(?:核验|验证|认证|信息)|人脸(?:核验|识别|辨识|验证|认证)|刷脸验证|核身|实名认证|证件(?:已)?过期|异常交易风险|安全验证|为(?:了)?(?:保障)?(?:您的)?(?:账户|资金)安全',
+      '异常登(?:录|入)|新设备登(?:录|入)|(?:身份|身分)(?:核验|验证|认证|信息)|人脸(?:核验|识别|辨识|验证|认证)|刷脸验证|核身|实名认证|证件(?:已)?过期|异常交易风险|安全验证|为(?:了)?(?:保障)?(?:您的)?(?:账户|资金)安全',
       'verify your identity|identity (?:check|verification)|face verification|for your security|to (?:protect|secure) your account',
     ],
   },
