@@ -106,3 +106,15 @@ describe('detectStatus: a hold that waits on the user proving who they are is a 
     expect(statusOf('为保障您的账户安全，请勿向他人透露验证码。')).toBe('unknown');
   });
 });
+
+describe('detectStatus: a cut said the way people say it', () => {
+  it('缩到 / 少了一大半 / slashed / halved', () => {
+    expect(detectStatus('我的美团月付额度从1500缩到了500。')).toMatchObject({ status: 'reduced', limitBefore: 1500, limitAfter: 500 });
+    expect(statusOf('我的借唄額度少了一大半。')).toBe('reduced');
+    expect(statusOf('My Huabei limit got slashed to ¥1,000.')).toBe('reduced');
+    expect(statusOf('My credit card limit was halved last week.')).toBe('reduced');
+  });
+  it("a product's name is no amount: 360借条 cut to 2,000 is a cut, not a rise from 360", () => {
+    expect(detectStatus('360借條額度被降到 2,000 元。')).toMatchObject({ status: 'reduced', product: 'jietiao360' });
+  });
+});
