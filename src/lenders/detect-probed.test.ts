@@ -118,3 +118,24 @@ describe('detectStatus: a cut said the way people say it', () => {
     expect(detectStatus('360借條額度被降到 2,000 元。')).toMatchObject({ status: 'reduced', product: 'jietiao360' });
   });
 });
+
+describe('detectStatus: an assessment that refuses, with the product between', () => {
+  it('经系统综合评估，您的微粒贷暂不能为您提供借款服务', () => {
+    expect(detectStatus('亲，您好～很理解您的心情。经系统综合评估，您的微粒贷暂不能为您提供借款服务，建议您保持良好的信用习惯。')).toMatchObject({
+      status: 'declined',
+      product: 'weilidai',
+    });
+  });
+  it('the refusal without an assessment is the service out of reach', () => {
+    expect(statusOf('您的微粒贷暂不能为您提供借款服务。')).toBe('unavailable');
+  });
+});
+
+describe('detectStatus: a lock the user set, named by the product', () => {
+  it("You've locked Baitiao", () => {
+    expect(detectStatus("You've locked Baitiao. Unlock it in Settings > Account Security to pay with Baitiao.")).toMatchObject({
+      status: 'user_locked',
+      product: 'jd-baitiao',
+    });
+  });
+});

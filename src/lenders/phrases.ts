@@ -124,7 +124,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'none',
     sources: [
       // "经综合评估，暂无法为你提供借款服务": the assessment is why the service is refused.
-      '综合评估(?:后)?(?:暂时|暂)?(?:未能通过|未通过|不通过|无法使用|不符合)|综合评估[^。!?\\n]{0,3}?(?:暂时|暂|目前)?(?:无法|不能)为(?:您|你)提供(?:借款|贷款)?服务|(?:综合|信用)评分不足|信用评估(?:暂)?未通过',
+      '综合评估(?:后)?(?:暂时|暂)?(?:未能通过|未通过|不通过|无法使用|不符合)|综合评估[^。!?\\n]{0,10}?(?:暂时|暂|目前)?(?:无法|不能)为(?:您|你)提供(?:借款|贷款)?服务|(?:综合|信用)评分不足|信用评估(?:暂)?未通过',
       "did not pass (?:the |our )?(?:overall |comprehensive |credit )?(?:assessment|evaluation|review)|didn't pass (?:the |our )?(?:overall )?(?:assessment|evaluation|review)",
     ],
   },
@@ -178,7 +178,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'unavailable',
     needs: 'credit',
     sources: [
-      '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|(?:服务|功能)不可用|暂不可用|暂不可借|暂不支持(?:借款|使用)|(?:当前|目前|暂时)不可(?:用|借)|无法为(?:您|你)提供(?:服务|借款|贷款)|无法提供(?:借款|贷款)服务|暂时无法为(?:您|你)提供服务|用不了|不能用了',
+      '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|(?:服务|功能)不可用|暂不可用|暂不可借|暂不支持(?:借款|使用)|(?:当前|目前|暂时)不可(?:用|借)|(?:无法|不能)为(?:您|你)提供(?:服务|借款|贷款)|无法提供(?:借款|贷款)服务|暂时无法为(?:您|你)提供服务|用不了|不能用了',
       '用唔到|用不了',
       `${EN_BE} ${EN_ADV}(?:unavailable|not available)\\b|(?:service|borrowing|line|status|loan):? ?${EN_ADV}unavailable\\b|(?:can't|cannot) serve you|isn't available|not available to you|unable to provide (?:this |the )?service|(?:cannot|can't) be used|(?:can't|cannot|unable to) (?:use|borrow|lend)|can no longer (?:use|borrow)`,
     ],
@@ -219,7 +219,7 @@ export const PHRASES: readonly PhraseSet[] = [
     sources: [
       // Not a lock set by risk control or the lender (已被风控锁定: a hold, frozen above).
       `${MAYBE_BY}(?<!风控|系统|平台|银行|我行)锁定|(?<!风控|系统|平台|银行|我行)锁定了|(?:自己|本人)(?:手动)?锁(?:上|定|住)?(?:的|了)|(?:自己|我自己|本人)[^,.!?;\\n]{0,8}?(?:把|将)[^,.!?;\\n]{0,8}?(?:锁住|锁定|锁上|冻结)|开启(?:了)?[^,。!?\\n]{0,4}?锁定?|设置了?锁定|锁定(?:状态)?:?已开启`,
-      `(?:you|you've|you have) (?:have )?(?:locked|frozen|paused) your|${headline('locked')}|locked by you\\b|${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
+      `(?:you|you've|you have) (?:have )?(?:locked|frozen|paused) (?:your|${EN_LINE}\\b)|${headline('locked')}|locked by you\\b|${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
     ],
   },
   {
