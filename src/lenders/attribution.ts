@@ -5,7 +5,7 @@
 // lookup is a binary search over them, so attribution costs nothing per match
 // beyond a bounded window.
 import type { Product } from '../shared/products';
-import { type Layout, type Place, type Span, blockOf, lastBefore, within } from './clauses';
+import { type Layout, type Place, type Span, blockOf, lastBefore, sentenceOf, within } from './clauses';
 import type { Marks } from './mentions';
 import type { Needs } from './phrases';
 import type { Subject, SubjectKind } from './subject-index';
@@ -129,6 +129,8 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
   const inSentence = subjectsIn(r, sentence.start, sentence.end);
   if (inSentence.some((x) => serves(x.kind, needs)))
     return { strong: true, product: nearestProduct(inSentence, s, false) ?? contextProduct(r, s, place) ?? nearestProduct(inSentence, s) };
+  const antecedent = pronounSubject(r, place, needs);
+  if (antecedent) return antecedent;
   const block = blockOf(r.layout, sentence);
   // The heading's last subject is the block's: "花呗收钱服务" heads a setting, not the line.
   const heading = subjectsIn(r, block.before.start, block.before.end);
@@ -168,6 +170,25 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
 }
 
 const OWN_STATE = /:[^\n]*[已未]/;
+
+// An English pronoun for the thing the sentence before names: "Your card is not blocked. It's working normally."
+const PRONOUN = /\b(?:it|it's|its|them)\b/i;
+
+/**
+ * The subject of the sentence right before, on the same line, for a clause that names its subject only by a pronoun;
+ * none when that sentence names a thing of its own ("Your order has been shipped. You can continue using it.").
+ */
+function pronounSubject(r: Reading, { clause, sentence }: Place, needs: Needs): Found | null {
+  if (!PRONOUN.test(r.t.slice(clause.start, clause.end))) return null;
+  let p = sentence.start - 1;
+  while (p > 0 && r.t.charAt(p) === ' ') p--;
+  if (p <= 0 || r.t.charAt(p) === '\n') return null;
+  const prior = sentenceOf(r.layout, p - 1, p - 1);
+  const inPrior = subjectsIn(r, prior.start, prior.end);
+  if (inPrior.some((x) => x.kind === 'other')) return null;
+  const own = inPrior.filter((x) => serves(x.kind, needs)).pop();
+  return own ? { strong: true, product: nearestProduct(inPrior, own.start, false) ?? nearestProduct(inPrior, own.start) } : null;
+}
 
 /** The line before the one holding `at`, as [start, end), or null at the text's first line. */
 function lineBefore(r: Reading, at: number): Span | null {

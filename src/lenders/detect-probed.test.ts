@@ -139,3 +139,16 @@ describe('detectStatus: a lock the user set, named by the product', () => {
     });
   });
 });
+
+describe('detectStatus: an English fault negated, then the line said usable', () => {
+  it('a dash parts the negated fault from the usable state', () => {
+    expect(detectStatus("I can confirm your Huabei hasn't been frozen — you can use it as usual.")).toMatchObject({ status: 'normal', product: 'huabei' });
+  });
+  it('"it" in the next sentence is the card the sentence before names', () => {
+    expect(detectStatus('Your card has not been blocked. You can continue using it.')).toMatchObject({ status: 'normal', product: 'bank-card' });
+    expect(detectStatus("Your card is not blocked. It's working normally.")).toMatchObject({ status: 'normal', product: 'bank-card' });
+  });
+  it('"it" after a thing of its own is that thing', () => {
+    expect(statusOf('Your order has been shipped. You can continue using it.')).toBe('unknown');
+  });
+});
