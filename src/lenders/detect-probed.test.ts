@@ -152,3 +152,12 @@ describe('detectStatus: an English fault negated, then the line said usable', ()
     expect(statusOf('Your order has been shipped. You can continue using it.')).toBe('unknown');
   });
 });
+
+describe('detectStatus: 某某银行 is a masked name, not an unnamed other', () => {
+  it("the user's page naming its lender 某某银行 is the brand split", () => {
+    expect(statusOf('借呗页面变成了信用贷，上面写着放款机构是某某银行，这是怎么回事？')).toBe('brand_split');
+  });
+  it('某银行 in a report is still news of another', () => {
+    expect(statusOf('某银行信用卡中心近日对部分客户的额度进行了下调。')).toBe('unknown');
+  });
+});
