@@ -144,6 +144,9 @@ describe('detectStatus: an English fault negated, then the line said usable', ()
   it('a dash parts the negated fault from the usable state', () => {
     expect(detectStatus("I can confirm your Huabei hasn't been frozen — you can use it as usual.")).toMatchObject({ status: 'normal', product: 'huabei' });
   });
+  it('a question after the dash still asks', () => {
+    expect(statusOf('My Jiebei was frozen — what can I do?')).toBe('unknown');
+  });
   it('"it" in the next sentence is the card the sentence before names', () => {
     expect(detectStatus('Your card has not been blocked. You can continue using it.')).toMatchObject({ status: 'normal', product: 'bank-card' });
     expect(detectStatus("Your card is not blocked. It's working normally.")).toMatchObject({ status: 'normal', product: 'bank-card' });
