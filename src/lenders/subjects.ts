@@ -106,7 +106,9 @@ export const OTHER_SUBJECTS = [
     '客服热线|客服电话|热线|版本|骑手|' +
     // One channel of a card's use switched off or locked (取现功能, 境外支付功能): that feature's state, not the card's;
     // its own limit (预借现金额度已关闭) is a line.
-    '(?:取现|预借现金|网上支付|网络支付|线上支付|无卡支付|境外支付|海外支付|磁条)功能|账单分期|分期申请|分期|存款|店铺|闪付|权限(?<!使用权限)|登录|申购|赎回|理财|投资|市场|记录|明细|列表|基金|份额|芝麻分|限额|境外(?:交易|消费)|消费功能|交易功能|付款(?!后)|账单|合同|退货|售后|换货|投诉|发票|开票|报销|入驻|报名|通道|冻结金额|冻结明细|资金|注销申请|借据|选项|开关|(?:争议|该笔|这笔|此笔|本笔|每笔|单笔)交易|交易(?=关闭|已关闭|取消|已取消|成功|失败)|扣款|行程|群聊|群组|群|发言|立减金|津贴|礼金|返现|保障|保费|保单',
+    '(?:取现|预借现金|网上支付|网络支付|线上支付|无卡支付|境外支付|海外支付|磁条)功能|账单分期|分期申请|分期|存款|店铺|闪付|权限(?<!使用权限)|登录|申购|赎回|理财|投资|市场|记录|明细|列表|基金|份额|芝麻分|限额|境外(?:交易|消费)|消费功能|交易功能|付款(?!后)|账单|合同|退货|售后|换货|投诉|发票|开票|报销|入驻|报名|通道|冻结金额|冻结明细|资金|注销申请|借据|选项|开关|(?:争议|该笔|这笔|此笔|本笔|每笔|单笔)交易|交易(?=关闭|已关闭|取消|已取消|成功|失败)|扣款|行程|群聊|群组|群|发言|立减金|津贴|礼金|返现|保障|保费|保单|' +
+    // Paying with a product (花呗支付, 白条支付) is a payment method: 已关闭3个应用的花呗支付 closes it for those apps.
+    '支付(?!宝)',
   // Whole words: "WeChat" holds no chat.
   '\\b(?:orders?\\b|bookings?\\b|reservations?\\b|bills?\\b|contracts?\\b|(?:re)?payments?\\b|returns?\\b|complaints?\\b|invoices?\\b|statements?\\b|(?:overseas|online|international|foreign|cross-border|magnetic[- ]stripe|contactless|atm|e-commerce|in-store|domestic) (?:transactions?|purchases?|spending|payments?|use|withdrawals?)\\b|cash advances?\\b|auto-?pay|auto-?repay\\w{0,4}|auto-?debits?|temporary (?:credit )?limits?|contactless|functions?\\b|features?\\b|tickets?\\b|chats?\\b|sessions?\\b|conversations?\\b|refunds?|subscriptions?|memberships?|auto-?renew\\w{0,3}|password-free|payments? settings?|transfers?\\b|funds\\b|coupons?|vouchers?|deliver\\w{0,3}|reminders?|notifications?|alerts?\\b|instal{1,2}ments?(?: plans?)?|savings\\b|deposits?\\b|stores?\\b|shops?\\b|merchants?\\b|deactivation|applications\\b|(?:referral )?program(?:me)?s?\\b|referrals?\\b|rewards?\\b|campaigns?\\b|promotions?\\b|hotlines?\\b|(?:rider|driver|courier|merchant) accounts?\\b|riders?\\b|debit cards?|balance\\b|points\\b|interest rates?|fees?\\b|(?:old|previous|lost|replacement) card|groups?\\b|policy\\b|policies\\b)',
 ];
