@@ -24,7 +24,9 @@ describe("detectStatus: one of a card's features switched off or locked is that 
   it('a channel of use (cash advance, overseas, online, magnetic stripe) takes the verb', () => {
     expect(statusOf('您的信用卡 ATM 預借現金功能已暫停，如需恢復請撥打客服熱線。')).toBe('unknown');
     expect(statusOf('您已成功锁定信用卡的取现功能，消费功能不受影响。')).toBe('unknown');
-    expect(statusOf('Overseas transactions are now disabled on your credit card. You can turn them back on anytime in Settings.')).toBe('unknown');
+    expect(statusOf('Overseas transactions are now disabled on your credit card. You can turn them back on anytime in Settings.')).toBe(
+      'unknown',
+    );
     expect(statusOf('Card controls: magnetic stripe transactions are now blocked for card ending 2290.')).toBe('unknown');
   });
   it('"locked from / for" a feature names what is locked', () => {
@@ -93,7 +95,9 @@ describe('detectStatus: a hold that waits on the user proving who they are is a 
   it('held "until you verify / confirm it was you"', () => {
     expect(statusOf('Unusual sign-in activity detected. Your account is on hold until you verify your identity.')).toBe('security_risk');
     expect(statusOf('We noticed a login from a new device. Borrowing is restricted until you confirm it was you.')).toBe('security_risk');
-    expect(statusOf('Security check required: we detected an unusual login. Jiebei is unavailable until you verify.')).toBe('security_risk');
+    expect(statusOf('Security check required: we detected an unusual login. Jiebei is unavailable until you verify.')).toBe(
+      'security_risk',
+    );
   });
   it('held, then asked to verify', () => {
     expect(statusOf('For your security, your account has been restricted. Please verify your identity to continue.')).toBe('security_risk');
@@ -121,7 +125,9 @@ describe('detectStatus: a cut said the way people say it', () => {
 
 describe('detectStatus: an assessment that refuses, with the product between', () => {
   it('经系统综合评估，您的微粒贷暂不能为您提供借款服务', () => {
-    expect(detectStatus('亲，您好～很理解您的心情。经系统综合评估，您的微粒贷暂不能为您提供借款服务，建议您保持良好的信用习惯。')).toMatchObject({
+    expect(
+      detectStatus('亲，您好～很理解您的心情。经系统综合评估，您的微粒贷暂不能为您提供借款服务，建议您保持良好的信用习惯。'),
+    ).toMatchObject({
       status: 'declined',
       product: 'weilidai',
     });
@@ -142,13 +148,19 @@ describe('detectStatus: a lock the user set, named by the product', () => {
 
 describe('detectStatus: an English fault negated, then the line said usable', () => {
   it('a dash parts the negated fault from the usable state', () => {
-    expect(detectStatus("I can confirm your Huabei hasn't been frozen — you can use it as usual.")).toMatchObject({ status: 'normal', product: 'huabei' });
+    expect(detectStatus("I can confirm your Huabei hasn't been frozen — you can use it as usual.")).toMatchObject({
+      status: 'normal',
+      product: 'huabei',
+    });
   });
   it('a question after the dash still asks', () => {
     expect(statusOf('My Jiebei was frozen — what can I do?')).toBe('unknown');
   });
   it('"it" in the next sentence is the card the sentence before names', () => {
-    expect(detectStatus('Your card has not been blocked. You can continue using it.')).toMatchObject({ status: 'normal', product: 'bank-card' });
+    expect(detectStatus('Your card has not been blocked. You can continue using it.')).toMatchObject({
+      status: 'normal',
+      product: 'bank-card',
+    });
     expect(detectStatus("Your card is not blocked. It's working normally.")).toMatchObject({ status: 'normal', product: 'bank-card' });
   });
   it('"it" after a thing of its own is that thing', () => {
