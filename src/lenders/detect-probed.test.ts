@@ -107,6 +107,7 @@ describe('detectStatus: a hold that waits on the user proving who they are is a 
   });
   it('a sign-in prompt with no hold and no detection states nothing', () => {
     expect(statusOf('To change your password, please verify your identity to continue.')).toBe('unknown');
+    expect(statusOf('Borrowing is paused until you confirm your repayment plan.')).toBe('suspended');
     expect(statusOf('为保障您的账户安全，请勿向他人透露验证码。')).toBe('unknown');
   });
 });

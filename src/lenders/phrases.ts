@@ -159,7 +159,7 @@ export const PHRASES: readonly PhraseSet[] = [
       '(?:疑似|涉嫌)盗刷|(?:有|存在|发现|检测到)(?:一笔)?异常交易|(?:出于|基于)安全(?:原因|考虑)|' +
         // An unusual login detected on the account (zh-Hant 登入), and a hold that waits on the user proving who they are.
         '(?:检测到|发现|侦测到)(?:您的?)?(?:账户|账号)?(?:存在|有)?(?:异常|陌生设备)登(?:录|入)|(?:限制|冻结|锁定|暂停)[^,。!?\\n]{0,4}?[,.]?请(?:先)?完成(?:身份|身分|实名)(?:验证|核验|认证)|(?:直至|直到)(?:您)?完成(?:身份|身分)(?:验证|核验)',
-      "until you (?:verify|confirm)\\b|(?:restricted|on hold|locked|suspended|limited|frozen|blocked)\\. (?:please )?(?:verify your identity|confirm (?:it was|it's) you)|" +
+      "until you (?:verify|confirm)(?= (?:your identity|(?:that )?it (?:was|is) you|it's you)\\b|[.,;!]|$)|(?:restricted|on hold|locked|suspended|limited|frozen|blocked)\\. (?:please )?(?:verify your identity|confirm (?:it was|it's) you)|" +
         '(?:for|due to) security reasons|suspected fraud|(?:unusual|suspicious) (?:activity|sign-in|login|transactions?)|security check|sign-in from a new device|(?:noticed|detected) an? (?:unusual |suspicious )?(?:transaction|sign-in|login)',
     ],
   },
