@@ -18,3 +18,17 @@ describe("detectStatus: a bank's review is how the card was stopped, not what wa
     expect(statusOf('信用卡分期申请因资料不全已关闭')).toBe('unknown');
   });
 });
+
+describe("detectStatus: a card held to check the user's own transactions is a security hold", () => {
+  it('存在盗刷风险, 为核实…交易, 为保障阁下户口安全 explain the freeze or the pause', () => {
+    expect(statusOf('系统检测到您的信用卡存在盗刷风险，已暂停线上交易，请拨打卡背面电话。')).toBe('security_risk');
+    expect(statusOf('为核实您近期的一笔境外交易，您的卡片已被临时冻结，请按1确认。')).toBe('security_risk');
+    expect(statusOf('為保障閣下戶口安全，我們已暫時凍結閣下的信用卡。')).toBe('security_risk');
+  });
+  it('asking the user to call and check a transaction after a stop is no check of its own', () => {
+    expect(statusOf('您尾号0088的信用卡已被临时止付，请尽快通过官方客服核实交易。')).toBe('suspended');
+  });
+  it('advice to lower a risk of theft is none', () => {
+    expect(statusOf('为降低账户被盗风险，建议您开启登录保护并定期修改密码。')).toBe('unknown');
+  });
+});
