@@ -32,3 +32,16 @@ describe("detectStatus: a card held to check the user's own transactions is a se
     expect(statusOf('为降低账户被盗风险，建议您开启登录保护并定期修改密码。')).toBe('unknown');
   });
 });
+
+describe('detectStatus: a threat or a claim on the phone states no state', () => {
+  it('要被冻结 is a future', () => {
+    expect(statusOf('客服说我的信用卡要被冻结了')).toBe('unknown');
+    expect(statusOf('你的额度要被降了')).toBe('unknown');
+  });
+  it("a caller who claims to be the bank (自称) reports a scammer's claim", () => {
+    expect(statusOf('接到自称银行的电话说信用卡已被冻结，让我转账到安全账户')).toBe('unknown');
+  });
+  it('the state said now stays one', () => {
+    expect(statusOf('客服说我的信用卡已经被冻结了')).toBe('frozen');
+  });
+});
