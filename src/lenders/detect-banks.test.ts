@@ -45,3 +45,15 @@ describe('detectStatus: a threat or a claim on the phone states no state', () =>
     expect(statusOf('客服说我的信用卡已经被冻结了')).toBe('frozen');
   });
 });
+
+describe('detectStatus: the smaller lenders as their users and English screens name them', () => {
+  it('微粒 is 微粒贷', () => {
+    expect(detectStatus('我的微粒今天打开就是“额度暂停使用”')).toMatchObject({ status: 'suspended', product: 'weilidai' });
+  });
+  it('Naqu Hua, spaced as the English screen prints it', () => {
+    expect(detectStatus('Ctrip Naqu Hua is temporarily suspended for your account.')).toMatchObject({
+      status: 'suspended',
+      product: 'other',
+    });
+  });
+});

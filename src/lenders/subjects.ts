@@ -16,7 +16,8 @@ export const PRODUCT_WORDS: readonly (readonly [source: string, product: Product
   ['蚂蚁花呗|花呗|信用购|先享后付|huabei|ant credit pay|\\bhb\\b', 'huabei'],
   ['信用贷|xinyongdai|credit loans?', 'xinyongdai'],
   ['网商贷|mybank|wangshangdai', 'wangshangdai'],
-  ['微粒贷|weilidai', 'weilidai'],
+  // 微粒: how its users shorten it ("我的微粒今天打开就是额度暂停使用").
+  ['微粒贷|微粒|weilidai', 'weilidai'],
   ['京东白条|白条|baitiao|jd iou', 'jd-baitiao'],
   ['京东金条|金条|jintiao', 'jd-jintiao'],
   ['美团(?:借钱|月付|生活费)?|meituan', 'meituan'],
@@ -33,7 +34,7 @@ export const PRODUCT_WORDS: readonly (readonly [source: string, product: Product
     'other',
   ],
   // Their names in the apps' English.
-  ['fenqile|anyihua|haoqidai|naquhua|xinyidai|zhaolian|ctrip pay later|home credit', 'other'],
+  ['fenqile|anyihua|haoqidai|naqu ?hua|xinyidai|zhaolian|ctrip pay later|home credit', 'other'],
 ];
 
 /**
