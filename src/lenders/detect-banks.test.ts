@@ -57,3 +57,16 @@ describe('detectStatus: the smaller lenders as their users and English screens n
     });
   });
 });
+
+describe("detectStatus: a complaint's rhetorical question states what it protests", () => {
+  it('什么操作, 什么鬼, 凭什么', () => {
+    expect(detectStatus('360借条额度从5万降到5千是什么操作？')).toMatchObject({ status: 'reduced', product: 'jietiao360' });
+    expect(statusOf('花呗被关了，什么鬼')).toBe('closed');
+    expect(statusOf('凭什么把我信用卡额度降了？')).toBe('reduced');
+  });
+  it('a question about the status still asks', () => {
+    expect(statusOf('借呗被关了是什么原因？')).toBe('unknown');
+    expect(statusOf('额度被冻结了是什么情况？')).toBe('unknown');
+    expect(statusOf('凭什么说我的借呗被关了？')).toBe('unknown');
+  });
+});

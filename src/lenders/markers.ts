@@ -8,8 +8,9 @@
 // Format: JS regex sources, matched case-insensitively against normaliseReading()
 // output, each list [Chinese, English]. Every quantifier is bounded.
 
+// Not a complaint's rhetorical question (PROTESTS): it states what it protests.
 export const QUESTION_MARKERS = [
-  '怎么|怎样|如何|为什么|为何|为啥|啥(?!都|也)|咋|什么|哪些|哪个|哪家|哪款|哪种|边个|是否|能否|会不会|能不能|可不可以|是不是|有没有|多久|多长时间|吗|嘛|请问|係咪|系咪|点解|几时',
+  '怎么|怎样|如何|为什么|为何|为啥|啥(?!都|也|操作)|咋|(?<!凭)什么(?!操作|鬼)|凭什么(?=说|讲|认为)|哪些|哪个|哪家|哪款|哪种|边个|是否|能否|会不会|能不能|可不可以|是不是|有没有|多久|多长时间|吗|嘛|请问|係咪|系咪|点解|几时',
   '\\b(?:how|why|what|whether|which)\\b',
 ];
 export const ADVICE_MARKERS = [
@@ -134,7 +135,9 @@ export const SAME_QUESTIONS = [
   '\\banyone else\\b',
 ];
 // The next clause asks: "额度已关闭，怎么办？", "是自己设的，还是被平台锁的？".
-export const FOLLOWING_QUESTION = ['怎么|如何|为什么|为何|咋|怎样|是什么', '(?:what|how|why)\\b'];
+export const FOLLOWING_QUESTION = ['怎么|如何|为什么|为何|咋|怎样|是什么(?!操作|鬼)', '(?:what|how|why)\\b'];
+// A complaint's rhetorical question states what it protests: "额度从5万降到5千是什么操作？", "凭什么把我额度降了？".
+export const PROTESTS = ['什么操作|啥操作|什么鬼|凭什么(?!说|讲|认为)'];
 // A clause asking which of two: "是被关了还是系统问题？", "closed, or just unavailable?".
 export const OR_QUESTION = ['还是|或者', '\\bor\\b'];
 // Before a match in its clause: the cause of another status ("因您的账户存在风险，我行已…销卡", "blocked because …").

@@ -34,6 +34,7 @@ import {
   BELIEFS,
   CONTRASTS,
   OWN_MARKERS,
+  PROTESTS,
 } from './markers';
 import { CREDIT_WORDS, PRODUCT_WORDS } from './subjects';
 import { type Layout, type Place, type Span, compile, hasWithin, lastBefore, spansOf, within } from './clauses';
@@ -51,6 +52,7 @@ const USER_ACT = compile(USER_ACTS);
 const BELIEF = compile(BELIEFS);
 const CONTRAST = compile(CONTRASTS);
 const OWN = compile(OWN_MARKERS);
+const PROTEST = compile(PROTESTS);
 const REPORTED = compile(REPORTED_MARKERS);
 const CLAUSE_NEGATED = compile(CLAUSE_NEGATIONS);
 const FUTURE_BEFORE = new RegExp(`(?:${FUTURE.join('|')})$`, 'i');
@@ -95,6 +97,7 @@ export interface Marks {
   person: Span[];
   cause: Span[];
   recoveryNegation: Span[];
+  protest: Span[];
 }
 
 export function markText(t: string): Marks {
@@ -126,6 +129,7 @@ export function markText(t: string): Marks {
     person: spansOf(PERSON, t),
     cause: spansOf(CAUSE, t),
     recoveryNegation: spansOf(RECOVERY_NEGATED, t),
+    protest: spansOf(PROTEST, t),
   };
 }
 
@@ -158,7 +162,7 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
   if (around(marks.question, clause, s, e) || (rules.advice && around(marks.advice, clause, s, e))) return true;
   if (enumerated(t, s, e)) return true;
   const end = t.charAt(clause.end);
-  if (end === '?') return true;
+  if (end === '?' && !hasWithin(marks.protest, clause.start, clause.end)) return true;
   if ((end === ',' || end === '、') && FOLLOWS_QUESTION.test(t.slice(clause.end + 1, clause.end + 8))) return true;
   if (
     t.charAt(sentence.end) === '?' &&
