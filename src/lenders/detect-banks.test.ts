@@ -70,3 +70,12 @@ describe("detectStatus: a complaint's rhetorical question states what it protest
     expect(statusOf('凭什么说我的借呗被关了？')).toBe('unknown');
   });
 });
+
+describe("detectStatus: 信用贷's entry naming its bank is the brand split", () => {
+  it('信用贷（华夏银行） over its amount', () => {
+    expect(detectStatus('信用贷（华夏银行）可用额度 12,000 元')).toMatchObject({ status: 'brand_split', product: 'xinyongdai' });
+  });
+  it("a card's contract signed by its bank is no split", () => {
+    expect(statusOf('信用卡领用合约由招商银行与您签订')).toBe('unknown');
+  });
+});
