@@ -93,3 +93,17 @@ describe("detectStatus: a card's transaction lock switched on is the user's lock
     expect(statusOf('信用卡如何开启交易锁？')).toBe('unknown');
   });
 });
+
+describe('detectStatus: 网商贷 offered where 借呗 was, in more of the ways it is told', () => {
+  it("借呗's entry shows 网商贷 (推荐的是网商贷); its former users sent to 网商贷", () => {
+    expect(detectStatus('借呗入口不见了，点进去推荐的是网商贷')).toMatchObject({ status: 'merchant_switch', product: 'wangshangdai' });
+    expect(statusOf('原借呗用户可在网商贷查看额度，您当前网商贷可用额度 8万元。')).toBe('merchant_switch');
+  });
+  it('the page now offers MYbank loans instead', () => {
+    expect(statusOf('Jiebei is no longer shown; the page now offers MYbank Wangshangdai business loans instead.')).toBe('merchant_switch');
+  });
+  it('both shown, or a cross-sell, is no switch', () => {
+    expect(statusOf('借呗和网商贷都显示正常')).not.toBe('merchant_switch');
+    expect(statusOf('借呗页面推荐您试试网商贷')).toBe('unknown');
+  });
+});

@@ -209,7 +209,9 @@ export const PHRASES: readonly PhraseSet[] = [
       '(?:借钱|借款)服务[^。!?\\n]{0,4}?(?:升级|切换|转|变更)(?:为|成|至|到)网商贷|借呗 ?(?:→|->|=>|➜|▸) ?网商贷',
       // Said over two clauses: 借呗就没了，只剩网商贷; 您已升级为网商贷用户，原借呗服务由网商银行承接.
       '只剩(?:下)?网商贷|只有网商贷|(?:升级|转)(?:为|成)网商贷用户|由网商银行承接|网商贷承接|网商贷[^。!?\\n]{0,8}?(?:代替|替代|取代|替换)(?:了)?(?:原)?借呗|网商贷而不是借呗|网商贷而非借呗|借呗入口(?:将|就|也)?(?:不再|不)(?:展示|显示)|(?:将)?由网商(?:贷|银行)(?:为您)?(?:提供|承接)|原借呗(?:服务|入口)?已调整|借呗(?:入口)?(?:显示|展示)(?:为|成)?网商贷',
-      '(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:instead of|(?:has |have )?replaced) (?:jiebei|ant credit pay)|(?:mybank|wangshangdai)[^.\\n]{0,40}?where (?:my |your |the )?jiebei (?:used to be|was)|(?:offered|apply for|get) (?:a |an )?[^.\\n]{0,40}?(?:mybank|wangshangdai)[^.\\n]{0,20}?instead\\b(?! of)|(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:is |are )?(?:offered|available|shown) (?:to you )?(?:instead|in its place)\\b|(?:jiebei|ant credit pay)[^.\\n]{0,20}?(?:replaced by|switched to|turned into|became|upgraded to|moved to) (?:mybank|wangshangdai)',
+      // Its former users sent to 网商贷 (原借呗用户可在网商贷查看额度); what 借呗's entry shows now (点进去推荐的是网商贷).
+      '原借呗(?:用户|客户)[^。!?\\n]{0,12}?网商贷|借呗[^。!?\\n]{0,16}?(?:推荐|显示|展示)的(?:是|为)[「“"]?网商贷',
+      '(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:instead of|(?:has |have )?replaced) (?:jiebei|ant credit pay)|(?:mybank|wangshangdai)[^.\\n]{0,40}?where (?:my |your |the )?jiebei (?:used to be|was)|(?:offers?|offered|apply for|get) (?:a |an )?[^.\\n]{0,40}?(?:mybank|wangshangdai)[^.\\n]{0,30}?instead\\b(?! of)|(?:mybank|wangshangdai)[^.\\n]{0,40}?(?:is |are )?(?:offered|available|shown) (?:to you )?(?:instead|in its place)\\b|(?:jiebei|ant credit pay)[^.\\n]{0,20}?(?:replaced by|switched to|turned into|became|upgraded to|moved to) (?:mybank|wangshangdai)',
     ],
   },
   {
