@@ -107,3 +107,11 @@ describe('detectStatus: 网商贷 offered where 借呗 was, in more of the ways 
     expect(statusOf('借呗页面推荐您试试网商贷')).toBe('unknown');
   });
 });
+
+describe('detectStatus: an IVR or a call script around the status', () => {
+  it('"the number on the back to verify" is no recovery: only back to normal or an amount is', () => {
+    expect(statusOf('Your card ending 1234 is frozen. Call the number on the back to verify recent transactions.')).toBe('frozen');
+    expect(statusOf('Limit back to ¥5,000 after your review')).toBe('normal');
+    expect(statusOf('Your Baitiao is back to normal.')).toBe('normal');
+  });
+});
