@@ -115,3 +115,17 @@ describe('detectStatus: an IVR or a call script around the status', () => {
     expect(statusOf('Your Baitiao is back to normal.')).toBe('normal');
   });
 });
+
+describe("detectStatus: a bank's 停止使用 and a 放心使用", () => {
+  it('已被我行停止使用 is a closure; a replaced card (原卡) is a thing of its own', () => {
+    expect(detectStatus('【建设银行】尊敬的客户，您尾号5566的信用卡已被我行停止使用。')).toMatchObject({
+      status: 'closed',
+      product: 'bank-card',
+    });
+    expect(statusOf('您的原卡已停止使用，新卡已寄出')).toBe('unknown');
+    expect(statusOf('您的信用卡未停止使用')).toBe('unknown');
+  });
+  it('未被冻结，可以放心使用 is usable', () => {
+    expect(statusOf('您的信用卡未被冻结，可以放心使用。')).toBe('normal');
+  });
+});

@@ -55,7 +55,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'closed',
     needs: 'credit',
     sources: [
-      `${BY}(?:关闭|注销|停用(?!\\d|[一二三四五六七八九十]{1,3}个?(?:天|日|周|月))|关停|收回|取消|失效|清零|终止|撤销|销户|销卡)`,
+      `${BY}(?:关闭|注销|停用(?!\\d|[一二三四五六七八九十]{1,3}个?(?:天|日|周|月))|停止使用|关停|收回|取消|失效|清零|终止|撤销|销户|销卡)`,
       // A cleft tells how it was done: 我的花呗是系统综合评估后关闭的.
       '是[^,.!?;\\n]{0,12}?(?:关闭|关掉|关|注销)的(?=$|[,.!?;\\n])',
       // "借呗关了": the product itself, right before ("我把借呗关了" is the user's act, ./markers.ts).
@@ -229,7 +229,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'normal',
     needs: 'credit',
     sources: [
-      '状态:?正常|是正常的|正常状态|额度正常|可(?:以)?(?:正常|继续)(?:使用|借款|借钱|刷卡|消费|支用|借|用)|现已可用|已可(?:正常)?使用|已经可以正常|可以用了|能正常用|(?:又|终于|重新)(?:能|可以)(?:用|借)|能用了',
+      '状态:?正常|是正常的|正常状态|额度正常|可(?:以)?(?:正常|继续|放心)(?:使用|借款|借钱|刷卡|消费|支用|借|用)|现已可用|已可(?:正常)?使用|已经可以正常|可以用了|能正常用|(?:又|终于|重新)(?:能|可以)(?:用|借)|能用了',
       "status:? ?(?:active|normal)|in good standing|(?:works|working) again|can (?:borrow|use it) again|(?:is|it's) active\\b|(?:use|using) (?:it|them) (?:normally|as usual)|can be used (?:normally|as usual)",
     ],
   },
