@@ -129,3 +129,12 @@ describe("detectStatus: a bank's 停止使用 and a 放心使用", () => {
     expect(statusOf('您的信用卡未被冻结，可以放心使用。')).toBe('normal');
   });
 });
+
+describe('detectStatus: a transaction held on the card is a thing of its own', () => {
+  it('信用卡交易已冻结，金额100.00元 holds one transaction', () => {
+    expect(statusOf('【招商银行】您尾号1234的信用卡交易已冻结，金额100.00元，请注意。')).toBe('unknown');
+  });
+  it("a risky transaction's hold is still the card's", () => {
+    expect(statusOf('您的信用卡因存在风险交易已被冻结')).toBe('frozen');
+  });
+});
