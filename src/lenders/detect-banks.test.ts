@@ -138,3 +138,11 @@ describe('detectStatus: a transaction held on the card is a thing of its own', (
     expect(statusOf('您的信用卡因存在风险交易已被冻结')).toBe('frozen');
   });
 });
+
+describe("detectStatus: a hold's stated check, on the phone and in English", () => {
+  it('blocked for your protection; 因异常交易; 说要核实身份', () => {
+    expect(statusOf('Hi, this is a call from your bank. Your card has been blocked for your protection. Press 1.')).toBe('security_risk');
+    expect(statusOf('您的信用卡因异常交易已被冻结')).toBe('security_risk');
+    expect(statusOf('我的信用卡被锁卡了，打电话说要核实身份')).toBe('security_risk');
+  });
+});

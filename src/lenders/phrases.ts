@@ -158,7 +158,7 @@ export const PHRASES: readonly PhraseSet[] = [
     sources: [
       // A hold made to check the user's own transactions: 存在盗刷风险, 为核实您近期的一笔境外交易 (its purpose;
       // "请…核实交易" after a 止付 only asks the user to call).
-      '(?:疑似|涉嫌)盗刷|(?:盗刷|欺诈)风险|(?:有|存在|发现|检测到)(?:一笔)?异常交易|(?:出于|基于)安全(?:原因|考虑)|为(?:了)?(?:核实|确认)[^,。!?\\n]{0,12}?交易',
+      '(?:疑似|涉嫌)盗刷|(?:盗刷|欺诈)风险|(?:有|存在|发现|检测到|因|由于)(?:一笔|多笔)?(?:异常|可疑)交易|(?:出于|基于)安全(?:原因|考虑)|为(?:了)?(?:核实|确认)[^,。!?\\n]{0,12}?交易',
       '(?:for|due to) security reasons|suspected fraud|(?:unusual|suspicious) (?:activity|sign-in|login|transactions?)|security check|sign-in from a new device|(?:noticed|detected) an? (?:unusual |suspicious )?(?:transaction|sign-in|login)',
     ],
   },
@@ -168,8 +168,8 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     check: true,
     sources: [
-      '异常登录|新设备登录|(?:身份|身分)(?:核验|验证|认证|信息)|人脸(?:核验|识别|辨识|验证|认证)|刷脸验证|核身|实名认证|证件(?:已)?过期|异常交易风险|安全验证|为(?:了)?(?:保障|保护)?(?:您|你|阁下)?(?:的)?(?:账户|户口|资金|用卡)安全',
-      'verify your identity|identity (?:check|verification)|face verification|for your security|to (?:protect|secure) your account',
+      '异常登录|新设备登录|(?:身份|身分)(?:核验|验证|认证|信息)|人脸(?:核验|识别|辨识|验证|认证)|刷脸验证|核身|(?:需要|要)?核实(?:您的|你的|我的)?身份|实名认证|证件(?:已)?过期|异常交易风险|安全验证|为(?:了)?(?:保障|保护)?(?:您|你|阁下)?(?:的)?(?:账户|户口|资金|用卡)安全',
+      'verify your identity|identity (?:check|verification)|face verification|for your (?:security|protection|safety)|to (?:protect|secure) your account',
     ],
   },
   {
