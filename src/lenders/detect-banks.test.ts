@@ -146,3 +146,12 @@ describe("detectStatus: a hold's stated check, on the phone and in English", () 
     expect(statusOf('我的信用卡被锁卡了，打电话说要核实身份')).toBe('security_risk');
   });
 });
+
+describe('detectStatus: a cleft tells how the cut was done', () => {
+  it('额度是系统自动降的', () => {
+    expect(statusOf('打了客服电话，说额度是系统自动降的，没办法人工调整')).toBe('reduced');
+  });
+  it('a cleft of something else is none', () => {
+    expect(statusOf('利率是系统自动降的')).toBe('unknown');
+  });
+});
