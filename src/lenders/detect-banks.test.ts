@@ -155,3 +155,14 @@ describe('detectStatus: a cleft tells how the cut was done', () => {
     expect(statusOf('利率是系统自动降的')).toBe('unknown');
   });
 });
+
+describe('detectStatus: what the user must do for a recovery is no recovery', () => {
+  it('解冻请联系客服 after the freeze; 解冻申请 pending', () => {
+    expect(statusOf('您的金条额度已被临时冻结，解冻请联系客服。')).toBe('frozen');
+    expect(statusOf('您的额度解冻申请已提交')).toBe('unknown');
+  });
+  it('a recovery said as done stays one', () => {
+    expect(statusOf('您的额度已恢复请查收')).toBe('normal');
+    expect(statusOf('您的信用卡已恢复正常使用')).toBe('normal');
+  });
+});

@@ -35,6 +35,7 @@ import {
   CONTRASTS,
   OWN_MARKERS,
   PROTESTS,
+  RECOVERY_STEPS,
 } from './markers';
 import { CREDIT_WORDS, PRODUCT_WORDS } from './subjects';
 import { type Layout, type Place, type Span, compile, hasWithin, lastBefore, spansOf, within } from './clauses';
@@ -74,6 +75,7 @@ const RECOVERY_NEGATED = compile(RECOVERY_NEGATIONS);
 const DONE_TIME = new RegExp(`(?:${DONE_TIMES.join('|')})[^,.]{0,3}$`);
 const PAST_BEFORE = new RegExp(`(?:${PAST.join('|')})$`);
 const RECOVERY_TIME = new RegExp(`^\\s?(?:${RECOVERY_TIMES.join('|')})`, 'i');
+const RECOVERY_STEP = new RegExp(`^(?:${RECOVERY_STEPS.join('|')})`);
 
 /** Where the context markers are in a text, found once per detection (README.md#on-the-page: linear time). */
 export interface Marks {
@@ -203,6 +205,7 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
   // "这边无法为您手动解冻": a recovery that cannot be done is none.
   if (rules.prospect && hasWithin(marks.recoveryNegation, clause.start, s)) return true;
   if (rules.prospect && RECOVERY_TIME.test(t.slice(e, e + 4))) return true;
+  if (rules.prospect && RECOVERY_STEP.test(t.slice(e, e + 2)) && !happened(t, s, clause)) return true;
   return rules.trailers && TRAILER.test(t.slice(e, Math.min(clause.end, e + 40)));
 }
 
