@@ -166,3 +166,28 @@ describe('detectStatus: what the user must do for a recovery is no recovery', ()
     expect(statusOf('您的信用卡已恢复正常使用')).toBe('normal');
   });
 });
+
+describe('detectStatus: a card declined refused a payment, not an application', () => {
+  it('Your card was declined at the merchant / Your card ending 1234 has been declined', () => {
+    expect(statusOf('Your card was declined at the merchant. Please try another payment method.')).toBe('unknown');
+    expect(statusOf('Your card ending 1234 has been declined.')).toBe('unknown');
+  });
+  it('an application declined stays a refusal', () => {
+    expect(statusOf('Your credit card application was declined.')).toBe('declined');
+    expect(statusOf('I applied for a card and got rejected')).toBe('declined');
+  });
+});
+
+describe('detectStatus: an account locked after failed sign-ins is a security hold', () => {
+  it('too many failed login attempts; 密码错误次数过多', () => {
+    expect(statusOf('Your Meituan account has been locked after too many failed login attempts.')).toBe('security_risk');
+    expect(statusOf('您的账户因密码错误次数过多已被锁定')).toBe('security_risk');
+  });
+});
+
+describe("detectStatus: more of the users' own words", () => {
+  it('Cantonese 俾銀行停咗; 我自己把金条锁了', () => {
+    expect(statusOf('我嘅信用卡俾銀行停咗，打去問又唔講原因')).toBe('closed');
+    expect(statusOf('我自己把金条锁了')).toBe('user_locked');
+  });
+});

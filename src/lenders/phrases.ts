@@ -61,7 +61,7 @@ export const PHRASES: readonly PhraseSet[] = [
       // "借呗关了": the product itself, right before ("我把借呗关了" is the user's act, ./markers.ts).
       '关了(?<=(?:借呗|花呗|白条|金条|微粒贷|月付|额度|hb|jb)关了)',
       // The user's own words: 给我关了; Cantonese 畀佢閂咗 / 俾人封咗 (閂 folds to 关, ./normalise.ts); 入口没了.
-      '(?:给|畀|俾)(?:我|俺|佢|人|佢哋|银行|平台|系统)?(?:关|封)(?:了|掉了?)|' +
+      '(?:给|畀|俾)(?:我|俺|佢|人|佢哋|银行|平台|系统)?(?:关|封|停)(?:了|掉了?)|' +
         // A post's "jb没了", "额度没了😭": gone, at the end of its clause (not "没了负担").
         '(?:没了|没有了)(?![\\u4e00-\\u9fff])|(?:没了|没有了)(?=家人们|姐妹们|兄弟们|宝子们|啊|呀|吧)|' +
         '入口(?:直接|突然|也)?(?:没了|没有了|消失了?|不见了)|被关了|被封了|关掉了|关闭了|已关(?=$|[,.!?;\\n了])|清零|归零|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度):(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|已(?:为您)?办理(?:了)?(?:销卡|销户)|(?<!临时|暂时)止付(?:并停用)?|(?:已经|已)停止(?:提供|服务)|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
@@ -138,7 +138,8 @@ export const PHRASES: readonly PhraseSet[] = [
       '(?:暂|暂时)?(?:不符合|不满足)[^,。!?\\n]{0,6}?(?:条件|要求|标准)|(?:暂时|暂|目前)?(?:无法|不能|未能)为(?:您|你)(?:开通|核发|发放|审批)|未能核发|(?:暂|暂时)?无法开通|开通(?:失败|未成功)|未能(?:成功)?开通|申请失败|借款失败|额度获取失败',
       '暂未获得[^,。!?\\n]{0,4}?额度|未能获得[^,。!?\\n]{0,4}?额度|未能为(?:您|你)(?:提升|匹配|开通)|结果:?(?:为)?(?:不通过|未通过|拒绝)',
       "(?:unable to|not able to|can't|cannot|could not|couldn't) (?:approve|offer you|open|provide you with)|(?:could not|couldn't|cannot|can't) be approved|(?:application|request)(?: for [^.\\n]{1,40}?)? (?:was |has been |is |were )?(?:declined|rejected|not approved|unsuccessful|not successful)|application (?:status|result|outcome):? ?(?:not approved|declined|rejected|unsuccessful)",
-      "(?:got|was|were|been|get) (?:instantly |just )?(?:rejected|declined)\\b|(?:don't|do not|didn't|did not) qualify|not qualified|(?:was|were|has been) unsuccessful|regret to inform you that (?:we|your application)",
+      "(?<!\\bcards?(?: ending(?: in)? [*x]{0,4}\\d{4})? (?:has |have )?)(?:got|was|were|been|get) (?:instantly |just )?(?:rejected|declined)\\b|(?:don't|do not|didn't|did not) qualify|not qualified|(?:was|were|has been) unsuccessful|regret to inform you that (?:we|your application)",
+      // A card declined (at a merchant, for a payment) refused a payment, not an application: no card before the verb.
       // Not "is approved": only a negated approval is a refusal.
       "(?:was|were|is|has been|have been) not approved|(?:wasn't|weren't|isn't) approved|(?:don't|do not|doesn't|does not) (?:currently )?meet (?:the |our )?(?:eligibility|requirements|criteria)|not eligible|ineligible|application declined|assessment not passed|(?:insufficient|low) (?:credit |overall )?score",
     ],
@@ -160,8 +161,8 @@ export const PHRASES: readonly PhraseSet[] = [
     sources: [
       // A hold made to check the user's own transactions: 存在盗刷风险, 为核实您近期的一笔境外交易 (its purpose;
       // "请…核实交易" after a 止付 only asks the user to call).
-      '(?:疑似|涉嫌)盗刷|(?:盗刷|欺诈)风险|(?:有|存在|发现|检测到|因|由于)(?:一笔|多笔)?(?:异常|可疑)交易|(?:出于|基于)安全(?:原因|考虑)|为(?:了)?(?:核实|确认)[^,。!?\\n]{0,12}?交易',
-      '(?:for|due to) security reasons|suspected fraud|(?:unusual|suspicious) (?:activity|sign-in|login|transactions?)|security check|sign-in from a new device|(?:noticed|detected) an? (?:unusual |suspicious )?(?:transaction|sign-in|login)',
+      '(?:密码|登录)(?:错误|输错|失败)(?:次数)?(?:过多|超限|太多)|多次输错密码|(?:疑似|涉嫌)盗刷|(?:盗刷|欺诈)风险|(?:有|存在|发现|检测到|因|由于)(?:一笔|多笔)?(?:异常|可疑)交易|(?:出于|基于)安全(?:原因|考虑)|为(?:了)?(?:核实|确认)[^,。!?\\n]{0,12}?交易',
+      '(?:for|due to) security reasons|suspected fraud|(?:too many|several|multiple|repeated) (?:failed|incorrect|wrong) (?:login |sign-in |password |pin )?(?:attempts|tries|logins|passwords)|(?:unusual|suspicious) (?:activity|sign-in|login|transactions?)|security check|sign-in from a new device|(?:noticed|detected) an? (?:unusual |suspicious )?(?:transaction|sign-in|login)',
     ],
   },
   {
@@ -222,7 +223,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     sources: [
       // Not a lock set by risk control or the lender (已被风控锁定: a hold, frozen above).
-      `${MAYBE_BY}(?<!风控|系统|平台|银行|我行)锁定|(?<!风控|系统|平台|银行|我行)锁定了|(?:自己|本人)(?:手动)?锁(?:上|定|住)?(?:的|了)|(?:自己|我自己|本人)[^,.!?;\\n]{0,8}?(?:把|将)[^,.!?;\\n]{0,8}?(?:锁住|锁定|锁上|冻结)|开启(?:了)?[^,。!?\\n]{0,4}?锁定?|(?:交易|用卡|刷卡|消费|支付)锁(?:已|已经)?(?:生效|开启|打开)|设置了?锁定|锁定(?:状态)?:?已开启`,
+      `${MAYBE_BY}(?<!风控|系统|平台|银行|我行)锁定|(?<!风控|系统|平台|银行|我行)锁定了|(?:自己|本人)(?:手动)?锁(?:上|定|住)?(?:的|了)|(?:自己|我自己|本人)[^,.!?;\\n]{0,8}?(?:把|将)[^,.!?;\\n]{0,8}?(?:锁住|锁定|锁上|锁了|冻结)|开启(?:了)?[^,。!?\\n]{0,4}?锁定?|(?:交易|用卡|刷卡|消费|支付)锁(?:已|已经)?(?:生效|开启|打开)|设置了?锁定|锁定(?:状态)?:?已开启`,
       `(?:you|you've|you have) (?:have )?(?:locked|frozen|paused) your|${headline('locked')}|locked by you\\b|${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
     ],
   },
