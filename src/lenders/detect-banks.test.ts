@@ -191,3 +191,18 @@ describe("detectStatus: more of the users' own words", () => {
     expect(statusOf('我自己把金条锁了')).toBe('user_locked');
   });
 });
+
+describe("detectStatus: an IVR reads the card's status out as 状态为：… / status is: …", () => {
+  it('当前状态为：冻结; Your card status is: blocked', () => {
+    expect(detectStatus('IVR：查询结果，您的信用卡当前状态为：冻结。返回上级菜单请按星号键。')).toMatchObject({
+      status: 'frozen',
+      product: 'bank-card',
+    });
+    expect(statusOf('IVR: Your card status is: blocked. To speak with an agent, press 0.')).toBe('frozen');
+    expect(statusOf('您的额度状态为：暂停')).toBe('suspended');
+  });
+  it("an order's status read so is the order's", () => {
+    expect(statusOf('您的订单状态为：已关闭')).toBe('unknown');
+    expect(statusOf('Order status is: closed')).toBe('unknown');
+  });
+});

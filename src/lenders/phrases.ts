@@ -64,11 +64,11 @@ export const PHRASES: readonly PhraseSet[] = [
       '(?:给|畀|俾)(?:我|俺|佢|人|佢哋|银行|平台|系统)?(?:关|封|停)(?:了|掉了?)|' +
         // A post's "jb没了", "额度没了😭": gone, at the end of its clause (not "没了负担").
         '(?:没了|没有了)(?![\\u4e00-\\u9fff])|(?:没了|没有了)(?=家人们|姐妹们|兄弟们|宝子们|啊|呀|吧)|' +
-        '入口(?:直接|突然|也)?(?:没了|没有了|消失了?|不见了)|被关了|被封了|关掉了|关闭了|已关(?=$|[,.!?;\\n了])|清零|归零|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度):(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|已(?:为您)?办理(?:了)?(?:销卡|销户)|(?<!临时|暂时)止付(?:并停用)?|(?:已经|已)停止(?:提供|服务)|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
+        '入口(?:直接|突然|也)?(?:没了|没有了|消失了?|不见了)|被关了|被封了|关掉了|关闭了|已关(?=$|[,.!?;\\n了])|清零|归零|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度)(?:为)?:(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|已(?:为您)?办理(?:了)?(?:销卡|销户)|(?<!临时|暂时)止付(?:并停用)?|(?:已经|已)停止(?:提供|服务)|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
       `\\b(?:closed|cancell?ed|terminated) on \\d|no longer have access to|${EN_BE} ${EN_ADV}(?:closed|cancell?ed|withdrawn|revoked|terminated|discontinued|shut down|deactivated|disabled)\\b`,
       // The lender as the agent: "we have closed", "they shut down my Huabei", "the bank cancelled my card".
       `${headline('closed|cancell?ed|shut down|terminated')}|(?:is|are|it's) (?:gone|dead)\\b|(?:just |has |have )?(?:disappeared|vanished)\\b|not available (?:for me |to me )?any ?more\\b|` +
-        "(?:we|we've|we have) (?:have )?(?:closed|cancell?ed|terminated|withdrawn)|(?:shut down|closed|cancell?ed|terminated|revoked|withdrew) (?:my|your|the) |(?:line|limit|card|account|status):? ?(?:closed|cancell?ed|terminated)\\b",
+        "(?:we|we've|we have) (?:have )?(?:closed|cancell?ed|terminated|withdrawn)|(?:shut down|closed|cancell?ed|terminated|revoked|withdrew) (?:my|your|the) |(?:line|limit|card|account|status)(?: is)?:? ?(?:closed|cancell?ed|terminated)\\b",
     ],
   },
   {
@@ -85,9 +85,9 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'frozen',
     needs: 'credit',
     sources: [
-      `${BY}(?:临时|暂时)?冻结|冻结中|冻结(?:状态)?(?:还|仍|一直|至今)?(?:没有?|未|尚未)(?:解除|解冻)|(?:还|仍|一直|至今|尚)(?:没有?|未)解冻|冻结的?状态|处于冻结|逾期冻结|冻结了|(?:状态|额度):?(?:为)?(?:已)?冻结|额度冻结|(?:予以|进行了?|作了?|做了?)冻结(?:处理)?|冻结(?:您的|你的|我的)|锁卡|冻卡|被冻(?:了|住了?)|是[^,.!?;\\n]{0,12}?冻结的(?=$|[,.!?;\\n])|(?:已经|已被|已|被)(?:风控|系统|平台|银行|我行)锁定`,
+      `${BY}(?:临时|暂时)?冻结|冻结中|冻结(?:状态)?(?:还|仍|一直|至今)?(?:没有?|未|尚未)(?:解除|解冻)|(?:还|仍|一直|至今|尚)(?:没有?|未)解冻|冻结的?状态|处于冻结|逾期冻结|冻结了|(?:状态|额度)(?:为)?:?(?:为)?(?:已)?冻结|额度冻结|(?:予以|进行了?|作了?|做了?)冻结(?:处理)?|冻结(?:您的|你的|我的)|锁卡|冻卡|被冻(?:了|住了?)|是[^,.!?;\\n]{0,12}?冻结的(?=$|[,.!?;\\n])|(?:已经|已被|已|被)(?:风控|系统|平台|银行|我行)锁定`,
       // A card's badge, the whole line: "Huabei / Frozen / Repay …".
-      `frozen(?<=(?:^|\\n)frozen)(?![^\\n])|${headline('frozen')}|${EN_BE} ${EN_ADV}(?:frozen|blocked)\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:my|your|the)|status:? ?frozen|(?:line|limit|card|account) frozen`,
+      `frozen(?<=(?:^|\\n)frozen)(?![^\\n])|${headline('frozen')}|${EN_BE} ${EN_ADV}(?:frozen|blocked)\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:my|your|the)|status(?: is)?:? ?(?:frozen|blocked)\\b|(?:line|limit|card|account) frozen`,
     ],
   },
   {
@@ -95,11 +95,11 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'suspended',
     needs: 'credit',
     sources: [
-      `暂停(?:了)?(?:您的|你的|我的)?(?:使用|服务|借款|支用|用信|交易|消费|刷卡)|${BY}(?:临时|暂时)?暂停|暂停了|暂停中|暂停(?:的)?状态|处于暂停|服务暂停|功能暂停|临时停用|暂时停用|(?:临时|暂时)止付|停用(?:\\d{1,3}|[一二三四五六七八九十]{1,3})个?(?:天|日|周|月)|暂停借款|(?:暂时|临时)关闭|(?:暂时|临时|已)中止|(?:状态|额度):(?:已)?暂停|(?:予以|进行了?|作了?)暂停(?:处理)?`,
+      `暂停(?:了)?(?:您的|你的|我的)?(?:使用|服务|借款|支用|用信|交易|消费|刷卡)|${BY}(?:临时|暂时)?暂停|暂停了|暂停中|暂停(?:的)?状态|处于暂停|服务暂停|功能暂停|临时停用|暂时停用|(?:临时|暂时)止付|停用(?:\\d{1,3}|[一二三四五六七八九十]{1,3})个?(?:天|日|周|月)|暂停借款|(?:暂时|临时)关闭|(?:暂时|临时|已)中止|(?:状态|额度)(?:为)?:(?:已)?暂停|(?:予以|进行了?|作了?)暂停(?:处理)?`,
       // A restriction of the line is a pause (限制借款, restricted): the corpora read it so (docs/architecture.md#corpora).
       `${MAYBE_BY}(?:临时|暂时)?(?:限制使用|限制(?:了)?(?:借款|支用|交易|消费)?|受限)`,
       `${EN_BE} ${EN_ADV}(?:suspended|paused|on hold|restricted|limited)\\b|(?:we|we've|we have) (?:have )?(?:temporarily )?(?:paused|suspended|restricted|put a hold on)|` +
-        `(?:line|limit|card|account|borrowing|service|status):? ?(?:suspended|paused|on hold)`,
+        `(?:line|limit|card|account|borrowing|service|status)(?: is)?:? ?(?:suspended|paused|on hold)`,
     ],
   },
   {
@@ -111,7 +111,7 @@ export const PHRASES: readonly PhraseSet[] = [
       // A cleft tells how it was done: 额度是系统自动降的.
       '是[^,.!?;\\n]{0,12}?(?:降|调降|下调|降低|砍)的(?=$|[,.!?;\\n])',
       `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额|调减|核减)|↓(?:(?<=\\d↓)|(?= ?[¥\\d]))|已降(?=$|[)\\n,])|跌(?:到|至)|掉到|降了|降额|有所降低|被砍|砍到|被降(?:了|到|至|为|低)?|降(?:到|至|为)|缩水|变少了|(?:予以|进行了?|作了?)(?:降额|调降|下调)(?:处理)?`,
-      `${EN_BE} ${EN_ADV}(?:reduced|lowered|decreased|cut|adjusted down|downgraded)\\b|${headline('reduced|lowered|cut')}|(?:reduced|lowered|decreased|cut) (?:your )?(?:[a-z]{1,12} )?(?:credit )?(?:limit|line)|(?:limits?|line|status):? ?(?:reduced|lowered|decreased|cut)\\b|adjusted down`,
+      `${EN_BE} ${EN_ADV}(?:reduced|lowered|decreased|cut|adjusted down|downgraded)\\b|${headline('reduced|lowered|cut')}|(?:reduced|lowered|decreased|cut) (?:your )?(?:[a-z]{1,12} )?(?:credit )?(?:limit|line)|(?:limits?|line|status)(?: is)?:? ?(?:reduced|lowered|decreased|cut)\\b|adjusted down`,
     ],
   },
   {
