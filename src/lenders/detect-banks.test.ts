@@ -206,3 +206,18 @@ describe("detectStatus: an IVR reads the card's status out as 状态为：… / 
     expect(statusOf('Order status is: closed')).toBe('unknown');
   });
 });
+
+describe("detectStatus: a bank's English email", () => {
+  it("cancelled as requested is the user's act", () => {
+    expect(statusOf('Your credit card has been cancelled as requested.')).toBe('unknown');
+    expect(statusOf('Your credit card account has been closed due to inactivity.')).toBe('closed');
+  });
+  it('the lender as the agent of a recovery; can continue to use', () => {
+    expect(statusOf("We've restored your card. You can now use it as usual.")).toBe('normal');
+    expect(statusOf('Your account is not frozen. You can continue to use your card.')).toBe('normal');
+  });
+  it('a recovery or a use offered on a condition is none', () => {
+    expect(statusOf('We can restore your card once you pay.')).toBe('unknown');
+    expect(statusOf('If you pay, you can continue to use your card.')).toBe('unknown');
+  });
+});

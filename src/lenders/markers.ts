@@ -110,7 +110,7 @@ export const SINCE_DATE = ['(?:自|从)?20\\d\\d年(?:\\d{1,2}月)?(?:\\d{1,2}�
 // 销户 and 止付 are the lender's only when the bank stopped the card).
 export const USER_ACTS = [
   '根据您的申请|应您的要求|我把[^,。!?\\n]{0,8}?关(?:了|掉)|按(?:照)?您的要求|您申请的|(?:我|您|本人|用户)主动|主动申请|本人申请|(?:您|我)已(?:成功)?(?:关闭|注销|销户|销卡|冻结|挂失|申请)',
-  '\\b(?:at your request|as you requested|you requested|i requested|myself|i (?:have )?(?:closed|cancell?ed|shut down|froze|locked))\\b',
+  '\\b(?:at your request|as you requested|as requested|(?:per|upon|following) your request|you requested|i requested|myself|i (?:have )?(?:closed|cancell?ed|shut down|froze|locked))\\b',
   // A switch the user can turn back on themselves is a setting of theirs, not the lender's act
   // ("白条支付已关闭，您可以在设置中重新开启"); applying again (重新申请) is not turning back on.
   '(?:在|到)[^，,。;]{0,10}设置[^，,。;]{0,6}(?:重新|再次)?(?:开启|打开|启用)|(?:可|可以)随时[^，,。;]{0,10}(?:重新|再次)?(?:开启|打开|启用)|重新(?:开启|打开|启用)即可',

@@ -233,7 +233,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     sources: [
       '状态:?正常|是正常的|正常状态|额度正常|可(?:以)?(?:正常|继续|放心)(?:使用|借款|借钱|刷卡|消费|支用|借|用)|现已可用|已可(?:正常)?使用|已经可以正常|可以用了|能正常用|(?:又|终于|重新)(?:能|可以)(?:用|借)|能用了',
-      "status:? ?(?:active|normal)|in good standing|(?:works|working) again|can (?:borrow|use it) again|(?:is|it's) active\\b|(?:use|using) (?:it|them) (?:normally|as usual)|can be used (?:normally|as usual)",
+      "status:? ?(?:active|normal)|in good standing|(?:works|working) again|can (?:borrow|use it) again|(?:is|it's) active\\b|(?:use|using) (?:it|them) (?:normally|as usual)|can be used (?:normally|as usual)|(?:can|may) continue (?:to use|using|to borrow|borrowing)",
     ],
   },
   {
@@ -243,7 +243,7 @@ export const PHRASES: readonly PhraseSet[] = [
     recovery: true,
     sources: [
       '(?:已经|已)?(?:恢复(?:正常|使用|借款|交易)|解冻)|(?<!还|退|转)回来了|已(?:经)?(?:为|帮)?(?:您|你)?恢复|恢复了|解冻了|恢复(?:到|成)|恢复正常|重新(?:开通|开放|开启|启用)|(?:冻结|止付|暂停|限制|锁定|管制)(?:状态)?(?:已经|已)(?:解除|取消)|解除(?:了)?(?:冻结|止付|暂停|限制|锁定)|解除冻结成功',
-      `${EN_BE} ${EN_ADV}(?:restored|reinstated|unfrozen|unblocked|lifted|reactivated|unlocked)\\b|${headline('restored|reinstated|unfrozen|unlocked')}|(?:is|are|it's) back\\b|(?:lifted|removed) the (?:hold|freeze|block|restriction)s?|active again|(?:available|usable) again|back to (?:normal|usual|[¥$\\d])|no longer (?:frozen|suspended|restricted|on hold|locked)`,
+      `${EN_BE} ${EN_ADV}(?:restored|reinstated|unfrozen|unblocked|lifted|reactivated|unlocked)\\b|${headline('restored|reinstated|unfrozen|unlocked')}|(?:is|are|it's) back\\b|(?:we|we've|we have) (?:have )?(?:restored|reinstated|unfrozen|unblocked|reactivated|unlocked|lifted)|(?:lifted|removed) the (?:hold|freeze|block|restriction)s?|active again|(?:available|usable) again|back to (?:normal|usual|[¥$\\d])|no longer (?:frozen|suspended|restricted|on hold|locked)`,
     ],
   },
 ];
