@@ -221,3 +221,18 @@ describe("detectStatus: a bank's English email", () => {
     expect(statusOf('If you pay, you can continue to use your card.')).toBe('unknown');
   });
 });
+
+describe('detectStatus: a card named by its bank or network in English; a limit increase refused', () => {
+  it('Your Citi card has been suspended', () => {
+    expect(detectStatus('Your Citi card has been suspended. Reason: payment 60 days past due.')).toMatchObject({
+      status: 'suspended',
+      product: 'bank-card',
+    });
+  });
+  it('a debit card is still no credit subject', () => {
+    expect(statusOf('Your debit card is frozen')).toBe('unknown');
+  });
+  it("We're unable to increase your credit limit", () => {
+    expect(statusOf("We're unable to increase your credit limit at this time.")).toBe('declined');
+  });
+});

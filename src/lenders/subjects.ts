@@ -23,9 +23,9 @@ export const PRODUCT_WORDS: readonly (readonly [source: string, product: Product
   ['美团(?:借钱|月付|生活费)?|meituan', 'meituan'],
   ['度小满|有钱花|满易贷|du xiaoman|duxiaoman|youqianhua', 'duxiaoman'],
   ['360借条|奇富借条|360 ?iou|360 jietiao|qifu', 'jietiao360'],
-  // "My cards", "Card locked by you": an English card screen names its card so.
+  // "My cards", "Card locked by you", "Your Citi card": an English card screen names its card so.
   [
-    '信用卡|贷记卡|卡片|credit cards?|cards? ending|(?:your|the|this|my) cards?\\b|card(?= (?:locked|frozen|blocked|suspended|closed|cancell?ed)\\b)',
+    '信用卡|贷记卡|卡片|credit cards?|cards? ending|(?:your|the|this|my) (?:(?:citi|hsbc|amex|chase|visa|mastercard|unionpay|platinum|gold) )?cards?\\b|card(?= (?:locked|frozen|blocked|suspended|closed|cancell?ed)\\b)',
     'bank-card',
   ],
   // Other lenders' credit products, named as their apps name them.
