@@ -160,6 +160,7 @@ describe('detectStatus: what the user must do for a recovery is no recovery', ()
   it('解冻请联系客服 after the freeze; 解冻申请 pending', () => {
     expect(statusOf('您的金条额度已被临时冻结，解冻请联系客服。')).toBe('frozen');
     expect(statusOf('您的额度解冻申请已提交')).toBe('unknown');
+    expect(statusOf('短信验证码：123456，您正在办理信用卡解冻业务，请勿泄露。')).toBe('unknown');
   });
   it('a recovery said as done stays one', () => {
     expect(statusOf('您的额度已恢复请查收')).toBe('normal');

@@ -157,7 +157,7 @@ export const PAST = ['曾(?:经)?(?:于[^,.!?;\\n]{1,10}?)?(?:被|已)?'];
 // "after" ("unfrozen after our review" states the recovery).
 export const RECOVERY_TIMES = ['后(?!续|台)|之后|以后'];
 // Directly after a recovery not said as done: what the user must do for it ("解冻请联系客服", "恢复使用需还清欠款",
-// "解冻申请已提交"), not a fact.
-export const RECOVERY_STEPS = ['请|需|须|要|的话|方法|办法|流程|条件|入口|申请'];
+// "解冻申请已提交", "您正在办理信用卡解冻业务"), not a fact.
+export const RECOVERY_STEPS = ['请|需|须|要|的话|方法|办法|流程|条件|入口|申请|业务|手续'];
 // Directly before an amount: marketing ("最高可借20万"), not the user's line.
 export const MARKETING = ['最高|最多|高达|预估|预计|测一测', 'up to\\s?|estimated\\s?'];
