@@ -237,3 +237,15 @@ describe('detectStatus: a card named by its bank or network in English; a limit 
     expect(statusOf("We're unable to increase your credit limit at this time.")).toBe('declined');
   });
 });
+
+describe("detectStatus: a card's hold in English, and a card that won't swipe", () => {
+  it('placed a temporary hold on your card; on hold pending verification; unusual charges', () => {
+    expect(statusOf('We have placed a temporary hold on your card.')).toBe('suspended');
+    expect(statusOf('Your card is on hold pending verification.')).toBe('security_risk');
+    expect(statusOf('We put a hold on your card after noticing unusual charges.')).toBe('security_risk');
+  });
+  it('信用卡刷不了 cannot be used', () => {
+    expect(statusOf('信用卡被风控了，刷不了')).toBe('unavailable');
+    expect(statusOf('信用卡刷不了，怎么回事')).toBe('unknown');
+  });
+});

@@ -98,7 +98,7 @@ export const PHRASES: readonly PhraseSet[] = [
       `暂停(?:了)?(?:您的|你的|我的)?(?:使用|服务|借款|支用|用信|交易|消费|刷卡)|${BY}(?:临时|暂时)?暂停|暂停了|暂停中|暂停(?:的)?状态|处于暂停|服务暂停|功能暂停|临时停用|暂时停用|(?:临时|暂时)止付|停用(?:\\d{1,3}|[一二三四五六七八九十]{1,3})个?(?:天|日|周|月)|暂停借款|(?:暂时|临时)关闭|(?:暂时|临时|已)中止|(?:状态|额度)(?:为)?:(?:已)?暂停|(?:予以|进行了?|作了?)暂停(?:处理)?`,
       // A restriction of the line is a pause (限制借款, restricted): the corpora read it so (docs/architecture.md#corpora).
       `${MAYBE_BY}(?:临时|暂时)?(?:限制使用|限制(?:了)?(?:借款|支用|交易|消费)?|受限)`,
-      `${EN_BE} ${EN_ADV}(?:suspended|paused|on hold|restricted|limited)\\b|(?:we|we've|we have) (?:have )?(?:temporarily )?(?:paused|suspended|restricted|put a hold on)|` +
+      `${EN_BE} ${EN_ADV}(?:suspended|paused|on hold|restricted|limited)\\b|(?:we|we've|we have) (?:have )?(?:temporarily )?(?:paused|suspended|restricted|(?:put|placed) a (?:temporary )?hold on)|` +
         `(?:line|limit|card|account|borrowing|service|status)(?: is)?:? ?(?:suspended|paused|on hold)`,
     ],
   },
@@ -162,7 +162,7 @@ export const PHRASES: readonly PhraseSet[] = [
       // A hold made to check the user's own transactions: 存在盗刷风险, 为核实您近期的一笔境外交易 (its purpose;
       // "请…核实交易" after a 止付 only asks the user to call).
       '(?:密码|登录)(?:错误|输错|失败)(?:次数)?(?:过多|超限|太多)|多次输错密码|(?:疑似|涉嫌)盗刷|(?:盗刷|欺诈)风险|(?:有|存在|发现|检测到|因|由于)(?:一笔|多笔)?(?:异常|可疑)交易|(?:出于|基于)安全(?:原因|考虑)|为(?:了)?(?:核实|确认)[^,。!?\\n]{0,12}?交易',
-      '(?:for|due to) security reasons|suspected fraud|(?:too many|several|multiple|repeated) (?:failed|incorrect|wrong) (?:login |sign-in |password |pin )?(?:attempts|tries|logins|passwords)|(?:unusual|suspicious) (?:activity|sign-in|login|transactions?)|security check|sign-in from a new device|(?:noticed|detected) an? (?:unusual |suspicious )?(?:transaction|sign-in|login)',
+      '(?:for|due to) security reasons|suspected fraud|(?:too many|several|multiple|repeated) (?:failed|incorrect|wrong) (?:login |sign-in |password |pin )?(?:attempts|tries|logins|passwords)|(?:unusual|suspicious) (?:activity|sign-in|login|transactions?|charges?|purchases?|spending)|security check|sign-in from a new device|(?:noticed|detected) an? (?:unusual |suspicious )?(?:transaction|sign-in|login)',
     ],
   },
   {
@@ -172,7 +172,7 @@ export const PHRASES: readonly PhraseSet[] = [
     check: true,
     sources: [
       '异常登录|新设备登录|(?:身份|身分)(?:核验|验证|认证|信息)|人脸(?:核验|识别|辨识|验证|认证)|刷脸验证|核身|(?:需要|要)?核实(?:您的|你的|我的)?身份|实名认证|证件(?:已)?过期|异常交易风险|安全验证|为(?:了)?(?:保障|保护)?(?:您|你|阁下)?(?:的)?(?:账户|户口|资金|用卡)安全',
-      'verify your identity|identity (?:check|verification)|face verification|for your (?:security|protection|safety)|to (?:protect|secure) your account',
+      'verify your identity|identity (?:check|verification)|pending (?:identity )?verification|face verification|for your (?:security|protection|safety)|to (?:protect|secure) your account',
     ],
   },
   {
@@ -180,7 +180,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'unavailable',
     needs: 'credit',
     sources: [
-      '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|(?:服务|功能)不可用|暂不可用|暂不可借|暂不支持(?:借款|使用)|(?:当前|目前|暂时)不可(?:用|借)|无法为(?:您|你)提供(?:服务|借款|贷款)|无法提供(?:借款|贷款)服务|暂时无法为(?:您|你)提供服务|用不了|不能用了',
+      '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|(?:服务|功能)不可用|暂不可用|暂不可借|暂不支持(?:借款|使用)|(?:当前|目前|暂时)不可(?:用|借)|无法为(?:您|你)提供(?:服务|借款|贷款)|无法提供(?:借款|贷款)服务|暂时无法为(?:您|你)提供服务|用不了|刷不了|不能用了',
       '用唔到|用不了',
       `${EN_BE} ${EN_ADV}(?:unavailable|not available)\\b|(?:service|borrowing|line|status|loan):? ?${EN_ADV}unavailable\\b|(?:can't|cannot) serve you|isn't available|not available to you|unable to provide (?:this |the )?service|(?:cannot|can't) be used|(?:can't|cannot|unable to) (?:use|borrow|lend)|can no longer (?:use|borrow)`,
     ],
