@@ -249,3 +249,10 @@ describe("detectStatus: a card's hold in English, and a card that won't swipe", 
     expect(statusOf('信用卡刷不了，怎么回事')).toBe('unknown');
   });
 });
+
+describe("detectStatus: 挂失止付 is the user's report of a lost card", () => {
+  it('请立即致电挂失止付', () => {
+    expect(statusOf('如卡片丢失，请立即致电挂失止付。')).toBe('unknown');
+    expect(statusOf('您的信用卡已被止付')).toBe('closed');
+  });
+});
