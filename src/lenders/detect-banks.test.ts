@@ -256,3 +256,17 @@ describe("detectStatus: 挂失止付 is the user's report of a lost card", () =>
     expect(statusOf('您的信用卡已被止付')).toBe('closed');
   });
 });
+
+describe("detectStatus: an agent's reply to the user who asked, in a chat or a call", () => {
+  it('客户：…？客服：您的…; Customer: …? Agent: your card …', () => {
+    expect(statusOf('客户：我的金条怎么用不了了？客服：您好，您的金条因逾期已被冻结，还清后可申请解冻。')).toBe('frozen');
+    expect(statusOf("Customer: Why was my card frozen? Agent: I'm sorry, your card was frozen because of a missed payment.")).toBe(
+      'frozen',
+    );
+    expect(statusOf("Agent: I've unblocked your card; you can use it now.")).toBe('normal');
+  });
+  it("an FAQ's answer, or an agent's advice, is still none", () => {
+    expect(statusOf('问：额度被冻结了怎么办？答：您的额度被冻结后需要还清逾期')).toBe('unknown');
+    expect(statusOf('常见问题：信用卡为什么会被降额？客服：您的额度会根据用卡情况调整')).toBe('unknown');
+  });
+});

@@ -138,6 +138,12 @@ export const SAME_QUESTIONS = [
 export const FOLLOWING_QUESTION = ['怎么|如何|为什么|为何|咋|怎样|是什么(?!操作|鬼)', '(?:what|how|why)\\b'];
 // A complaint's rhetorical question states what it protests: "额度从5万降到5千是什么操作？", "凭什么把我额度降了？".
 export const PROTESTS = ['什么操作|啥操作|什么鬼|凭什么(?!说|讲|认为)'];
+// A chat's or a call's speaker label (客服：, 坐席：, Agent:): what follows a question answers the user who asked it.
+// Not an FAQ's 答： or A: (./mentions.ts FAQ_LINE).
+export const AGENT_LABELS = [
+  '(?:客服|坐席|人工客服|在线客服|客户经理|工作人员|专员|小蚂答)',
+  '\\b(?:agent|rep|representative|advisor|adviser|staff|officer|support)',
+];
 // A clause asking which of two: "是被关了还是系统问题？", "closed, or just unavailable?".
 export const OR_QUESTION = ['还是|或者', '\\bor\\b'];
 // Before a match in its clause: the cause of another status ("因您的账户存在风险，我行已…销卡", "blocked because …").

@@ -243,7 +243,7 @@ export const PHRASES: readonly PhraseSet[] = [
     recovery: true,
     sources: [
       '(?:已经|已)?(?:恢复(?:正常|使用|借款|交易)|解冻)|(?<!还|退|转)回来了|已(?:经)?(?:为|帮)?(?:您|你)?恢复|恢复了|解冻了|恢复(?:到|成)|恢复正常|重新(?:开通|开放|开启|启用)|(?:冻结|止付|暂停|限制|锁定|管制)(?:状态)?(?:已经|已)(?:解除|取消)|解除(?:了)?(?:冻结|止付|暂停|限制|锁定)|解除冻结成功',
-      `${EN_BE} ${EN_ADV}(?:restored|reinstated|unfrozen|unblocked|lifted|reactivated|unlocked)\\b|${headline('restored|reinstated|unfrozen|unlocked')}|(?:is|are|it's) back\\b|(?:we|we've|we have) (?:have )?(?:restored|reinstated|unfrozen|unblocked|reactivated|unlocked|lifted)|(?:lifted|removed) the (?:hold|freeze|block|restriction)s?|active again|(?:available|usable) again|back to (?:normal|usual|[¥$\\d])|no longer (?:frozen|suspended|restricted|on hold|locked)`,
+      `${EN_BE} ${EN_ADV}(?:restored|reinstated|unfrozen|unblocked|lifted|reactivated|unlocked)\\b|${headline('restored|reinstated|unfrozen|unlocked')}|(?:is|are|it's) back\\b|(?:we|we've|we have|i've|i have) (?:have )?(?:restored|reinstated|unfrozen|unblocked|reactivated|unlocked|lifted)|(?:lifted|removed) the (?:hold|freeze|block|restriction)s?|active again|(?:available|usable) again|back to (?:normal|usual|[¥$\\d])|no longer (?:frozen|suspended|restricted|on hold|locked)`,
     ],
   },
 ];
