@@ -77,7 +77,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'none',
     sources: [
       '暂无[^,。!?\\n]{0,6}?额度|没有额度|无可用额度|额度为0(?![.\\d])',
-      "no longer (?:available|active)|(?:have|has) no (?:available )?credit (?:line|limit)|no (?:available )?credit (?:line|limit)|(?:don't|do not) have (?:an? )?(?:available )?credit (?:line|limit)",
+      "no longer (?:available|active)|no credit (?:is )?available (?:for|to) (?:you|your account)\\b|(?:have|has) no (?:available )?credit (?:line|limit)|no (?:available )?credit (?:line|limit)|(?:don't|do not) have (?:an? )?(?:available )?credit (?:line|limit)",
     ],
   },
   {
@@ -111,7 +111,7 @@ export const PHRASES: readonly PhraseSet[] = [
       // A cleft tells how it was done: 额度是系统自动降的.
       '是[^,.!?;\\n]{0,12}?(?:降|调降|下调|降低|砍)的(?=$|[,.!?;\\n])',
       `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额|调减|核减)|↓(?:(?<=\\d↓)|(?= ?[¥\\d]))|已降(?=$|[)\\n,])|跌(?:到|至)|掉到|降了|降额|有所降低|被砍|砍到|被降(?:了|到|至|为|低)?|降(?:到|至|为)|缩水|变少了|(?:予以|进行了?|作了?)(?:降额|调降|下调)(?:处理)?`,
-      `${EN_BE} ${EN_ADV}(?:reduced|lowered|decreased|cut|adjusted down|downgraded)\\b|${headline('reduced|lowered|cut')}|(?:reduced|lowered|decreased|cut) (?:your )?(?:[a-z]{1,12} )?(?:credit )?(?:limit|line)|(?:limits?|line|status)(?: is)?:? ?(?:reduced|lowered|decreased|cut)\\b|adjusted down`,
+      `${EN_BE} ${EN_ADV}(?:reduced|lowered|decreased|cut|slashed|halved|adjusted down|downgraded)\\b|(?:limit|line)s? (?:has |have )?(?:dropped|fell|fallen|went down|gone down) (?:to|from|by)\\b|${headline('reduced|lowered|cut')}|(?:reduced|lowered|decreased|cut) (?:your )?(?:[a-z]{1,12} )?(?:credit )?(?:limit|line)|(?:limits?|line|status)(?: is)?:? ?(?:reduced|lowered|decreased|cut)\\b|adjusted down`,
     ],
   },
   {

@@ -1,0 +1,19 @@
+// detectStatus on the smaller lenders' English (the dev-9 corpus's domain, docs/architecture.md#corpora):
+// the apps' English UI and their users' posts.
+import { describe, expect, it } from 'vitest';
+import { detectStatus } from './detect';
+import type { Status } from '../shared/status';
+
+const statusOf = (text: string): Status => detectStatus(text).status;
+
+describe("detectStatus: a lender's English", () => {
+  it('no credit available for you is no line', () => {
+    expect(statusOf('Weilidai: Sorry, no credit available for you at the moment.')).toBe('closed');
+    expect(statusOf('There is no credit available in this promotion')).toBe('unknown');
+  });
+  it('a limit that dropped, got slashed or halved is a cut', () => {
+    expect(statusOf('360 Jietiao says my limit dropped to zero overnight.')).toBe('reduced');
+    expect(statusOf('My Jintiao limit got slashed by half this morning.')).toBe('reduced');
+    expect(statusOf('If your limit drops to zero, contact us.')).toBe('unknown');
+  });
+});
