@@ -17,3 +17,10 @@ describe("detectStatus: a lender's English", () => {
     expect(statusOf('If your limit drops to zero, contact us.')).toBe('unknown');
   });
 });
+
+describe("detectStatus: a bank's own loan is its product, not the bank's card", () => {
+  it('【工商银行】融e借额度已失效', () => {
+    expect(detectStatus('【工商银行】融e借额度已失效。')).toMatchObject({ status: 'closed', product: 'other' });
+    expect(detectStatus('我的小米贷款被拒了')).toMatchObject({ status: 'declined', product: 'other' });
+  });
+});
