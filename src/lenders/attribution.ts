@@ -30,7 +30,7 @@ const hasObject = (t: string, others: readonly Subject[], e: number): boolean =>
 
 // "经重新评估现已恢复", "评估后已恢复": an assessment said as the means or the time of the change, not its subject;
 // a bank's review as the means or the cause of a card's state ("信用卡因综合风险评估已止付", "经我行审核已办理销卡").
-const MEANS_BEFORE = /(?:经|经过|因|由于)(?:重新|我行|本行|银行|系统|平台|综合|风险|信用){0,3}$/;
+const MEANS_BEFORE = /(?:经|经过|因|由于)(?:重新|我行|本行|银行|系统|平台|近期|定期|最新|本次|综合|风险|信用){0,3}$/;
 const isMeans = (t: string, x: Subject): boolean =>
   MEANS_BEFORE.test(t.slice(Math.max(0, x.start - 8), x.start)) || t.charAt(x.end) === '后';
 

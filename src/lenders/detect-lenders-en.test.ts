@@ -24,3 +24,14 @@ describe("detectStatus: a bank's own loan is its product, not the bank's card", 
     expect(detectStatus('我的小米贷款被拒了')).toMatchObject({ status: 'declined', product: 'other' });
   });
 });
+
+describe('detectStatus: a line at 0 on the phone, and a review as the cause', () => {
+  it('额度目前是0 is no line; a temporary limit (临时额度) at 0 is a thing of its own', () => {
+    expect(statusOf('客服（电话）：您的借呗额度目前是0，暂时无法借款。')).toBe('closed');
+    expect(statusOf('临时额度为0')).toBe('unknown');
+    expect(statusOf('您当前暂无临时额度')).toBe('unknown');
+  });
+  it('因近期风险评估 is how the line was paused', () => {
+    expect(statusOf('您好，这里是微众银行，您的微粒贷因近期风险评估已暂停借款。')).toBe('suspended');
+  });
+});

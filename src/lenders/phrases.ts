@@ -72,11 +72,12 @@ export const PHRASES: readonly PhraseSet[] = [
     ],
   },
   {
-    // 暂无额度 / 当前暂无可借额度 / no available credit line: the subject is in the phrase.
+    // 暂无额度 / 当前暂无可借额度 / 额度目前是0 / no available credit line: the subject is in the phrase (not a card's
+    // temporary limit, 临时额度, a thing of its own).
     status: 'closed',
     needs: 'none',
     sources: [
-      '暂无[^,。!?\\n]{0,6}?额度|没有额度|无可用额度|额度为0(?![.\\d])',
+      '暂无[^,。!?\\n]{0,6}?(?<!临时)额度|没有额度|无可用额度|(?<!临时)额度(?:目前|当前|现在)?(?:为|是)0(?![.\\d])',
       "no longer (?:available|active)|no credit (?:is )?available (?:for|to) (?:you|your account)\\b|(?:have|has) no (?:available )?credit (?:line|limit)|no (?:available )?credit (?:line|limit)|(?:don't|do not) have (?:an? )?(?:available )?credit (?:line|limit)",
     ],
   },
