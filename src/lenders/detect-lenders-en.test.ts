@@ -1,5 +1,5 @@
-// detectStatus on the smaller lenders' English (the dev-9 corpus's domain, docs/architecture.md#corpora):
-// the apps' English UI and their users' posts.
+// detectStatus on the smaller lenders and banks' own loans (the dev-9 corpus's domain, docs/architecture.md#corpora),
+// in their apps' English, their users' posts and their calls; the cards' own tests are in detect-banks.test.ts.
 import { describe, expect, it } from 'vitest';
 import { detectStatus } from './detect';
 import type { Status } from '../shared/status';
