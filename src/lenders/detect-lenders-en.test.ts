@@ -35,3 +35,12 @@ describe('detectStatus: a line at 0 on the phone, and a review as the cause', ()
     expect(statusOf('您好，这里是微众银行，您的微粒贷因近期风险评估已暂停借款。')).toBe('suspended');
   });
 });
+
+describe("detectStatus: a thing's word read across two lines is no word when the second starts with a credit word", () => {
+  it('美团 / 钱包 / 月付 / 已冻结: 包 ↵ 月付 is no 包月 (a subscription)', () => {
+    expect(detectStatus('美团\n钱包\n月付\n已冻结')).toMatchObject({ status: 'frozen', product: 'meituan' });
+  });
+  it('a subscription said on one line is still one', () => {
+    expect(statusOf('美团月付\n连续包月已关闭')).toBe('unknown');
+  });
+});
