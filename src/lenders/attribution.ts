@@ -35,10 +35,11 @@ const hasObject = (t: string, others: readonly Subject[], e: number): boolean =>
   // A noun before a colon titles what follows ("额度调低通知:¥8,000.00 → ¥2,000.00").
   others.some((o) => o.start >= e && o.start - e <= 6 && OBJECT_GAP.test(t.slice(e, o.start)) && t.charAt(o.end) !== ':');
 
-// "经重新评估现已恢复", "评估后已恢复": an assessment said as the means or the time of the change, not its subject.
-const MEANS_BEFORE = /(?:经|经过|经重新|经过重新)$/;
+// "经重新评估现已恢复", "评估后已恢复": an assessment said as the means or the time of the change, not its subject;
+// a bank's review as the means or the cause of a card's state ("信用卡因综合风险评估已止付", "经我行审核已办理销卡").
+const MEANS_BEFORE = /(?:经|经过|因|由于)(?:重新|我行|本行|银行|系统|平台|近期|定期|最新|本次|综合|风险|信用){0,3}$/;
 const isMeans = (t: string, x: Subject): boolean =>
-  MEANS_BEFORE.test(t.slice(Math.max(0, x.start - 4), x.start)) || t.charAt(x.end) === '后';
+  MEANS_BEFORE.test(t.slice(Math.max(0, x.start - 8), x.start)) || t.charAt(x.end) === '后';
 
 /** What one detection looks things up in: the normalised text, its subjects and its context markers. */
 export interface Reading {

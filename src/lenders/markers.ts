@@ -8,8 +8,9 @@
 // Format: JS regex sources, matched case-insensitively against normaliseReading()
 // output, each list [Chinese, English]. Every quantifier is bounded.
 
+// Not a complaint's rhetorical question (PROTESTS): it states what it protests.
 export const QUESTION_MARKERS = [
-  '怎么|怎样|如何|为什么|为何|为啥|啥(?!都|也)|咋|什么|哪些|哪个|哪家|哪款|哪种|边个|是否|能否|会不会|能不能|可不可以|是不是|有没有|多久|多长时间|吗|嘛|请问|係咪|系咪|点解|几时',
+  '怎么|怎样|如何|为什么|为何|为啥|啥(?!都|也|操作)|咋|(?<!凭)什么(?!操作|鬼)|凭什么(?=说|讲|认为)|哪些|哪个|哪家|哪款|哪种|边个|是否|能否|会不会|能不能|可不可以|是不是|有没有|多久|多长时间|吗|嘛|请问|係咪|系咪|点解|几时',
   '\\b(?:how|why|what|whether|which)\\b',
 ];
 export const ADVICE_MARKERS = [
@@ -45,8 +46,11 @@ export const NEGATIONS = [
   '(?:不是|并不是|不|未|没有?|非|别|无需|不会|不存在|不涉及|并未|并非|解除|取消)(?:被|已|有|曾|再|会|对)?',
   "\\b(?:not|never|no longer|no)\\s|n't\\s",
 ];
-// Directly before a match: a future or a possibility, not a state ("将无法使用", "会被冻结", "将临时冻结", "will be closed").
-export const FUTURE = ['(?:将|即将|将会|会|可能)(?:被)?(?:临时|暂时)?', '\\b(?:will|would|may|might|could)\\s(?:be\\s)?'];
+// Directly before a match: a future or a possibility, not a state ("将无法使用", "会被冻结", "将临时冻结", "要被冻结了", "will be closed").
+export const FUTURE = [
+  '(?:将|即将|将会|会|可能|(?<![需只想重主])要)(?:被)?(?:临时|暂时)?',
+  '\\b(?:will|would|may|might|could)\\s(?:be\\s)?',
+];
 // Anywhere before a match in its clause: "系统并未对您的白条做任何限制", "we did not reduce your limit".
 export const CLAUSE_NEGATIONS = [
   '并未|并没有|并没|从未|未曾|不涉及|没有对|未对|不会|不因',
@@ -91,7 +95,7 @@ const THEIR_PRODUCT = '(?=借呗|花呗|白条|金条|微粒贷|网商贷|信用
 // A crowd as the speaker or the owner: "评论区一半的人都说额度清零了", "身边的人都说".
 const CROWD = '(?:一半|大部分|大多数|身边|周围|其他|别的|群里)(?:的)?人|评论区';
 export const REPORTED_MARKERS = [
-  `(?<!其)(?:${PEOPLE})${THEIR_PRODUCT}|(?:${PEOPLE})(?:说|讲|称|告诉我|跟我说)|${CROWD}|据(?:媒体|报道|悉|称|了解)|甲方|乙方|金管会|银保监会|金融监管总局|监管(?:部门|机构|局)|央行|人民银行|判决书|裁定书|诉称|原告|被告|报道|谎称|冒充|骗子|不法分子|假冒|谨防诈骗|诈骗(?:短信|电话|分子)|回应|(?:客户|持卡人|借款人|消费者)(?:反映|反馈|投诉|来电|称|表示)|媒体|新闻|专家|多家|各大|网友(?:分享|反映|称|:)|(?:${PEOPLE})(?:的|个)|用户反映|多名|好多人|有人说|听说|据说|传闻|不少(?:用户|人)|很多人|许多人|越来越多|大家的|部分(?:用户|持卡人|客户|卡片)|(?<!某)某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级`,
+  `(?<!其)(?:${PEOPLE})${THEIR_PRODUCT}|(?:${PEOPLE})(?:说|讲|称|告诉我|跟我说)|${CROWD}|据(?:媒体|报道|悉|称|了解)|甲方|乙方|金管会|银保监会|金融监管总局|监管(?:部门|机构|局)|央行|人民银行|判决书|裁定书|诉称|原告|被告|报道|谎称|自称|冒充|骗子|不法分子|假冒|谨防诈骗|诈骗(?:短信|电话|分子)|回应|(?:客户|持卡人|借款人|消费者)(?:反映|反馈|投诉|来电|称|表示)|媒体|新闻|专家|多家|各大|网友(?:分享|反映|称|:)|(?:${PEOPLE})(?:的|个)|用户反映|多名|好多人|有人说|听说|据说|传闻|不少(?:用户|人)|很多人|许多人|越来越多|大家的|部分(?:用户|持卡人|客户|卡片)|(?<!某)某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级`,
   "\\b(?:people (?:say|said)|i (?:have |'ve )?heard|back in \\d{4}|years ago|scam(?:mers?)?|fraudsters?|impersonat\\w{0,4}|regulators?|reports? (?:say|said|show)|according to|media|reporters|(?:many|some|several|one|a|another) (?:[a-z]{1,12} )?(?:users|customers|people|borrowers|lenders|banks|borrower|user|customer|cardholders?)|my (?:friend|wife|husband|mom|mum|dad|mother|father|brother|sister|colleague|roommate|flatmate|housemate|partner|boyfriend|girlfriend|bf|gf|cousin|son|daughter|aunt|uncle|parents|coworker|co-worker|classmate|neighbou?r|grandma|grandpa|boss)'?s?|his|her|their|announcement|maintenance)\\b",
 ];
 // A date a change started from, in a sentence that names no person: news and announcements
@@ -108,7 +112,7 @@ export const SINCE_DATE = ['(?:自|从)?20\\d\\d年(?:\\d{1,2}月)?(?:\\d{1,2}�
 // 销户 and 止付 are the lender's only when the bank stopped the card).
 export const USER_ACTS = [
   '根据您的申请|应您的要求|我把[^,。!?\\n]{0,8}?关(?:了|掉)|按(?:照)?您的要求|您申请的|(?:我|您|本人|用户)主动|主动申请|本人申请|(?:您|我)已(?:成功)?(?:关闭|注销|销户|销卡|冻结|挂失|申请)',
-  '\\b(?:at your request|as you requested|you requested|i requested|myself|i (?:have )?(?:closed|cancell?ed|shut down|froze|locked))\\b',
+  '\\b(?:at your request|as you requested|as requested|(?:per|upon|following) your request|you requested|i requested|myself|i (?:have )?(?:closed|cancell?ed|shut down|froze|locked))\\b',
   // A switch the user can turn back on themselves is a setting of theirs, not the lender's act
   // ("白条支付已关闭，您可以在设置中重新开启"); applying again (重新申请) is not turning back on.
   '(?:在|到)[^，,。;]{0,10}设置[^，,。;]{0,6}(?:重新|再次)?(?:开启|打开|启用)|(?:可|可以)随时[^，,。;]{0,10}(?:重新|再次)?(?:开启|打开|启用)|重新(?:开启|打开|启用)即可',
@@ -133,7 +137,15 @@ export const SAME_QUESTIONS = [
   '\\banyone else\\b',
 ];
 // The next clause asks: "额度已关闭，怎么办？", "是自己设的，还是被平台锁的？".
-export const FOLLOWING_QUESTION = ['怎么|如何|为什么|为何|咋|怎样|是什么', '(?:what|how|why)\\b'];
+export const FOLLOWING_QUESTION = ['怎么|如何|为什么|为何|咋|怎样|是什么(?!操作|鬼)', '(?:what|how|why)\\b'];
+// A complaint's rhetorical question states what it protests: "额度从5万降到5千是什么操作？", "凭什么把我额度降了？".
+export const PROTESTS = ['什么操作|啥操作|什么鬼|凭什么(?!说|讲|认为)'];
+// A chat's or a call's speaker label (客服：, 坐席：, Agent:): what follows a question answers the user who asked it.
+// Not an FAQ's 答： or A: (./mentions.ts FAQ_LINE).
+export const AGENT_LABELS = [
+  '(?:客服|坐席|人工客服|在线客服|客户经理|工作人员|专员|小蚂答)',
+  '\\b(?:agent|rep|representative|advisor|adviser|staff|officer|support)',
+];
 // A clause asking which of two: "是被关了还是系统问题？", "closed, or just unavailable?".
 export const OR_QUESTION = ['还是|或者', '\\bor\\b'];
 // Before a match in its clause: the cause of another status ("因您的账户存在风险，我行已…销卡", "blocked because …").
@@ -152,5 +164,8 @@ export const PAST = ['曾(?:经)?(?:于[^,.!?;\\n]{1,10}?)?(?:被|已)?'];
 // Directly after a recovery: a time, not a fact ("解冻后额度以系统重新评估为准", "恢复之后"); not English
 // "after" ("unfrozen after our review" states the recovery).
 export const RECOVERY_TIMES = ['后(?!续|台)|之后|以后'];
+// Directly after a recovery not said as done: what the user must do for it ("解冻请联系客服", "恢复使用需还清欠款",
+// "解冻申请已提交", "您正在办理信用卡解冻业务"), not a fact.
+export const RECOVERY_STEPS = ['请|需|须|要|的话|方法|办法|流程|条件|入口|申请|业务|手续'];
 // Directly before an amount: marketing ("最高可借20万"), not the user's line.
 export const MARKETING = ['最高|最多|高达|预估|预计|测一测', 'up to\\s?|estimated\\s?'];

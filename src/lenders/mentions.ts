@@ -34,6 +34,9 @@ import {
   BELIEFS,
   CONTRASTS,
   OWN_MARKERS,
+  PROTESTS,
+  RECOVERY_STEPS,
+  AGENT_LABELS,
 } from './markers';
 import { CREDIT_WORDS, PRODUCT_WORDS } from './subjects';
 import { type Layout, type Place, type Span, compile, hasWithin, lastBefore, spansOf, within } from './clauses';
@@ -51,6 +54,7 @@ const USER_ACT = compile(USER_ACTS);
 const BELIEF = compile(BELIEFS);
 const CONTRAST = compile(CONTRASTS);
 const OWN = compile(OWN_MARKERS);
+const PROTEST = compile(PROTESTS);
 const REPORTED = compile(REPORTED_MARKERS);
 const CLAUSE_NEGATED = compile(CLAUSE_NEGATIONS);
 const FUTURE_BEFORE = new RegExp(`(?:${FUTURE.join('|')})$`, 'i');
@@ -72,6 +76,9 @@ const RECOVERY_NEGATED = compile(RECOVERY_NEGATIONS);
 const DONE_TIME = new RegExp(`(?:${DONE_TIMES.join('|')})[^,.]{0,3}$`);
 const PAST_BEFORE = new RegExp(`(?:${PAST.join('|')})$`);
 const RECOVERY_TIME = new RegExp(`^\\s?(?:${RECOVERY_TIMES.join('|')})`, 'i');
+// An agent's turn after the question, speaking to the user (您的金条因逾期已被冻结, your card was frozen).
+const AGENT_TURN = new RegExp(`(?:${AGENT_LABELS.join('|')})\\s?:`, 'i');
+const RECOVERY_STEP = new RegExp(`^(?:${RECOVERY_STEPS.join('|')})`);
 
 /** Where the context markers are in a text, found once per detection (README.md#on-the-page: linear time). */
 export interface Marks {
@@ -95,6 +102,7 @@ export interface Marks {
   person: Span[];
   cause: Span[];
   recoveryNegation: Span[];
+  protest: Span[];
 }
 
 export function markText(t: string): Marks {
@@ -126,6 +134,7 @@ export function markText(t: string): Marks {
     person: spansOf(PERSON, t),
     cause: spansOf(CAUSE, t),
     recoveryNegation: spansOf(RECOVERY_NEGATED, t),
+    protest: spansOf(PROTEST, t),
   };
 }
 
@@ -158,7 +167,7 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
   if (around(marks.question, clause, s, e) || (rules.advice && around(marks.advice, clause, s, e))) return true;
   if (enumerated(t, s, e)) return true;
   const end = t.charAt(clause.end);
-  if (end === '?') return true;
+  if (end === '?' && !hasWithin(marks.protest, clause.start, clause.end)) return true;
   if ((end === ',' || end === '、' || end === '—') && FOLLOWS_QUESTION.test(t.slice(clause.end + 1, clause.end + 8))) return true;
   if (
     t.charAt(sentence.end) === '?' &&
@@ -192,13 +201,14 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
   // A future with the date it takes effect, told to the user, is a decision notified (自2026年12月15日起，您的额度将暂停使用).
   const scheduled = hasWithin(marks.schedule, sentence.start, sentence.end) && hasWithin(marks.person, sentence.start, sentence.end);
   if (rules.advice && !scheduled && (t.charAt(s) === '将' || FUTURE_BEFORE.test(t.slice(Math.max(clause.start, s - 12), s)))) return true;
-  if (answersQuestion(l, marks, sentence.start)) return true;
+  if (answersQuestion(l, marks, sentence.start, clause, s)) return true;
   if (rules.prospect && hasWithin(marks.until, sentence.start, s)) return true;
   if (rules.prospect && PROSPECT.test(t.slice(Math.max(clause.start, s - 6), s)) && !happened(t, s, clause)) return true;
   if (!rules.prospect && PAST_BEFORE.test(t.slice(Math.max(clause.start, s - 16), s))) return true;
   // "这边无法为您手动解冻": a recovery that cannot be done is none.
   if (rules.prospect && hasWithin(marks.recoveryNegation, clause.start, s)) return true;
   if (rules.prospect && RECOVERY_TIME.test(t.slice(e, e + 4))) return true;
+  if (rules.prospect && RECOVERY_STEP.test(t.slice(e, e + 2)) && !happened(t, s, clause)) return true;
   return rules.trailers && TRAILER.test(t.slice(e, Math.min(clause.end, e + 40)));
 }
 
@@ -239,13 +249,17 @@ const LINE_BACK = 200;
 
 /**
  * An FAQ answer: the line is marked 问/答/Q/A, or an earlier sentence on the same
- * line asks how, why or what about credit ("信用卡被降额怎么办？可以先…"; not
+ * line asks how, why or what about credit (not an agent's reply to the user who asked) ("信用卡被降额怎么办？可以先…"; not
  * a chat's "请问有什么可以帮您？").
  */
-function answersQuestion(l: Layout, marks: Marks, from: number): boolean {
+function answersQuestion(l: Layout, marks: Marks, from: number, clause: Span, s: number): boolean {
   // Line breaks and question marks are found once per text (clauses.ts), not per match.
   const a = Math.max(0, from - LINE_BACK, lastBefore(l, 'line', from) + 1);
   if (FAQ_LINE.test(l.t.slice(a, a + 3))) return true;
   const asked = lastBefore(l, 'question', from);
-  return asked >= a && hasWithin(marks.question, a, asked) && hasWithin(marks.credit, a, asked);
+  if (asked < a || !hasWithin(marks.question, a, asked) || !hasWithin(marks.credit, a, asked)) return false;
+  // A chat's or a call's agent answering the user who asked ("客户：…？客服：您的金条因逾期已被冻结") states the user's line.
+  return !(
+    AGENT_TURN.test(l.t.slice(asked, Math.min(s, asked + LINE_BACK))) && ADDRESSED.test(l.t.slice(Math.max(clause.start, s - 40), s))
+  );
 }

@@ -67,6 +67,15 @@ function hitFrom(re: RegExp, t: string, from: number, grouped: boolean): Hit | n
   return null;
 }
 
+/** The credit word starting the line inside a non-credit hit (包\n月付), or null. */
+function creditAfterBreak(t: string, hit: Hit): Hit | null {
+  if (SUBJECT_LISTS[hit.list]![1] !== 'other') return null;
+  const br = t.indexOf('\n', hit.start);
+  if (br < 0 || br >= hit.end - 1) return null;
+  const next = hitFrom(SUBJECTS, t, br + 1, true);
+  return next !== null && next.start === br + 1 && SUBJECT_LISTS[next.list]![1] === 'credit' ? next : null;
+}
+
 /** Every subject word in `t`, in text order, as the one expression of all lists would find them. */
 export function indexSubjects(t: string): Subject[] {
   const out: Subject[] = [];
@@ -78,6 +87,12 @@ export function indexSubjects(t: string): Subject[] {
     const takeShaped =
       shaped !== null && (listed === null || shaped.start < listed.start || (shaped.start === listed.start && listed.list >= NAMED.length));
     const hit = takeShaped ? shaped! : listed!;
+    // "钱包 ↵ 月付": a thing's word read across a line break (包月) is none when the next line starts with a credit word.
+    const split = hit.list >= 0 ? creditAfterBreak(t, hit) : null;
+    if (split) {
+      listed = split;
+      continue;
+    }
     if (hit.list < 0) out.push({ start: hit.start, end: hit.end, kind: 'credit', product: 'other' });
     else {
       const [, kind, product, hint] = SUBJECT_LISTS[hit.list]!;

@@ -16,24 +16,25 @@ export const PRODUCT_WORDS: readonly (readonly [source: string, product: Product
   ['蚂蚁花呗|花呗|信用购|先享后付|huabei|ant credit pay|\\bhb\\b', 'huabei'],
   ['信用贷|xinyongdai|credit loans?', 'xinyongdai'],
   ['网商贷|mybank|wangshangdai', 'wangshangdai'],
-  ['微粒贷|weilidai', 'weilidai'],
+  // 微粒: how its users shorten it ("我的微粒今天打开就是额度暂停使用").
+  ['微粒贷|微粒|weilidai', 'weilidai'],
   ['京东白条|白条|baitiao|jd iou', 'jd-baitiao'],
   ['京东金条|金条|jintiao', 'jd-jintiao'],
   ['美团(?:借钱|月付|生活费)?|meituan', 'meituan'],
   ['度小满|有钱花|满易贷|du xiaoman|duxiaoman|youqianhua', 'duxiaoman'],
   ['360借条|奇富借条|360 ?iou|360 jietiao|qifu', 'jietiao360'],
-  // "My cards", "Card locked by you": an English card screen names its card so.
+  // "My cards", "Card locked by you", "Your Citi card": an English card screen names its card so.
   [
-    '信用卡|贷记卡|卡片|credit cards?|cards? ending|(?:your|the|this|my) cards?\\b|card(?= (?:locked|frozen|blocked|suspended|closed|cancell?ed)\\b)',
+    '信用卡|贷记卡|卡片|credit cards?|cards? ending|(?:your|the|this|my) (?:(?:citi|hsbc|amex|chase|visa|mastercard|unionpay|platinum|gold) )?cards?\\b|card(?= (?:locked|frozen|blocked|suspended|closed|cancell?ed)\\b)',
     'bank-card',
   ],
   // Other lenders' credit products, named as their apps name them.
   [
-    'douyin pay later|douyin monthly pay|fenfu|wechat pay later|先用后付|分期乐|安逸花|好期贷|招联金融|拿去花|任性付|任性贷|抖音月付|放心借|分付|省呗|还呗|洋钱罐|信用飞|小赢卡贷|众安贷|唯品花|乐花卡|拍拍贷|宜人贷|你我贷|平安普惠|随星借|宜享花|花鸭借钱|中邮钱包|滴水贷|好分期|国美易卡|马上消费|捷信|招联|微博借钱|滴滴金融|小米金融|携程金融|苏宁金融|中银消费|兴业消费|中原消费|小花钱包',
+    'douyin pay later|douyin monthly pay|fenfu|wechat pay later|先用后付|分期乐|安逸花|好期贷|招联金融|拿去花|任性付|任性贷|抖音月付|放心借|分付|省呗|还呗|洋钱罐|信用飞|小赢卡贷|众安贷|唯品花|乐花卡|拍拍贷|宜人贷|你我贷|平安普惠|随星借|宜享花|花鸭借钱|中邮钱包|滴水贷|好分期|国美易卡|马上消费|捷信|招联|微博借钱|滴滴金融|小米金融|携程金融|苏宁金融|中银消费|兴业消费|中原消费|小花钱包|融e借|小米贷款',
     'other',
   ],
   // Their names in the apps' English.
-  ['fenqile|anyihua|haoqidai|naquhua|xinyidai|zhaolian|ctrip pay later|home credit', 'other'],
+  ['fenqile|anyihua|haoqidai|naqu ?hua|xinyidai|zhaolian|ctrip pay later|home credit', 'other'],
 ];
 
 /**
@@ -94,7 +95,7 @@ export const ACCOUNT_WORDS = ['账户|账号|身份|account'];
 // settings, transfers, coupons, memberships, notifications, deposits).
 // 余额(?!度): 剩余额度 is a line, 余额 a balance.
 // 权限 but not 使用权限: "已暂停您的额度使用权限" pauses the line's use.
-// 交易关闭 / 交易已取消: a trade (an order) closes; 风险交易已被止付 is the card's, so only a closure or a result follows it.
+// 交易关闭 / 交易已取消 / 交易已冻结 (金额100.00元): a trade (an order) closes or is held (not a risky one, whose hold is the card's); 风险交易已被止付 is the card's, so only a closure or a result follows it.
 export const OTHER_SUBJECTS = [
   // Longer words first: an alternation takes the first that matches (收款方 before 收款).
   '收款方|付款方|对方|' +
@@ -106,7 +107,7 @@ export const OTHER_SUBJECTS = [
     '客服热线|客服电话|热线|版本|骑手|' +
     // One channel of a card's use switched off or locked (取现功能, 境外支付功能): that feature's state, not the card's;
     // its own limit (预借现金额度已关闭) is a line.
-    '(?:取现|预借现金|网上支付|网络支付|线上支付|无卡支付|境外支付|海外支付|磁条)功能|账单分期|分期申请|分期|存款|店铺|闪付|权限(?<!使用权限)|登录|申购|赎回|理财|投资|市场|记录|明细|列表|基金|份额|芝麻分|限额|境外(?:交易|消费)|消费功能|交易功能|付款(?!后)|账单|合同|退货|售后|换货|投诉|发票|开票|报销|入驻|报名|通道|冻结金额|冻结明细|资金|注销申请|借据|选项|开关|(?:争议|该笔|这笔|此笔|本笔|每笔|单笔)交易|交易(?=关闭|已关闭|取消|已取消|成功|失败)|扣款|行程|群聊|群组|群|发言|立减金|津贴|礼金|返现|保障|保费|保单|' +
+    '(?:取现|预借现金|网上支付|网络支付|线上支付|无卡支付|境外支付|海外支付|磁条)功能|账单分期|分期申请|分期|存款|店铺|闪付|权限(?<!使用权限)|登录|申购|赎回|理财|投资|市场|记录|明细|列表|基金|份额|芝麻分|限额|境外(?:交易|消费)|消费功能|交易功能|付款(?!后)|账单|合同|退货|售后|换货|投诉|发票|开票|报销|入驻|报名|通道|冻结金额|冻结明细|资金|注销申请|借据|选项|开关|(?:争议|该笔|这笔|此笔|本笔|每笔|单笔)交易|交易(?=关闭|已关闭|取消|已取消|成功|失败)|(?<!风险|异常|可疑)交易(?=已冻结|已被冻结)|扣款|行程|群聊|群组|群|发言|立减金|津贴|礼金|返现|保障|保费|保单|' +
     // Paying with a product (花呗支付, 白条支付) is a payment method: 已关闭3个应用的花呗支付 closes it for those apps.
     '支付(?!宝)',
   // Whole words: "WeChat" holds no chat.
