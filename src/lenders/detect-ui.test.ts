@@ -21,3 +21,14 @@ describe("detectStatus: a thread's poster and Taiwan's news wording are someone 
     expect(detectStatus('報導指出，香港用戶的借唄額度已被關閉')).toEqual(nothing);
   });
 });
+
+describe("detectStatus: a search box's or an explanation's example", () => {
+  it('e.g., for example, for instance: an example of a wording, in English as in Chinese (例如, 比如)', () => {
+    expect(detectStatus('Search help, e.g. "credit line frozen"')).toEqual(nothing);
+    expect(detectStatus('Ask a question, for example: Huabei limit reduced')).toEqual(nothing);
+    expect(detectStatus('Describe your issue (for instance "my Jiebei was closed")')).toEqual(nothing);
+    expect(detectStatus('Try searching "Jiebei closed" or "Baitiao frozen"')).toEqual(nothing);
+    // A dotted abbreviation ends no sentence; a sentence's own full stop still does.
+    expect(detectStatus('Sent from alipay.com at 9 a.m. Your Huabei has been closed.')).toMatchObject({ status: 'closed', product: 'huabei' });
+  });
+});

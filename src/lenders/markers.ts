@@ -17,7 +17,8 @@ export const ADVICE_MARKERS = [
   // 不要慌，三招教你: a post or a video that coaches.
   '教你|不要慌|别慌|(?<!不)容易|妙招|几招|三招|一般|通常|往往|大多|多半|普遍|避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
   // "may" as advice, not the month ("closed on 3 May").
-  '\\b(?:usually|typically|generally|often|in most cases|avoid|prevent|might|may (?:be|lead|result|affect|cause)|could (?:be|lead|affect)|helps?|tips?|you can)\\b',
+  // "e.g.", "for example": an example of a wording (a search box's hint, an explanation), as 例如 and 比如 above.
+  '\\b(?:usually|typically|generally|often|in most cases|avoid|prevent|might|may (?:be|lead|result|affect|cause)|could (?:be|lead|affect)|helps?|tips?|you can|for example|for instance)\\b|\\b(?:e\\.g|i\\.e)\\.',
   // The risk warning lenders print on loan pages ("贷款有风险，借款需谨慎", in the manner of the market's
   // "投资有风险，入市需谨慎"): a kind of business carries risk, no account is at risk.
   '(?:贷款|借款|借贷|信贷|网贷)(?=有风险)',
@@ -74,7 +75,7 @@ const PEOPLE =
 export const LIST_HEADINGS = [
   // Not an app's search box ("白条 搜索白条服务" tops the user's own page): a search's results, its query or its hot list.
   '搜索结果|搜寻结果|热门搜索|搜索(?=["“「:])|搜寻(?=["“「:])|热搜|热门(?:问题|文章|话题|投诉|帖子)|百科|最新投诉|相似投诉|相关投诉|投诉榜|近期热点|猜你想问|常见问题|帮助中心|帖子|文章|话题|共[\\d,]{1,7}(?:条|笔|个)',
-  '\\b(?:search results|search:|popular (?:topics|questions|searches)|related (?:articles|questions|topics|complaints)|help cent(?:er|re)|faqs?|trending|(?:latest|similar|top) complaints|results for)|\\bsearch (?=["“])|\\b\\d[\\d,]{0,6} results\\b',
+  '\\b(?:search results|search:|popular (?:topics|questions|searches)|related (?:articles|questions|topics|complaints)|help cent(?:er|re)|faqs?|trending|(?:latest|similar|top) complaints|results for)|\\b(?:try )?search(?:ing)?(?: for)? (?=["“])|\\b\\d[\\d,]{0,6} results\\b',
 ];
 // In a clause under such a heading: it speaks to the user, so it is the user's own ("您的借呗额度已关闭",
 // "很抱歉，综合评分不足"), not a topic.
