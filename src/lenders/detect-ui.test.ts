@@ -32,3 +32,14 @@ describe("detectStatus: a search box's or an explanation's example", () => {
     expect(detectStatus('Sent from alipay.com at 9 a.m. Your Huabei has been closed.')).toMatchObject({ status: 'closed', product: 'huabei' });
   });
 });
+
+describe('detectStatus: a glossary defines a status word, it states none', () => {
+  it('名词解释, 术语表, Glossary head a list of terms; 降额：指… defines the term', () => {
+    expect(detectStatus('名词解释｜降额：银行根据持卡人用卡情况下调信用额度的行为。')).toEqual(nothing);
+    expect(detectStatus('術語表 / 止付：銀行暫停信用卡交易的措施')).toEqual(nothing);
+    expect(detectStatus('Glossary · Credit line closed: the lender has ended the line.')).toEqual(nothing);
+    expect(detectStatus('额度冻结：指平台暂时停止用户使用额度')).toEqual(nothing);
+    // A notice to the user under such a heading is still the user's own.
+    expect(detectStatus('名词解释 / 您的信用卡额度已下调')).toMatchObject({ status: 'reduced', product: 'bank-card' });
+  });
+});

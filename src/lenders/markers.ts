@@ -61,7 +61,8 @@ export const TRAILERS = [
   // A label after the match ("已暂停 原因：逾期") is not a trailer.
   '时|之后|以后|前|后(?!续|台)|期间|过(?![期户])|规则|对比|政策|标准|机制|指南|解读|案例|的(?!状态)(?=.)|申诉|投诉|咨询|工单|(?:通知|提醒)(?!:)|不影响|仍需|也需|还需|(?:常见)?(?:原因|用户|情况|问题|通知书)(?!:)|' +
     // A topic's title: "服务暂停说明", "额度冻结是指…", "止付与解付", "白条锁定与解锁".
-    '说明|介绍|须知|指引|流程|是指|指的是|(?:与|及|和)(?:解|恢复|提额|挂失|注销|止付|销户|停卡)',
+    // A glossary's term before its definition: "降额：指银行下调…".
+    '说明|介绍|须知|指引|流程|是指|指的是|:(?:是)?指(?!定)|(?:与|及|和)(?:解|恢复|提额|挂失|注销|止付|销户|停卡)',
   // "lowered from ¥15,000 to ¥4,000 after our periodic review": the review is the reason, not a time.
   // "frozen after three missed payments": a count of what happened is the reason too.
   '\\b(?:before|after)\\b(?! (?:our|a|the|your) (?:[a-z]{1,12} )?(?:review|assessment|evaluation))(?! (?:\\d{1,3}|one|two|three|four|five|six|several|multiple|repeated|missed|late|overdue)\\b)',
@@ -74,8 +75,9 @@ const PEOPLE =
 // ("热门搜索：白条被冻结", "黑猫投诉 搜索“借呗关闭” / 共1,284条结果", "最新投诉", "412 results").
 export const LIST_HEADINGS = [
   // Not an app's search box ("白条 搜索白条服务" tops the user's own page): a search's results, its query or its hot list.
-  '搜索结果|搜寻结果|热门搜索|搜索(?=["“「:])|搜寻(?=["“「:])|热搜|热门(?:问题|文章|话题|投诉|帖子)|百科|最新投诉|相似投诉|相关投诉|投诉榜|近期热点|猜你想问|常见问题|帮助中心|帖子|文章|话题|共[\\d,]{1,7}(?:条|笔|个)',
-  '\\b(?:search results|search:|popular (?:topics|questions|searches)|related (?:articles|questions|topics|complaints)|help cent(?:er|re)|faqs?|trending|(?:latest|similar|top) complaints|results for)|\\b(?:try )?search(?:ing)?(?: for)? (?=["“])|\\b\\d[\\d,]{0,6} results\\b',
+  // A glossary lists terms and their definitions (名词解释｜降额：…).
+  '名词解释|名词释义|术语表|术语解释|词汇表|搜索结果|搜寻结果|热门搜索|搜索(?=["“「:])|搜寻(?=["“「:])|热搜|热门(?:问题|文章|话题|投诉|帖子)|百科|最新投诉|相似投诉|相关投诉|投诉榜|近期热点|猜你想问|常见问题|帮助中心|帖子|文章|话题|共[\\d,]{1,7}(?:条|笔|个)',
+  '\\b(?:glossary|search results|search:|popular (?:topics|questions|searches)|related (?:articles|questions|topics|complaints)|help cent(?:er|re)|faqs?|trending|(?:latest|similar|top) complaints|results for)|\\b(?:try )?search(?:ing)?(?: for)? (?=["“])|\\b\\d[\\d,]{0,6} results\\b',
 ];
 // In a clause under such a heading: it speaks to the user, so it is the user's own ("您的借呗额度已关闭",
 // "很抱歉，综合评分不足"), not a topic.
