@@ -43,3 +43,13 @@ describe('detectStatus: a glossary defines a status word, it states none', () =>
     expect(detectStatus('名词解释 / 您的信用卡额度已下调')).toMatchObject({ status: 'reduced', product: 'bank-card' });
   });
 });
+
+describe('detectStatus: the last of two coordinated acts carries the aspect of the first', () => {
+  it('已停止使用并销户, 已暂停交易并注销: the card was closed', () => {
+    expect(detectStatus('【招商银行】您尾号6688的信用卡已停止使用并销户，详询95555')).toMatchObject({ status: 'closed', product: 'bank-card' });
+    expect(detectStatus('您的信用卡已被停止交易并作销卡处理')).toMatchObject({ status: 'closed', product: 'bank-card' });
+    // Not a debit card's account, and not a closure still to come.
+    expect(detectStatus('您的借记卡已停止使用并销户')).toEqual(nothing);
+    expect(detectStatus('如您的信用卡已停止使用并销户，请联系客服')).toEqual(nothing);
+  });
+});

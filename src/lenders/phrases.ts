@@ -56,6 +56,8 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     sources: [
       `${BY}(?:关闭|注销|停用(?!\\d|[一二三四五六七八九十]{1,3}个?(?:天|日|周|月))|关停|收回|取消|失效|清零|终止|撤销|销户|销卡)`,
+      // The second of two acts done (已停止使用并销户): 并 carries the first's 已 or 被 to the closure.
+      '并(?:销户|销卡|注销)(?<=(?:已|被)[^,。!?;\\n]{1,8}并(?:销户|销卡|注销))',
       // A cleft tells how it was done: 我的花呗是系统综合评估后关闭的.
       '是[^,.!?;\\n]{0,12}?(?:关闭|关掉|关|注销)的(?=$|[,.!?;\\n])',
       // "借呗关了": the product itself, right before ("我把借呗关了" is the user's act, ./markers.ts).
