@@ -53,3 +53,15 @@ describe('detectStatus: the last of two coordinated acts carries the aspect of t
     expect(detectStatus('如您的信用卡已停止使用并销户，请联系客服')).toEqual(nothing);
   });
 });
+
+describe('detectStatus: an English label and its state (Baitiao: Locked, Card ending 4417: suspended)', () => {
+  it("a product's or a masked card's label before a colon heads the state after it", () => {
+    expect(detectStatus('Baitiao: Locked 🔒 / Unlock')).toMatchObject({ status: 'user_locked', product: 'jd-baitiao' });
+    expect(detectStatus('Statements: On / Card ending 4417: suspended')).toMatchObject({ status: 'suspended', product: 'bank-card' });
+    expect(detectStatus('Card ending in 0421: Frozen')).toMatchObject({ status: 'frozen', product: 'bank-card' });
+    expect(detectStatus('Weilidai: paused')).toMatchObject({ status: 'suspended', product: 'weilidai' });
+    // A participle qualifying a noun is no state.
+    expect(detectStatus('Huabei: Closed accounts cannot be reopened')).toEqual(nothing);
+    expect(detectStatus('Card ending 4417: suspended payments list')).toEqual(nothing);
+  });
+});

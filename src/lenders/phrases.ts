@@ -44,10 +44,11 @@ const MAYBE_BY = `(?:${BY})?`;
 const EN_BE = "(?:been|is|are|was|were|got|gets|has|have|now|it's|it is|be)";
 const EN_ADV = '(?:temporarily |currently |now |permanently |already )?';
 // A headline with no verb: the participle right after the line ("Baitiao locked", "huabei closed", "Limit restored to 20k"),
-// at its end or before a preposition (not "Huabei closed accounts cannot be reopened").
+// or a label's value after its colon ("Baitiao: Locked 🔒", "Card ending 4417: suspended"), at its end, before a
+// symbol or before a preposition (not "Huabei closed accounts cannot be reopened").
 const EN_LINE = '(?:jiebei|huabei|baitiao|jintiao|weilidai|wangshangdai|duxiaoman|jietiao|yuefu|hb|jb|limit|line|card|account)';
 const headline = (words: string): string =>
-  `(?:${words})(?<=\\b${EN_LINE} (?:${words}))(?=$|[^a-z ]| (?:to|on|by|after|since|for|today|yesterday|again|overnight|now|in)\\b)`;
+  `(?:${words})(?<=\\b${EN_LINE}(?: ending(?: in)? [*x]{0,4}\\d{4})?:? (?:${words}))(?=$|[^a-z ]| (?![a-z0-9])| (?:to|on|by|after|since|for|today|yesterday|again|overnight|now|in)\\b)`;
 
 export const PHRASES: readonly PhraseSet[] = [
   {
@@ -100,7 +101,7 @@ export const PHRASES: readonly PhraseSet[] = [
       `暂停(?:了)?(?:您的|你的|我的)?(?:使用|服务|借款|支用|用信|交易|消费|刷卡)|${BY}(?:临时|暂时)?暂停|暂停了|暂停中|暂停(?:的)?状态|处于暂停|服务暂停|功能暂停|临时停用|暂时停用|(?:临时|暂时)止付|停用(?:\\d{1,3}|[一二三四五六七八九十]{1,3})个?(?:天|日|周|月)|暂停借款|(?:暂时|临时)关闭|(?:暂时|临时|已)中止|(?:状态|额度):(?:已)?暂停|(?:予以|进行了?|作了?)暂停(?:处理)?`,
       // A restriction of the line is a pause (限制借款, restricted): the corpora read it so (docs/architecture.md#corpora).
       `${MAYBE_BY}(?:临时|暂时)?(?:限制使用|限制(?:了)?(?:借款|支用|交易|消费)?|受限)`,
-      `${EN_BE} ${EN_ADV}(?:suspended|paused|on hold|restricted|limited)\\b|(?:we|we've|we have) (?:have )?(?:temporarily )?(?:paused|suspended|restricted|put a hold on)|` +
+      `${EN_BE} ${EN_ADV}(?:suspended|paused|on hold|restricted|limited)\\b|${headline('suspended|paused|on hold')}|(?:we|we've|we have) (?:have )?(?:temporarily )?(?:paused|suspended|restricted|put a hold on)|` +
         `(?:line|limit|card|account|borrowing|service|status):? ?(?:suspended|paused|on hold)`,
     ],
   },
