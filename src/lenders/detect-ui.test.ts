@@ -65,3 +65,16 @@ describe('detectStatus: an English label and its state (Baitiao: Locked, Card en
     expect(detectStatus('Card ending 4417: suspended payments list')).toEqual(nothing);
   });
 });
+
+describe("detectStatus: a hold for the account's security is a security hold", () => {
+  it('restricted for account security, paused for security purposes: security_risk', () => {
+    expect(detectStatus('Jintiao is restricted for account security. Complete verification in the Security Center.')).toMatchObject({
+      status: 'security_risk',
+      product: 'jd-jintiao',
+    });
+    expect(detectStatus('Your Huabei has been paused for security purposes.')).toMatchObject({ status: 'security_risk', product: 'huabei' });
+    expect(detectStatus("Borrowing is limited to protect your account's security.")).toMatchObject({ status: 'security_risk' });
+    // Advice on security is none.
+    expect(detectStatus('Tips for account security: never share your code.')).toEqual(nothing);
+  });
+});

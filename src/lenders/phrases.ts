@@ -170,7 +170,8 @@ export const PHRASES: readonly PhraseSet[] = [
     check: true,
     sources: [
       '异常登录|新设备登录|(?:身份|身分)(?:核验|验证|认证|信息)|人脸(?:核验|识别|辨识|验证|认证)|刷脸验证|核身|实名认证|证件(?:已)?过期|异常交易风险|安全验证|为(?:了)?(?:保障)?(?:您的)?(?:账户|资金)安全',
-      'verify your identity|identity (?:check|verification)|face verification|for your security|to (?:protect|secure) your account',
+      // "restricted for account security", "paused for security purposes": the hold's stated purpose.
+      "verify your identity|identity (?:check|verification)|face verification|for your security|to (?:protect|secure) your account|(?:for|to protect) (?:your |the )?account(?:'s)? security|for security purposes",
     ],
   },
   {
