@@ -78,3 +78,17 @@ describe("detectStatus: a hold for the account's security is a security hold", (
     expect(detectStatus('Tips for account security: never share your code.')).toEqual(nothing);
   });
 });
+
+describe("detectStatus: 网商贷 where 借呗's entry was", () => {
+  it('借呗入口已变更为网商贷, 改成网商贷: a change of the entry names the switch', () => {
+    expect(detectStatus('借呗入口已变更为网商贷，经营用途借款请在此申请')).toMatchObject({ status: 'merchant_switch', product: 'wangshangdai' });
+    expect(detectStatus('我的借唄入口被改成網商貸了')).toMatchObject({ status: 'merchant_switch', product: 'wangshangdai' });
+  });
+
+  it("a 网商贷 card marked as the former 借呗 entry (原借呗入口, 原借呗用户专属)", () => {
+    expect(detectStatus('网商贷 / 可借额度 ¥30,000 / 原借呗入口')).toMatchObject({ status: 'merchant_switch', product: 'wangshangdai' });
+    expect(detectStatus('網商貸 · 商家經營貸 / 原借唄用戶專屬入口')).toMatchObject({ status: 'merchant_switch', product: 'wangshangdai' });
+    // Without 网商贷 it names only where 借呗 was.
+    expect(detectStatus('原借呗入口 / 查看借款记录')).toEqual(nothing);
+  });
+});
