@@ -50,6 +50,10 @@ const EN_LINE = '(?:jiebei|huabei|baitiao|jintiao|weilidai|wangshangdai|duxiaoma
 const headline = (words: string): string =>
   `(?:${words})(?<=\\b${EN_LINE}(?: ending(?: in)? [*x]{0,4}\\d{4})?:? (?:${words}))(?=$|[^a-z ]| (?![a-z0-9])| (?:to|on|by|after|since|for|today|yesterday|again|overnight|now|in)\\b)`;
 
+// Words that make "bank" no name: "partner banks", "a licensed bank", "the bank" (not "the Bank of Shanghai").
+const EN_SOME = '(?:partner|licensed|cooperating|participating|other|various|our|the|a|an|by|its|their|from|some|several)';
+const EN_SOME_BANK = `(?:${EN_SOME} )+(?:[a-z]{1,12} )?banks?\\b(?! of)`;
+
 export const PHRASES: readonly PhraseSet[] = [
   {
     // 额度已关闭 / 借呗已关闭 / 被关了 / 已注销 / 原额度已收回 / 止付并停用 (docs/sources.md#status-wording)
@@ -191,7 +195,10 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     sources: [
       '(?:资金)?由[^,。!?\\n]{0,12}?(?:银行|持牌机构)[^,。!?\\n]{0,6}?(?:提供|发放|出资|放款|承贷)(?:资金|贷款)?|(?:放款机构|放款方|借款方|资金方|出资方|出借方|出借人|贷款人)[^,。!?\\n]{0,4}?(?:是|为|:)?[^,。!?\\n]{0,12}?银行|(?:与|和)借呗(?:是)?(?:相互独立|相互分开|分开展示|分开|独立|两个不同)|[^,。!?\\n]{0,2}?银行提供的|非(?:蚂蚁消费金融)?借呗产品',
-      '(?:provided|funded|issued)(?: and (?:approved|issued|provided|serviced))? by [^,.\\n]{0,24}?bank|not (?:by|from) jiebei|(?:shown )?separate(?:ly)? from jiebei|lender:? [^,.\\n]{0,24}?bank',
+      // A bank by its name ("Bank of Ningbo", "China CITIC Bank"): "partner banks", "a bank" name none — an
+      // explanation of what the page shows, not the page's own statement.
+      `(?:provided|funded|issued)(?: and (?:approved|issued|provided|serviced))? by (?!${EN_SOME_BANK})[^,.\\n]{0,24}?bank\\b|` +
+        `(?:not (?:by|from) jiebei|(?:shown )?separate(?:ly)? from jiebei)(?<=(?:\\bbank of [a-z]|\\b(?!${EN_SOME}\\b)[a-z]{2,} bank\\b)[\\s\\S]{0,80})|lender:? [^,.\\n]{0,24}?bank`,
     ],
   },
   {
