@@ -103,3 +103,14 @@ describe('detectStatus: an English brand split names the bank that lends', () =>
     expect(detectStatus('Alipay / Credit Loan / Lender: China CITIC Bank / Separate from Jiebei')).toMatchObject({ status: 'brand_split' });
   });
 });
+
+describe('detectStatus: an anti-fraud warning quotes what scammers say', () => {
+  it('反诈, 防骗, 都是诈骗, scams, beware of texts claiming …: a quoted claim, not the line', () => {
+    expect(detectStatus('【反诈提醒】凡是称"您的信用卡额度已冻结需要转账解冻"的都是诈骗')).toEqual(nothing);
+    expect(detectStatus('防骗：花呗额度被冻结不会要求您缴纳解冻费')).toEqual(nothing);
+    expect(detectStatus('Fraud warning: "Your Huabei has been frozen" messages asking for a fee are scams.')).toEqual(nothing);
+    expect(detectStatus('Beware of texts claiming your credit line is closed.')).toEqual(nothing);
+    // A bank's own notice of a suspected fraud on the card is the card's hold.
+    expect(detectStatus('因涉嫌诈骗交易，您的信用卡已被冻结')).toMatchObject({ status: 'frozen', product: 'bank-card' });
+  });
+});
