@@ -114,3 +114,11 @@ describe('detectStatus: an anti-fraud warning quotes what scammers say', () => {
     expect(detectStatus('因涉嫌诈骗交易，您的信用卡已被冻结')).toMatchObject({ status: 'frozen', product: 'bank-card' });
   });
 });
+
+describe('detectStatus: a supposition states no state', () => {
+  it('假设, 假使, suppose: a hypothetical, as 如果 and if', () => {
+    expect(detectStatus('假设白条额度被降低，分期还能继续吗')).toEqual(nothing);
+    expect(detectStatus('假使信用卡被停用，年费怎么算')).toEqual(nothing);
+    expect(detectStatus('Suppose your Huabei is closed — your bills still need to be repaid.')).toEqual(nothing);
+  });
+});

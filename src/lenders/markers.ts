@@ -30,8 +30,8 @@ export const ADVICE_MARKERS = [
 // Not 直到 / until: "restricted until you verify your identity" states what the hold waits on.
 // A confirmation dialog's consequence is a condition too: "关闭后无法使用美团月付支付", "注销后该卡无法使用".
 export const CONDITION_MARKERS = [
-  '如果|假如|一旦|倘若|万一|如遇|如需|得视|随时|如(?=您|你|检测到|发现|出现|存在|有|未能?|逾期)|如(?=[^,。!?;\\n]{1,24}?,则)|若|要是|视情况|有权(?!机关)|(?:关闭|锁定|注销|停用|开启|解锁|销户|销卡)(?:后|之后)',
-  '\\b(?:if|when|once|as soon as|unless|in case|should (?:we|you|your|there|the))\\b',
+  '如果|假如|假设|假使|设想|一旦|倘若|万一|如遇|如需|得视|随时|如(?=您|你|检测到|发现|出现|存在|有|未能?|逾期)|如(?=[^,。!?;\\n]{1,24}?,则)|若|要是|视情况|有权(?!机关)|(?:关闭|锁定|注销|停用|开启|解锁|销户|销卡)(?:后|之后)',
+  '\\b(?:if|when|once|as soon as|unless|in case|suppose|supposing|imagine|should (?:we|you|your|there|the))\\b',
 ];
 // Before a recovery in its sentence: the end of a hold, not a fact ("unavailable until the hold is lifted", "直至逾期结清后恢复").
 export const UNTIL_MARKERS = ['直到|直至', '\\buntil\\b'];
