@@ -10,7 +10,7 @@
 // and shown() is asked only about the text nodes around the words found:
 // hidden ones are stepped over and the window grows past them.
 import { MAX_READING } from '../shared/limits';
-import { breaksLine, isControlLabel, parentOf, shown, squeeze } from './visible';
+import { breaksLine, isControlLabel, nearest, shown, squeeze } from './visible';
 
 // Products by name, as users and the apps' English pages write them (near-credit.test.ts checks PRODUCT_LABEL).
 const PRODUCT_WORDS = [
@@ -114,7 +114,7 @@ export interface NearCredit {
 
 /** The visible text near credit words in the bodies of `docs`, at most `max` characters. */
 export function readNearCredit(docs: readonly Document[], max = MAX_READING): NearCredit {
-  const memo = new Map<Element, boolean>();
+  const memo = new Map<Element, Element | null>();
   const nodes: Text[] = [];
   const starts: number[] = []; // where each node's text starts in `raw`
   const elements: Element[] = [];
@@ -146,46 +146,15 @@ export function readNearCredit(docs: readonly Document[], max = MAX_READING): Ne
   }
 
   // A short control's label (a menu entry, a tab, an FAQ link: visible.ts isControlLabel) is read as hidden text.
-  const labels = new Map<Element, boolean>();
-  const inLabel = (el: Element): boolean => {
-    const chain: Element[] = [];
-    let answer = false;
-    for (let at: Element | null = el; at; at = parentOf(at)) {
-      const known = labels.get(at);
-      if (known !== undefined) {
-        answer = known;
-        break;
-      }
-      chain.push(at);
-    }
-    for (let i = chain.length - 1; i >= 0; i--) labels.set(chain[i]!, (answer ||= isControlLabel(chain[i]!)));
-    return answer;
-  };
+  const labels = new Map<Element, Element | null>();
+  const inLabel = (el: Element): boolean => nearest(el, isControlLabel, labels) !== null;
   const visible = (i: number): boolean => {
     const parent = elementOf(nodes[i]!);
     return Boolean(parent && shown(parent, memo) && !inLabel(parent));
   };
   // The nearest box that starts a line (visible.ts breaksLine): two text nodes in different boxes are on different lines.
   const boxes = new Map<Element, Element | null>();
-  const boxOf = (el: Element | null): Element | null => {
-    const chain: Element[] = [];
-    let box: Element | null = null;
-    for (let at: Element | null = el; at; at = parentOf(at)) {
-      const known = boxes.get(at);
-      if (known !== undefined) {
-        box = known;
-        break;
-      }
-      if (breaksLine(at)) {
-        box = at;
-        break;
-      }
-      chain.push(at);
-    }
-    for (const at of chain) boxes.set(at, box);
-    if (box && !boxes.has(box)) boxes.set(box, box);
-    return box;
-  };
+  const boxOf = (el: Element | null): Element | null => nearest(el, breaksLine, boxes);
   /** The index of the node holding raw position `at`. */
   const nodeAt = (at: number): number => {
     let lo = 0;

@@ -61,28 +61,32 @@ function outOfSight(el: Element): boolean {
 export const parentOf = (el: Element): Element | null => el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
 
 /**
- * Whether `el` is drawn where the user can see it: neither it nor an ancestor
- * hides it. `memo` keeps the answers of one reading, so elements that share
- * ancestors are not asked twice.
+ * The nearest of `el` and the elements it is drawn in for which `test` holds, or
+ * null. `memo` keeps one reading's answers for every element climbed, so elements
+ * that share ancestors are not asked twice, and the climb stops at the first known.
  */
-export function shown(el: Element, memo = new Map<Element, boolean>()): boolean {
+export function nearest(el: Element | null, test: (el: Element) => boolean, memo: Map<Element, Element | null>): Element | null {
   const chain: Element[] = [];
-  let answer = true;
-  for (let at: Element | null = el; at; at = parentOf(at)) {
+  let found: Element | null = null;
+  for (let at = el; at; at = parentOf(at)) {
     const known = memo.get(at);
     if (known !== undefined) {
-      answer = known;
+      found = known;
+      break;
+    }
+    if (test(at)) {
+      found = at;
+      memo.set(at, at);
       break;
     }
     chain.push(at);
   }
-  // From the outermost unknown ancestor down: once one hides, all below it are hidden.
-  for (let i = chain.length - 1; i >= 0; i--) {
-    answer = answer && !hidesContent(chain[i]!);
-    memo.set(chain[i]!, answer);
-  }
-  return answer;
+  for (const at of chain) memo.set(at, found);
+  return found;
 }
+
+/** Whether `el` is drawn where the user can see it: neither it nor an ancestor hides it. */
+export const shown = (el: Element, memo = new Map<Element, Element | null>()): boolean => nearest(el, hidesContent, memo) === null;
 
 /**
  * Displays that lay a box out in the line of its neighbours' text

@@ -138,6 +138,9 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
     !t.slice(prior.end, head.start).includes('\n')
   )
     head = prior;
+  // A row's name right above a bare value ("账单分期提醒 ↵ 已关闭", "自动还款 ↵ 已暂停") owns it: the
+  // value is that setting's, and the line after it is the next row, not its label.
+  if (head && head.kind === 'other' && /^\s*$/.test(t.slice(head.end, sentence.start))) return null;
   const fromHeading = head !== undefined && serves(head.kind, needs) && !inMenu(r, head, heading);
   // A label line's first subject is its own: "支付方式:美团月付" names how an order was paid, not a line.
   // "白条免息券 已过期", "花呗还款提醒": a line naming a thing of its own (a coupon, a reminder) is that thing's

@@ -1,5 +1,5 @@
 // detectStatus on readings of whole pages of the listed hosts, where the sensor found
-// them wrong (test/fixtures/pages/dev-3/: chats, forms, bills, banners, dialogs; dev-4/: a finance portal's other products):
+// them wrong (test/fixtures/pages/dev-3/: chats, forms, bills, banners, dialogs; dev-4/: a finance portal's other products; dev-5/: settings, a portal's two cards):
 // each mechanism with what it must leave alone.
 import { describe, expect, it } from 'vitest';
 import { detectStatus } from './detect';
@@ -121,5 +121,35 @@ describe('detectStatus: a menu of several things heads nothing', () => {
   it('a product heading above a bare state is still its heading', () => {
     expect(detectStatus('借呗 / 额度 / 已冻结')).toMatchObject({ status: 'frozen', product: 'jiebei' });
     expect(detectStatus('白条 / 已关闭')).toMatchObject({ status: 'closed', product: 'jd-baitiao' });
+  });
+});
+
+describe('detectStatus: a row’s name right above a bare value owns it (dev-5: settings pages)', () => {
+  it.each([
+    '花呗 · 设置 / 账单分期提醒 / 已关闭 / 关闭花呗服务 / 需结清全部欠款后操作',
+    '白条设置 / 自动还款 / 已暂停 / 白条额度管理',
+    '借呗 / 还款提醒 / 已关闭 / 借呗额度',
+  ])('%s', (text) => expect(detectStatus(text)).toEqual(nothing));
+  it('a credit word or a product above a bare value still owns it', () => {
+    expect(detectStatus('花呗 · 设置 / 额度状态 / 已关闭')).toMatchObject({ status: 'closed', product: 'huabei' });
+    expect(detectStatus('金条 / 已冻结 / 查看详情')).toMatchObject({ status: 'frozen', product: 'jd-jintiao' });
+  });
+});
+
+describe('detectStatus: 借呗 shown as 信用贷, and a change into a named thing (dev-5: a portal’s two cards)', () => {
+  it('借呗入口已调整为信用贷 is the brand split, not a cut', () => {
+    expect(detectStatus('借唄 / 借唄入口已調整為信用貸 / 原借唄借款仍可在此查看和還款')).toMatchObject({
+      status: 'brand_split',
+      product: 'xinyongdai',
+    });
+    expect(detectStatus('您的借呗已升级为“信用贷”')).toMatchObject({ status: 'brand_split' });
+  });
+  it('a change of a date or into another thing is no cut', () => {
+    expect(detectStatus('白条还款日已调整为每月10日')).toEqual(nothing);
+    expect(detectStatus('花呗账单日已调整为每月1日')).toEqual(nothing);
+  });
+  it('a change into an amount is still a cut, and a question about 信用贷 still nothing', () => {
+    expect(detectStatus('您的借呗额度已调整为5000元')).toMatchObject({ status: 'reduced', product: 'jiebei' });
+    expect(detectStatus('为什么借呗入口显示为“信用贷”？')).toEqual(nothing);
   });
 });

@@ -25,7 +25,7 @@ import type { Product } from '../shared/products';
 import type { Status } from '../shared/status';
 import { type Reading, subjectOf } from './attribution';
 import { indexSubjects } from './subject-index';
-import { type Layout, layoutOf, placeOf, sentenceOf } from './clauses';
+import { type Layout, layoutOf, placeOf, sentenceOf, within } from './clauses';
 import { causeOf, isMention, markText } from './mentions';
 import { type Normalised, normaliseReading, originalSlice } from './normalise';
 import { MARKETING } from './markers';
@@ -99,6 +99,9 @@ function collect(l: Layout, read: () => Reading, p: Pattern, out: Signal[]): voi
     if (extra === null) continue;
     const subject = subjectOf(r, start, end, place, p.needs);
     if (!subject) continue;
+    // "借呗入口已调整为信用贷", "还款日调整为每月10日的提醒": a change into a named thing is no cut of an amount.
+    if (p.adjusted && within(r.subjects, end, end + 12).some((x) => x.start <= end + 1 && (x.product !== undefined || x.kind === 'other')))
+      continue;
     const status = extra.status ?? p.status;
     const signal: Signal = { status, strong: subject.strong, start, end, ...extra };
     if (p.recovery) signal.recovery = true;

@@ -195,6 +195,8 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     sources: [
       '(?:资金)?由[^,。!?\\n]{0,12}?(?:银行|持牌机构)[^,。!?\\n]{0,6}?(?:提供|发放|出资|放款|承贷)(?:资金|贷款)?|(?:放款机构|放款方|借款方|资金方|出资方|出借方|出借人|贷款人)[^,。!?\\n]{0,4}?(?:是|为|:)?[^,。!?\\n]{0,12}?银行|(?:与|和)借呗(?:是)?(?:相互独立|相互分开|分开展示|分开|独立|两个不同)|[^,。!?\\n]{0,2}?银行提供的|非(?:蚂蚁消费金融)?借呗产品',
+      // Where 借呗 sat now shows 信用贷 (借呗入口已调整为信用贷), as 网商贷 shows for a merchant below.
+      '借呗(?:入口|页面|服务)?[^。!?\\n]{0,8}?(?:调整为|调整成|变为|变成|换成|改为|显示为|展示为|更名为|升级为|切换为)(?:了)?[「“"]?信用贷',
       // A bank by its name ("Bank of Ningbo", "China CITIC Bank"): "partner banks", "a bank" name none — an
       // explanation of what the page shows, not the page's own statement.
       `(?:provided|funded|issued)(?: and (?:approved|issued|provided|serviced))? by (?!${EN_SOME_BANK})[^,.\\n]{0,24}?bank\\b|` +
