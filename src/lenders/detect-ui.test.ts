@@ -97,7 +97,8 @@ describe('detectStatus: an English brand split names the bank that lends', () =>
   it('"partner banks", "a bank" name none: an explanation of the page, not its statement', () => {
     expect(detectStatus('The Xinyongdai page shows loans funded by partner banks, separately from Jiebei.')).toEqual(nothing);
     expect(detectStatus('Credit Loan offers are provided by licensed banks and are not from Jiebei.')).toEqual(nothing);
-    // A named bank still makes it the page's own.
+    // A named bank, or the page speaking of itself, still makes it the page's own.
+    expect(detectStatus('Loans shown here are provided by partner banks.')).toMatchObject({ status: 'brand_split' });
     expect(detectStatus('Credit Loan · Funded by China CITIC Bank · shown separately from Jiebei')).toMatchObject({ status: 'brand_split' });
     expect(detectStatus('Xinyongdai / Loans on this page are provided by Bank of Nanjing, not by Jiebei.')).toMatchObject({ status: 'brand_split' });
     expect(detectStatus('Alipay / Credit Loan / Lender: China CITIC Bank / Separate from Jiebei')).toMatchObject({ status: 'brand_split' });

@@ -198,8 +198,10 @@ export const PHRASES: readonly PhraseSet[] = [
       // Where 借呗 sat now shows 信用贷 (借呗入口已调整为信用贷), as 网商贷 shows for a merchant below.
       '借呗(?:入口|页面|服务)?[^。!?\\n]{0,8}?(?:调整为|调整成|变为|变成|换成|改为|显示为|展示为|更名为|升级为|切换为)(?:了)?[「“"]?信用贷',
       // A bank by its name ("Bank of Ningbo", "China CITIC Bank"): "partner banks", "a bank" name none — an
-      // explanation of what the page shows, not the page's own statement.
+      // explanation of what a page shows, not the page's own statement, unless the page speaks of itself
+      // ("Credit loans on this page are provided by partner banks").
       `(?:provided|funded|issued)(?: and (?:approved|issued|provided|serviced))? by (?!${EN_SOME_BANK})[^,.\\n]{0,24}?bank\\b|` +
+        `(?:on this page|here|below) (?:are|is) (?:provided|funded|issued) by [^,.\\n]{0,24}?bank|` +
         `(?:not (?:by|from) jiebei|(?:shown )?separate(?:ly)? from jiebei)(?<=(?:\\bbank of [a-z]|\\b(?!${EN_SOME}\\b)[a-z]{2,} bank\\b)[\\s\\S]{0,80})|lender:? [^,.\\n]{0,24}?bank`,
     ],
   },
