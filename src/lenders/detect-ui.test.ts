@@ -123,3 +123,16 @@ describe('detectStatus: a supposition states no state', () => {
     expect(detectStatus('Suppose your Huabei is closed — your bills still need to be repaid.')).toEqual(nothing);
   });
 });
+
+describe("detectStatus: an offer, a perk or a reward beside the line is a thing of its own", () => {
+  it('优惠, 免息, 福利, 特权, discount, rewards take the verb', () => {
+    expect(detectStatus('金条优惠已取消')).toEqual(nothing);
+    expect(detectStatus('花呗免息已关闭')).toEqual(nothing);
+    expect(detectStatus('信用卡福利已取消')).toEqual(nothing);
+    expect(detectStatus('白条特权已暂停')).toEqual(nothing);
+    expect(detectStatus('Jiebei discount has been closed')).toEqual(nothing);
+    expect(detectStatus('Your Huabei rewards are frozen')).toEqual(nothing);
+    // The line itself still states its status.
+    expect(detectStatus('花呗已关闭')).toMatchObject({ status: 'closed', product: 'huabei' });
+  });
+});

@@ -38,7 +38,7 @@ export const TRADITIONAL =
   '爭争傳传聽听禮礼組组羣群視视議议該该貼贴這这選选項项' +
   '應应邊边饋馈規规則则讀读鋪铺慮虑電电盜盗劃划閃闪數数詐诈謊谎騙骗誤误掛挂卻却場场薦荐' +
   '與与尋寻幫帮熱热紹绍門门須须總总遺遗獨独覆复' +
-  '圍围講讲論论裏里裡里決决監监剛刚誰谁樓楼層层術术語语釋释彙汇詞词義义屬属';
+  '圍围講讲論论裏里裡里決决監监剛刚誰谁樓楼層层術术語语釋释彙汇詞词義义屬属獎奖勵励頁页';
 
 const T2S = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) T2S.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
