@@ -136,3 +136,21 @@ describe("detectStatus: an offer, a perk or a reward beside the line is a thing 
     expect(detectStatus('花呗已关闭')).toMatchObject({ status: 'closed', product: 'huabei' });
   });
 });
+
+describe("detectStatus: a relative's or a stranger's line", () => {
+  it('我小姨, 我侄子, 我对象, 我爱人, 有人: kin and others by any kinship word', () => {
+    expect(detectStatus('我小姨的信用卡被冻结了')).toEqual(nothing);
+    expect(detectStatus('我侄子的花呗被冻结了')).toEqual(nothing);
+    expect(detectStatus('我表舅的借呗没了')).toEqual(nothing);
+    expect(detectStatus('我对象的借呗被关了')).toEqual(nothing);
+    expect(detectStatus('我爱人的信用卡被冻结了')).toEqual(nothing);
+    expect(detectStatus('评论里有人借呗也被关了')).toEqual(nothing);
+    // The user's own line at a time or place is still theirs.
+    expect(detectStatus('我现在的借呗被关了')).toMatchObject({ status: 'closed', product: 'jiebei' });
+  });
+
+  it("a thread's poster in English (OP's, the poster's)", () => {
+    expect(detectStatus("OP's Baitiao was locked.")).toEqual(nothing);
+    expect(detectStatus("The poster's Jiebei was closed, mine is fine.")).toEqual(nothing);
+  });
+});

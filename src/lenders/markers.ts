@@ -68,9 +68,11 @@ export const TRAILERS = [
   '\\b(?:before|after)\\b(?! (?:our|a|the|your) (?:[a-z]{1,12} )?(?:review|assessment|evaluation))(?! (?:\\d{1,3}|one|two|three|four|five|six|several|multiple|repeated|missed|late|overdue)\\b)',
 ];
 // People other than the user whose line a sentence is about: "朋友的花呗", "我表妹的白条", "his card";
-// a thread's poster, to whom a reply refers (楼主的白条, 题主, 博主, 层主).
+// a thread's poster, to whom a reply refers (楼主的白条, 题主, 博主, 层主); a relative by any kinship word
+// (我小姨, 我表舅, 我侄子, 我对象, 我爱人); 有人, someone.
+const KIN = '(?:[小大二三]|表|堂)?(?:妹|哥|姐|弟|嫂|姨|舅|叔|伯|姑|婶|侄|甥|孙|爷|奶|外婆|外公|姥姥|姥爷|岳父|岳母|婆婆|公公)(?:子|女|夫|媳|妈|父|母)?';
 const PEOPLE =
-  '楼主|题主|博主|层主|朋友|网友|老公|老婆|我(?:妹|哥|姐|弟|嫂|姨|舅|叔)|丈夫|妻子|媳妇|男朋友|女朋友|男友|女友|闺蜜|妈妈|我妈|我爸|爸爸|父母|家人|同事|同学|室友|邻居|亲戚|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|哥哥|姐姐|弟弟|妹妹|儿子|女儿|舅舅|阿姨|叔叔|他们|她们|他|她|别人|人家';
+  `楼主|题主|博主|层主|有人|对象|爱人|另一半|我家那位|朋友|网友|老公|老婆|我${KIN}|丈夫|妻子|媳妇|男朋友|女朋友|男友|女友|闺蜜|妈妈|我妈|我爸|爸爸|父母|家人|同事|同学|室友|邻居|亲戚|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|哥哥|姐姐|弟弟|妹妹|儿子|女儿|舅舅|阿姨|叔叔|他们|她们|他|她|别人|人家`;
 // Earlier on the screen: the heading of a list of topics, searches or other people's complaints
 // ("热门搜索：白条被冻结", "黑猫投诉 搜索“借呗关闭” / 共1,284条结果", "最新投诉", "412 results").
 export const LIST_HEADINGS = [
@@ -98,7 +100,7 @@ export const REPORTED_MARKERS = [
   // 報導, as Taiwan and Hong Kong write 报道; an anti-fraud warning quoting what scammers say (反诈提醒, 防骗, …的都是诈骗,
   // "… are scams", "beware of texts claiming …"; not 涉嫌诈骗, a bank's reason for a hold).
   '报导|反诈|防骗|防诈|(?:是|都是|属于)诈骗',
-  '\\b(?:scams|phishing|beware of|claiming)\\b',
+  "\\b(?:scams|phishing|beware of|claiming|op's|(?:the )?(?:original )?poster's)\\b",
 ];
 // A date a change started from, in a sentence that names no person: news and announcements
 // ("2021年11月起，借呗进行品牌隔离"), not a complaint about the user's own line ("2025年3月起我的…").
