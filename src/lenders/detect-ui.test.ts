@@ -154,3 +154,15 @@ describe("detectStatus: a relative's or a stranger's line", () => {
     expect(detectStatus("The poster's Jiebei was closed, mine is fine.")).toEqual(nothing);
   });
 });
+
+describe('detectStatus: a negated quantifier over the line', () => {
+  it('没有一张, 没有任何, none of, neither … nor: no line is in that state', () => {
+    expect(detectStatus('没有一张信用卡被冻结')).toEqual(nothing);
+    expect(detectStatus('名下没有任何额度被冻结')).toEqual(nothing);
+    expect(detectStatus('None of your cards are frozen.')).toEqual(nothing);
+    expect(detectStatus('None of your credit lines have been reduced.')).toEqual(nothing);
+    expect(detectStatus('Neither your Huabei nor your Jiebei has been closed.')).toEqual(nothing);
+    // A count of what is in that state still states it.
+    expect(detectStatus('您有一张信用卡被冻结')).toMatchObject({ status: 'frozen', product: 'bank-card' });
+  });
+});

@@ -48,9 +48,10 @@ export const NEGATIONS = [
 // Directly before a match: a future or a possibility, not a state ("将无法使用", "会被冻结", "将临时冻结", "will be closed").
 export const FUTURE = ['(?:将|即将|将会|会|可能)(?:被)?(?:临时|暂时)?', '\\b(?:will|would|may|might|could)\\s(?:be\\s)?'];
 // Anywhere before a match in its clause: "系统并未对您的白条做任何限制", "we did not reduce your limit".
+// A negated quantifier over the line: "没有一张信用卡被冻结", "名下没有任何额度被冻结", "none of your cards", "neither … nor".
 export const CLAUSE_NEGATIONS = [
-  '并未|并没有|并没|从未|未曾|不涉及|没有对|未对|不会|不因',
-  "\\b(?:did not|didn't|have not|haven't|has not|hasn't|never|won't|will not|no changes)\\b",
+  '并未|并没有|并没|从未|未曾|不涉及|没有对|未对|不会|不因|没有(?:一张|一个|一笔|任何)',
+  "\\b(?:did not|didn't|have not|haven't|has not|hasn't|never|won't|will not|no changes|none of|neither)\\b",
 ];
 // Anywhere before a usable state or a recovery in its clause: "这边无法为您手动解冻", "还清咗都未解".
 export const RECOVERY_NEGATIONS = ['无法|不能|不可以|没法|没办法|未能|尚未|还没|仍未|都未', "\\b(?:cannot|can't|unable|not yet)\\b"];
