@@ -166,3 +166,13 @@ describe('detectStatus: a negated quantifier over the line', () => {
     expect(detectStatus('您有一张信用卡被冻结')).toMatchObject({ status: 'frozen', product: 'bank-card' });
   });
 });
+
+describe("detectStatus: a contract's powers are possibilities", () => {
+  it('可暂停, 保留…的权利, can be closed: what may be done, not what was done', () => {
+    expect(detectStatus('根据合同约定，平台可暂停您的借款服务')).toEqual(nothing);
+    expect(detectStatus('本行保留降低信用额度的权利')).toEqual(nothing);
+    expect(detectStatus('Under these terms, your credit line can be closed without notice.')).toEqual(nothing);
+    // A state said with 可 as its ability is still a state.
+    expect(detectStatus('花呗额度已恢复，可正常使用')).toMatchObject({ status: 'normal', product: 'huabei' });
+  });
+});

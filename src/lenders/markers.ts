@@ -24,13 +24,13 @@ export const ADVICE_MARKERS = [
   '(?:贷款|借款|借贷|信贷|网贷)(?=有风险)',
 ];
 // A condition earlier in the sentence: "如果逾期，额度冻结".
-// 视情况 / 有权 / 得视 / 随时: a contract's or policy's measures ("本行将视情况采取降额、止付等措施", "本行得…随时调整信用额度").
+// 视情况 / 有权 / 保留…权利 / 得视 / 随时: a contract's or policy's measures ("本行将视情况采取降额、止付等措施", "本行得…随时调整信用额度").
 // "如检测到异常登录，…", "Should we detect unusual activity, …": a condition said by 如 + a verb, or by inversion;
 // 如 … ，则 … names a condition and its consequence ("如账户额度被冻结，则无法参与本活动").
 // Not 直到 / until: "restricted until you verify your identity" states what the hold waits on.
 // A confirmation dialog's consequence is a condition too: "关闭后无法使用美团月付支付", "注销后该卡无法使用".
 export const CONDITION_MARKERS = [
-  '如果|假如|假设|假使|设想|一旦|倘若|万一|如遇|如需|得视|随时|如(?=您|你|检测到|发现|出现|存在|有|未能?|逾期)|如(?=[^,。!?;\\n]{1,24}?,则)|若|要是|视情况|有权(?!机关)|(?:关闭|锁定|注销|停用|开启|解锁|销户|销卡)(?:后|之后)',
+  '保留(?=[^,。!?;\\n]{0,16}?权)|如果|假如|假设|假使|设想|一旦|倘若|万一|如遇|如需|得视|随时|如(?=您|你|检测到|发现|出现|存在|有|未能?|逾期)|如(?=[^,。!?;\\n]{1,24}?,则)|若|要是|视情况|有权(?!机关)|(?:关闭|锁定|注销|停用|开启|解锁|销户|销卡)(?:后|之后)',
   '\\b(?:if|when|once|as soon as|unless|in case|suppose|supposing|imagine|should (?:we|you|your|there|the))\\b',
 ];
 // Before a recovery in its sentence: the end of a hold, not a fact ("unavailable until the hold is lifted", "直至逾期结清后恢复").
@@ -46,7 +46,8 @@ export const NEGATIONS = [
   "\\b(?:not|never|no longer|no)\\s|n't\\s",
 ];
 // Directly before a match: a future or a possibility, not a state ("将无法使用", "会被冻结", "将临时冻结", "will be closed").
-export const FUTURE = ['(?:将|即将|将会|会|可能)(?:被)?(?:临时|暂时)?', '\\b(?:will|would|may|might|could)\\s(?:be\\s)?'];
+// A contract's power is a possibility too: "平台可暂停您的借款服务", "your credit line can be closed".
+export const FUTURE = ['(?:将|即将|将会|会|可能|可以|可)(?:被)?(?:临时|暂时)?', '\\b(?:will|would|may|might|could|can)\\s(?:be\\s)?'];
 // Anywhere before a match in its clause: "系统并未对您的白条做任何限制", "we did not reduce your limit".
 // A negated quantifier over the line: "没有一张信用卡被冻结", "名下没有任何额度被冻结", "none of your cards", "neither … nor".
 export const CLAUSE_NEGATIONS = [
