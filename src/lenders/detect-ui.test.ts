@@ -176,3 +176,14 @@ describe("detectStatus: a contract's powers are possibilities", () => {
     expect(detectStatus('花呗额度已恢复，可正常使用')).toMatchObject({ status: 'normal', product: 'huabei' });
   });
 });
+
+describe("detectStatus: an English term before its definition, and an article's title", () => {
+  it('"Reduced limit: when …", "… refers to …", "Limit cut: 5 things to know"', () => {
+    expect(detectStatus('Reduced limit: when the bank lowers your credit limit.')).toEqual(nothing);
+    expect(detectStatus('Line frozen refers to a hold the lender puts on borrowing.')).toEqual(nothing);
+    expect(detectStatus('Limit cut: 5 things to know')).toEqual(nothing);
+    expect(detectStatus('Jiebei closed? A guide to what happens next')).toEqual(nothing);
+    // A status line with a label of its own is still a status.
+    expect(detectStatus('Limit reduced / New limit: ¥10,000')).toMatchObject({ status: 'reduced' });
+  });
+});

@@ -18,7 +18,7 @@ export const ADVICE_MARKERS = [
   '教你|不要慌|别慌|(?<!不)容易|妙招|几招|三招|一般|通常|往往|大多|多半|普遍|避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
   // "may" as advice, not the month ("closed on 3 May").
   // "e.g.", "for example": an example of a wording (a search box's hint, an explanation), as 例如 and 比如 above.
-  '\\b(?:usually|typically|generally|often|in most cases|avoid|prevent|might|may (?:be|lead|result|affect|cause)|could (?:be|lead|affect)|helps?|tips?|you can|for example|for instance)\\b|\\b(?:e\\.g|i\\.e)\\.',
+  '\\b(?:usually|typically|generally|often|in most cases|avoid|prevent|might|may (?:be|lead|result|affect|cause)|could (?:be|lead|affect)|helps?|tips?|you can|for example|for instance|things to know|what to know|what to do|guide to)\\b|\\b(?:e\\.g|i\\.e)\\.',
   // The risk warning lenders print on loan pages ("贷款有风险，借款需谨慎", in the manner of the market's
   // "投资有风险，入市需谨慎"): a kind of business carries risk, no account is at risk.
   '(?:贷款|借款|借贷|信贷|网贷)(?=有风险)',
@@ -68,6 +68,8 @@ export const TRAILERS = [
   // "lowered from ¥15,000 to ¥4,000 after our periodic review": the review is the reason, not a time.
   // "frozen after three missed payments": a count of what happened is the reason too.
   '\\b(?:before|after)\\b(?! (?:our|a|the|your) (?:[a-z]{1,12} )?(?:review|assessment|evaluation))(?! (?:\\d{1,3}|one|two|three|four|five|six|several|multiple|repeated|missed|late|overdue)\\b)',
+  // A term before its definition, as 是指 above: "Reduced limit: when the bank lowers …", "Credit line frozen means …".
+  ':? ?(?:means|refers to|is when|happens when|occurs when)\\b|: ?(?:when|if)\\b',
 ];
 // People other than the user whose line a sentence is about: "朋友的花呗", "我表妹的白条", "his card";
 // a thread's poster, to whom a reply refers (楼主的白条, 题主, 博主, 层主); a relative by any kinship word
