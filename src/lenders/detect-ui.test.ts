@@ -187,3 +187,20 @@ describe("detectStatus: an English term before its definition, and an article's 
     expect(detectStatus('Limit reduced / New limit: ¥10,000')).toMatchObject({ status: 'reduced' });
   });
 });
+
+describe("detectStatus: an English card's badge, a line of its own under the product", () => {
+  it('Closed, Suspended, Not available, Locked under the product, as Frozen and 已关闭', () => {
+    expect(detectStatus('Jiebei / Closed')).toMatchObject({ status: 'closed', product: 'jiebei' });
+    expect(detectStatus('Huabei · Suspended')).toMatchObject({ status: 'suspended', product: 'huabei' });
+    expect(detectStatus('Jintiao / Not available')).toMatchObject({ status: 'unavailable', product: 'jd-jintiao' });
+    expect(detectStatus('Huabei: Restricted')).toMatchObject({ status: 'suspended', product: 'huabei' });
+    expect(detectStatus('Jiebei unavailable')).toMatchObject({ status: 'unavailable', product: 'jiebei' });
+    expect(detectStatus('Credit card / Card status: Blocked')).toMatchObject({ status: 'frozen', product: 'bank-card' });
+    // Tabs, orders and table headers have no credit subject above them.
+    expect(detectStatus('All / Active / Closed / Refunded')).toEqual(nothing);
+    expect(detectStatus('Order #55102 · ¥128.00 · Closed')).toEqual(nothing);
+    expect(detectStatus('Subscriptions / Music Plus / Cancelled')).toEqual(nothing);
+    // A loan's own row closes when it is repaid: only the product's name right above heads a Closed badge.
+    expect(detectStatus('Loan history / #2231 ¥5,000 / Closed')).toEqual(nothing);
+  });
+});

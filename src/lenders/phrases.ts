@@ -46,9 +46,13 @@ const EN_ADV = '(?:temporarily |currently |now |permanently |already )?';
 // A headline with no verb: the participle right after the line ("Baitiao locked", "huabei closed", "Limit restored to 20k"),
 // or a label's value after its colon ("Baitiao: Locked 🔒", "Card ending 4417: suspended"), at its end, before a
 // symbol or before a preposition (not "Huabei closed accounts cannot be reopened").
-const EN_LINE = '(?:jiebei|huabei|baitiao|jintiao|weilidai|wangshangdai|duxiaoman|jietiao|yuefu|hb|jb|limit|line|card|account)';
+const EN_PRODUCT = '(?:jiebei|huabei|baitiao|jintiao|weilidai|wangshangdai|duxiaoman|jietiao|yuefu)';
+const EN_LINE = `(?:${EN_PRODUCT}|hb|jb|limit|line|card|account)`;
 const headline = (words: string): string =>
   `(?:${words})(?<=\\b${EN_LINE}(?: ending(?: in)? [*x]{0,4}\\d{4})?:? (?:${words}))(?=$|[^a-z ]| (?![a-z0-9])| (?:to|on|by|after|since|for|today|yesterday|again|overnight|now|in)\\b)`;
+
+// A card's badge, the whole line under the product ("Huabei / Frozen", "Jiebei / Closed"), as 已关闭 is in Chinese.
+const badge = (words: string): string => `(?:${words})(?<=(?:^|\\n)(?:${words}))(?![^\\n])`;
 
 // Words that make "bank" no name: "partner banks", "a licensed bank", "the bank" (not "the Bank of Shanghai").
 const EN_SOME = '(?:partner|licensed|cooperating|participating|other|various|our|the|a|an|by|its|their|from|some|several)';
@@ -73,8 +77,10 @@ export const PHRASES: readonly PhraseSet[] = [
         '(?:没了|没有了)(?![\\u4e00-\\u9fff])|(?:没了|没有了)(?=家人们|姐妹们|兄弟们|宝子们|啊|呀|吧)|' +
         '入口(?:直接|突然|也)?(?:没了|没有了|消失了?|不见了)|被关了|被封了|关掉了|关闭了|已关(?=$|[,.!?;\\n了])|清零|归零|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度):(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|(?<!临时|暂时)止付(?:并停用)?|(?:已经|已)停止(?:提供|服务)|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
       `\\b(?:closed|cancell?ed|terminated) on \\d|no longer have access to|${EN_BE} ${EN_ADV}(?:closed|cancell?ed|withdrawn|revoked|terminated|discontinued|shut down|deactivated|disabled)\\b`,
-      // The lender as the agent: "we have closed", "they shut down my Huabei", "the bank cancelled my card".
-      `${headline('closed|cancell?ed|shut down|terminated')}|(?:is|are|it's) (?:gone|dead)\\b|(?:just |has |have )?(?:disappeared|vanished)\\b|not available (?:for me |to me )?any ?more\\b|` +
+      // A badge right under the product's name ("Jiebei / Closed"; a loan's own row closes when it is repaid: "Loan #1 /
+      // ¥3,000 / Closed"); the lender as the agent: "we have closed", "they shut down my Huabei", "the bank cancelled my card".
+      `closed(?<=(?:^|\\n)(?:${EN_PRODUCT}|credit (?:line|card))\\nclosed)(?![^\\n])|` +
+        `${headline('closed|cancell?ed|shut down|terminated')}|(?:is|are|it's) (?:gone|dead)\\b|(?:just |has |have )?(?:disappeared|vanished)\\b|not available (?:for me |to me )?any ?more\\b|` +
         "(?:we|we've|we have) (?:have )?(?:closed|cancell?ed|terminated|withdrawn)|(?:shut down|closed|cancell?ed|terminated|revoked|withdrew) (?:my|your|the) |(?:line|limit|card|account|status):? ?(?:closed|cancell?ed|terminated)\\b",
     ],
   },
@@ -94,7 +100,7 @@ export const PHRASES: readonly PhraseSet[] = [
     sources: [
       `${BY}(?:临时|暂时)?冻结|冻结中|冻结(?:状态)?(?:还|仍|一直|至今)?(?:没有?|未|尚未)(?:解除|解冻)|(?:还|仍|一直|至今|尚)(?:没有?|未)解冻|冻结的?状态|处于冻结|逾期冻结|冻结了|(?:状态|额度):?(?:为)?(?:已)?冻结|额度冻结|(?:予以|进行了?|作了?|做了?)冻结(?:处理)?|冻结(?:您的|你的|我的)|锁卡|冻卡|被冻(?:了|住了?)|是[^,.!?;\\n]{0,12}?冻结的(?=$|[,.!?;\\n])|(?:已经|已被|已|被)(?:风控|系统|平台|银行|我行)锁定`,
       // A card's badge, the whole line: "Huabei / Frozen / Repay …".
-      `frozen(?<=(?:^|\\n)frozen)(?![^\\n])|${headline('frozen')}|${EN_BE} ${EN_ADV}(?:frozen|blocked)\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:my|your|the)|status:? ?frozen|(?:line|limit|card|account) frozen`,
+      `${badge('frozen|blocked')}|${headline('frozen')}|${EN_BE} ${EN_ADV}(?:frozen|blocked)\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:my|your|the)|status:? ?(?:frozen|blocked)|(?:line|limit|card|account) frozen`,
     ],
   },
   {
@@ -105,7 +111,7 @@ export const PHRASES: readonly PhraseSet[] = [
       `暂停(?:了)?(?:您的|你的|我的)?(?:使用|服务|借款|支用|用信|交易|消费|刷卡)|${BY}(?:临时|暂时)?暂停|暂停了|暂停中|暂停(?:的)?状态|处于暂停|服务暂停|功能暂停|临时停用|暂时停用|(?:临时|暂时)止付|停用(?:\\d{1,3}|[一二三四五六七八九十]{1,3})个?(?:天|日|周|月)|暂停借款|(?:暂时|临时)关闭|(?:暂时|临时|已)中止|(?:状态|额度):(?:已)?暂停|(?:予以|进行了?|作了?)暂停(?:处理)?`,
       // A restriction of the line is a pause (限制借款, restricted): the corpora read it so (docs/architecture.md#corpora).
       `${MAYBE_BY}(?:临时|暂时)?(?:限制使用|限制(?:了)?(?:借款|支用|交易|消费)?|受限)`,
-      `${EN_BE} ${EN_ADV}(?:suspended|paused|on hold|restricted|limited)\\b|${headline('suspended|paused|on hold')}|(?:we|we've|we have) (?:have )?(?:temporarily )?(?:paused|suspended|restricted|put a hold on)|` +
+      `${EN_BE} ${EN_ADV}(?:suspended|paused|on hold|restricted|limited)\\b|${headline('suspended|paused|on hold|restricted')}|${badge('suspended|paused|on hold|restricted')}|(?:we|we've|we have) (?:have )?(?:temporarily )?(?:paused|suspended|restricted|put a hold on)|` +
         `(?:line|limit|card|account|borrowing|service|status):? ?(?:suspended|paused|on hold)`,
     ],
   },
@@ -185,7 +191,7 @@ export const PHRASES: readonly PhraseSet[] = [
     sources: [
       '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|(?:服务|功能)不可用|暂不可用|暂不可借|暂不支持(?:借款|使用)|(?:当前|目前|暂时)不可(?:用|借)|无法为(?:您|你)提供(?:服务|借款|贷款)|无法提供(?:借款|贷款)服务|暂时无法为(?:您|你)提供服务|用不了|不能用了',
       '用唔到|用不了',
-      `${EN_BE} ${EN_ADV}(?:unavailable|not available)\\b|(?:service|borrowing|line|status|loan):? ?${EN_ADV}unavailable\\b|(?:can't|cannot) serve you|isn't available|not available to you|unable to provide (?:this |the )?service|(?:cannot|can't) be used|(?:can't|cannot|unable to) (?:use|borrow|lend)|can no longer (?:use|borrow)`,
+      `${EN_BE} ${EN_ADV}(?:unavailable|not available)\\b|${headline('unavailable|not available')}|${badge('unavailable|not available')}|(?:service|borrowing|line|status|loan):? ?${EN_ADV}unavailable\\b|(?:can't|cannot) serve you|isn't available|not available to you|unable to provide (?:this |the )?service|(?:cannot|can't) be used|(?:can't|cannot|unable to) (?:use|borrow|lend)|can no longer (?:use|borrow)`,
     ],
   },
   {
@@ -231,7 +237,7 @@ export const PHRASES: readonly PhraseSet[] = [
     sources: [
       // Not a lock set by risk control or the lender (已被风控锁定: a hold, frozen above).
       `${MAYBE_BY}(?<!风控|系统|平台|银行|我行)锁定|(?<!风控|系统|平台|银行|我行)锁定了|(?:自己|本人)(?:手动)?锁(?:上|定|住)?(?:的|了)|(?:自己|我自己|本人)[^,.!?;\\n]{0,8}?(?:把|将)[^,.!?;\\n]{0,8}?(?:锁住|锁定|锁上|冻结)|开启(?:了)?[^,。!?\\n]{0,4}?锁定?|设置了?锁定|锁定(?:状态)?:?已开启`,
-      `(?:you|you've|you have) (?:have )?(?:locked|frozen|paused) your|${headline('locked')}|locked by you\\b|${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
+      `(?:you|you've|you have) (?:have )?(?:locked|frozen|paused) your|${headline('locked')}|${badge('locked')}|locked by you\\b|${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
     ],
   },
   {
