@@ -204,3 +204,10 @@ describe("detectStatus: an English card's badge, a line of its own under the pro
     expect(detectStatus('Loan history / #2231 ¥5,000 / Closed')).toEqual(nothing);
   });
 });
+
+describe("detectStatus: Taiwan's words for a scam text", () => {
+  it('詐騙簡訊, 詐騙集團: a scam quoted, as 诈骗短信', () => {
+    expect(detectStatus('詐騙簡訊常寫「您的借唄已被關閉，請點擊連結」，千萬別點')).toEqual(nothing);
+    expect(detectStatus('詐騙集團會傳「您的花唄額度已凍結」給你')).toEqual(nothing);
+  });
+});

@@ -101,9 +101,9 @@ const CROWD = '(?:一半|大部分|大多数|身边|周围|其他|别的|群里)
 export const REPORTED_MARKERS = [
   `(?<!其)(?:${PEOPLE})${THEIR_PRODUCT}|(?:${PEOPLE})(?:说|讲|称|告诉我|跟我说)|${CROWD}|据(?:媒体|报道|悉|称|了解)|甲方|乙方|金管会|银保监会|金融监管总局|监管(?:部门|机构|局)|央行|人民银行|判决书|裁定书|诉称|原告|被告|报道|谎称|冒充|骗子|不法分子|假冒|谨防诈骗|诈骗(?:短信|电话|分子)|回应|(?:客户|持卡人|借款人|消费者)(?:反映|反馈|投诉|来电|称|表示)|媒体|新闻|专家|多家|各大|网友(?:分享|反映|称|:)|(?:${PEOPLE})(?:的|个)|用户反映|多名|好多人|有人说|听说|据说|传闻|不少(?:用户|人)|很多人|许多人|越来越多|大家的|部分(?:用户|持卡人|客户|卡片)|某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级`,
   "\\b(?:people (?:say|said)|i (?:have |'ve )?heard|back in \\d{4}|years ago|scam(?:mers?)?|fraudsters?|impersonat\\w{0,4}|regulators?|reports? (?:say|said|show)|according to|media|reporters|(?:many|some|several|one|a|another) (?:[a-z]{1,12} )?(?:users|customers|people|borrowers|lenders|banks|borrower|user|customer|cardholders?)|my (?:friend|wife|husband|mom|mum|dad|mother|father|brother|sister|colleague|roommate|flatmate|housemate|partner|boyfriend|girlfriend|bf|gf|cousin|son|daughter|aunt|uncle|parents|coworker|co-worker|classmate|neighbou?r|grandma|grandpa|boss)'?s?|his|her|their|announcement|maintenance)\\b",
-  // 報導, as Taiwan and Hong Kong write 报道; an anti-fraud warning quoting what scammers say (反诈提醒, 防骗, …的都是诈骗,
+  // 報導, as Taiwan and Hong Kong write 报道, and their 詐騙簡訊, 詐騙集團; an anti-fraud warning quoting what scammers say (反诈提醒, 防骗, …的都是诈骗,
   // "… are scams", "beware of texts claiming …"; not 涉嫌诈骗, a bank's reason for a hold).
-  '报导|反诈|防骗|防诈|(?:是|都是|属于)诈骗',
+  '报导|反诈|防骗|防诈|(?:是|都是|属于)诈骗|诈骗(?:简讯|集团)',
   "\\b(?:scams|phishing|beware of|claiming|op's|(?:the )?(?:original )?poster's)\\b",
 ];
 // A date a change started from, in a sentence that names no person: news and announcements
