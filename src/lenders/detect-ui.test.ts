@@ -211,3 +211,16 @@ describe("detectStatus: Taiwan's words for a scam text", () => {
     expect(detectStatus('詐騙集團會傳「您的花唄額度已凍結」給你')).toEqual(nothing);
   });
 });
+
+describe("detectStatus: a toast after the user's own act", () => {
+  it('关闭成功, 注销成功, successfully, you have closed: the user did it, no lender closed the line', () => {
+    expect(detectStatus('关闭成功，花呗已关闭')).toEqual(nothing);
+    expect(detectStatus('注销成功，您的白条已注销')).toEqual(nothing);
+    expect(detectStatus('You have closed your Huabei.')).toEqual(nothing);
+    expect(detectStatus('Card frozen successfully')).toEqual(nothing);
+    // A lock the user set is said as theirs.
+    expect(detectStatus('You froze your card in the app.')).toMatchObject({ status: 'user_locked', product: 'bank-card' });
+    // The lender's act stays the lender's.
+    expect(detectStatus('We have closed your Huabei.')).toMatchObject({ status: 'closed', product: 'huabei' });
+  });
+});

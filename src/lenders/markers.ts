@@ -125,6 +125,9 @@ export const USER_ACTS = [
   // ("白条支付已关闭，您可以在设置中重新开启"); applying again (重新申请) is not turning back on.
   '(?:在|到)[^，,。;]{0,10}设置[^，,。;]{0,6}(?:重新|再次)?(?:开启|打开|启用)|(?:可|可以)随时[^，,。;]{0,10}(?:重新|再次)?(?:开启|打开|启用)|重新(?:开启|打开|启用)即可',
   '\\b(?:turn (?:it|them) back on|switch (?:it|them) back on|re-?enable (?:it|them))\\b',
+  // A toast after the user's own act: "关闭成功，花呗已关闭", "Card frozen successfully", "You have closed your Huabei".
+  '(?:关闭|注销|冻结|销户|销卡|停用|挂失)成功',
+  "\\b(?:successfully|you (?:have |'ve )?(?:closed|cancell?ed|shut down|turned off))\\b",
 ];
 // Before a match in its sentence: a belief ("我还以为白条被冻结了", "I thought my Huabei was frozen") is
 // no statement, unless what came of it follows before the match ("以为是系统问题，结果借呗真的被关了").
