@@ -224,3 +224,17 @@ describe("detectStatus: a toast after the user's own act", () => {
     expect(detectStatus('We have closed your Huabei.')).toMatchObject({ status: 'closed', product: 'huabei' });
   });
 });
+
+describe('detectStatus: an explanation says what a status word means', () => {
+  it('所谓…就是, 一般来说, 通俗地讲, 比方说, …的意思是, 也叫: a generic explanation, not the user’s line', () => {
+    expect(detectStatus('所谓降额，就是银行下调了您的信用额度')).toEqual(nothing);
+    expect(detectStatus('额度冻结的意思是暂时不能借款')).toEqual(nothing);
+    expect(detectStatus('通俗地讲，花呗被冻结就是暂时不能用')).toEqual(nothing);
+    expect(detectStatus('比方说借呗被关了，之前借的照样要还')).toEqual(nothing);
+    expect(detectStatus('一般来说，额度被降低是因为评分下降')).toEqual(nothing);
+    expect(detectStatus('降额也叫额度调降，是常见的风控手段')).toEqual(nothing);
+    expect(detectStatus('举个例子：您的额度从5万降到2万，这就是降额')).toEqual(nothing);
+    // The user's own line, said plainly, is still theirs.
+    expect(detectStatus('您的花呗额度已被冻结，暂时不能用')).toMatchObject({ status: 'frozen', product: 'huabei' });
+  });
+});

@@ -36,9 +36,11 @@ export const CONDITION_MARKERS = [
 // Before a recovery in its sentence: the end of a hold, not a fact ("unavailable until the hold is lifted", "直至逾期结清后恢复").
 export const UNTIL_MARKERS = ['直到|直至', '\\buntil\\b'];
 // A generic list earlier in the sentence: "额度被冻结的常见原因：逾期、账户异常", "reasons include …".
+// An explanation's lead-in earlier in the sentence: "所谓降额，就是…", "一般来说，…", "比方说借呗被关了，…".
 export const LIST_MARKERS = [
   '(?:常见|主要|几种|可能的?|以下)(?:的)?原因|原因(?:有|包括|如下)|包括|诸如',
   '\\b(?:such as|including|include|includes|reasons?)\\b',
+  '意思是|是指|指的是|也叫|也称|所谓|一般来说|一般而言|简单来说|简单地说|通俗地讲|通俗来说|举个例子|举例来说|比方说|打个比方|换句话说',
 ];
 // Directly before a match: "未/没有/不会被冻结", "并非被关闭", "这不是降额", "has not been frozen".
 export const NEGATIONS = [
@@ -64,7 +66,7 @@ export const TRAILERS = [
   '时|之后|以后|前|后(?!续|台)|期间|过(?![期户])|规则|对比|政策|标准|机制|指南|解读|案例|的(?!状态)(?=.)|申诉|投诉|咨询|工单|(?:通知|提醒)(?!:)|不影响|仍需|也需|还需|(?:常见)?(?:原因|用户|情况|问题|通知书)(?!:)|' +
     // A topic's title: "服务暂停说明", "额度冻结是指…", "止付与解付", "白条锁定与解锁".
     // A glossary's term before its definition: "降额：指银行下调…".
-    '说明|介绍|须知|指引|流程|是指|指的是|:(?:是)?指(?!定)|(?:与|及|和)(?:解|恢复|提额|挂失|注销|止付|销户|停卡)',
+    '说明|介绍|须知|指引|流程|是指|指的是|:(?:是)?指(?!定)|的意思|也叫|也称|(?:与|及|和)(?:解|恢复|提额|挂失|注销|止付|销户|停卡)',
   // "lowered from ¥15,000 to ¥4,000 after our periodic review": the review is the reason, not a time.
   // "frozen after three missed payments": a count of what happened is the reason too.
   '\\b(?:before|after)\\b(?! (?:our|a|the|your) (?:[a-z]{1,12} )?(?:review|assessment|evaluation))(?! (?:\\d{1,3}|one|two|three|four|five|six|several|multiple|repeated|missed|late|overdue)\\b)',
