@@ -227,6 +227,23 @@ describe("dev-10 corpus (written by another writer for round 7: what a page read
   });
 });
 
+const dev11 = measure(readCorpus('dev-11'));
+
+describe("dev-11 corpus (probed for round 7 by a writer who saw no code, only the detector's answers)", () => {
+  it('reports its figures', () => {
+    console.info(
+      `dev-11: precision ${dev11.precision.toFixed(3)} (${dev11.negatives} negatives), recall ${dev11.recall.toFixed(3)} (${dev11.positives} positives), ` +
+        `product_accuracy ${dev11.productAccuracy.toFixed(3)} (${dev11.named} naming a product)\n${dev11.misses.join('\n')}`,
+    );
+    expect(dev11.negatives).toBeGreaterThan(100);
+  });
+
+  it('recall stays at or above 0.84, product accuracy at or above 0.89', () => {
+    expect(dev11.recall).toBeGreaterThanOrEqual(0.84);
+    expect(dev11.productAccuracy).toBeGreaterThanOrEqual(0.89);
+  });
+});
+
 describe('adversarial 4,000-character readings', () => {
   it.each(ADVERSARIAL.map((a) => [a.name, a] as const))('%s: exactly 4,000 characters, and no status where none is stated', (_name, a) => {
     expect(a.text).toHaveLength(4000);
