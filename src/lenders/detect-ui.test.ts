@@ -238,3 +238,14 @@ describe('detectStatus: an explanation says what a status word means', () => {
     expect(detectStatus('您的花呗额度已被冻结，暂时不能用')).toMatchObject({ status: 'frozen', product: 'huabei' });
   });
 });
+
+describe('detectStatus: a reminder names what repaying on time avoids', () => {
+  it('以免, 以防, 免得, to avoid, so that … is not: a status avoided, not had', () => {
+    expect(detectStatus('【美团】月付账单今日到期，请及时还款，以免额度被冻结。退订回T')).toEqual(nothing);
+    expect(detectStatus('溫馨提醒：請及時還款，以防金條額度被凍結。')).toEqual(nothing);
+    expect(detectStatus('请按时还款，免得借呗被关闭')).toEqual(nothing);
+    expect(detectStatus('Please repay on time so that your Huabei is not frozen.')).toEqual(nothing);
+    // A reminder beside a status already had still states it.
+    expect(detectStatus('您的白条额度已冻结，请尽快还款')).toMatchObject({ status: 'frozen', product: 'jd-baitiao' });
+  });
+});

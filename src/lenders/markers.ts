@@ -22,6 +22,8 @@ export const ADVICE_MARKERS = [
   // The risk warning lenders print on loan pages ("贷款有风险，借款需谨慎", in the manner of the market's
   // "投资有风险，入市需谨慎"): a kind of business carries risk, no account is at risk.
   '(?:贷款|借款|借贷|信贷|网贷)(?=有风险)',
+  // A reminder names what repaying on time avoids: "请及时还款，以免额度被冻结", "以防金条额度被冻结".
+  '以免|以防|免得|\\blest\\b',
 ];
 // A condition earlier in the sentence: "如果逾期，额度冻结".
 // 视情况 / 有权 / 保留…权利 / 得视 / 随时: a contract's or policy's measures ("本行将视情况采取降额、止付等措施", "本行得…随时调整信用额度").
