@@ -249,3 +249,25 @@ describe('detectStatus: a reminder names what repaying on time avoids', () => {
     expect(detectStatus('您的白条额度已冻结，请尽快还款')).toMatchObject({ status: 'frozen', product: 'jd-baitiao' });
   });
 });
+
+describe("detectStatus: the app's and the lender's other services", () => {
+  it('a hotline, an app version, a referral programme, a rider account, a request take the verb', () => {
+    expect(detectStatus('有钱花客服热线今日暂停服务，请使用在线客服。')).toEqual(nothing);
+    expect(detectStatus('度小满钱包 App 已暂停该版本的更新，请前往应用商店下载新版。')).toEqual(nothing);
+    expect(detectStatus('The Weilidai referral program has been paused. Rewards already earned will still be paid.')).toEqual(nothing);
+    expect(detectStatus('Your Meituan rider account has been suspended for 3 days.')).toEqual(nothing);
+    expect(detectStatus('Your card replacement request has been cancelled.')).toEqual(nothing);
+    // A request's refusal is still a refusal.
+    expect(detectStatus('Your request for a Huabei limit increase was declined.')).toMatchObject({ status: 'declined', product: 'huabei' });
+  });
+
+  it("the user's own withdrawal or cancellation (You've cancelled, You have withdrawn)", () => {
+    expect(detectStatus("You've cancelled your credit limit increase request.")).toEqual(nothing);
+    // What it leaves is the line as it was.
+    expect(detectStatus('Your request to close your credit card has been cancelled. The card remains active.')).toMatchObject({
+      status: 'normal',
+      product: 'bank-card',
+    });
+    expect(detectStatus('You have withdrawn your Jintiao loan application.')).toEqual(nothing);
+  });
+});

@@ -131,7 +131,7 @@ export const USER_ACTS = [
   '\\b(?:turn (?:it|them) back on|switch (?:it|them) back on|re-?enable (?:it|them))\\b',
   // A toast after the user's own act: "关闭成功，花呗已关闭", "Card frozen successfully", "You have closed your Huabei".
   '(?:关闭|注销|冻结|销户|销卡|停用|挂失)成功',
-  "\\b(?:successfully|you (?:have |'ve )?(?:closed|cancell?ed|shut down|turned off))\\b",
+  "\\b(?:successfully|you(?: have|'ve)? (?:closed|cancell?ed|shut down|turned off|withdrawn|withdrew))\\b",
 ];
 // Before a match in its sentence: a belief ("我还以为白条被冻结了", "I thought my Huabei was frozen") is
 // no statement, unless what came of it follows before the match ("以为是系统问题，结果借呗真的被关了").
