@@ -29,7 +29,10 @@ describe("detectStatus: a search box's or an explanation's example", () => {
     expect(detectStatus('Describe your issue (for instance "my Jiebei was closed")')).toEqual(nothing);
     expect(detectStatus('Try searching "Jiebei closed" or "Baitiao frozen"')).toEqual(nothing);
     // A dotted abbreviation ends no sentence; a sentence's own full stop still does.
-    expect(detectStatus('Sent from alipay.com at 9 a.m. Your Huabei has been closed.')).toMatchObject({ status: 'closed', product: 'huabei' });
+    expect(detectStatus('Sent from alipay.com at 9 a.m. Your Huabei has been closed.')).toMatchObject({
+      status: 'closed',
+      product: 'huabei',
+    });
   });
 });
 
@@ -46,7 +49,10 @@ describe('detectStatus: a glossary defines a status word, it states none', () =>
 
 describe('detectStatus: the last of two coordinated acts carries the aspect of the first', () => {
   it('已停止使用并销户, 已暂停交易并注销: the card was closed', () => {
-    expect(detectStatus('【招商银行】您尾号6688的信用卡已停止使用并销户，详询95555')).toMatchObject({ status: 'closed', product: 'bank-card' });
+    expect(detectStatus('【招商银行】您尾号6688的信用卡已停止使用并销户，详询95555')).toMatchObject({
+      status: 'closed',
+      product: 'bank-card',
+    });
     expect(detectStatus('您的信用卡已被停止交易并作销卡处理')).toMatchObject({ status: 'closed', product: 'bank-card' });
     // Not a debit card's account, and not a closure still to come.
     expect(detectStatus('您的借记卡已停止使用并销户')).toEqual(nothing);
@@ -72,7 +78,10 @@ describe("detectStatus: a hold for the account's security is a security hold", (
       status: 'security_risk',
       product: 'jd-jintiao',
     });
-    expect(detectStatus('Your Huabei has been paused for security purposes.')).toMatchObject({ status: 'security_risk', product: 'huabei' });
+    expect(detectStatus('Your Huabei has been paused for security purposes.')).toMatchObject({
+      status: 'security_risk',
+      product: 'huabei',
+    });
     expect(detectStatus("Borrowing is limited to protect your account's security.")).toMatchObject({ status: 'security_risk' });
     // Advice on security is none.
     expect(detectStatus('Tips for account security: never share your code.')).toEqual(nothing);
@@ -81,11 +90,14 @@ describe("detectStatus: a hold for the account's security is a security hold", (
 
 describe("detectStatus: 网商贷 where 借呗's entry was", () => {
   it('借呗入口已变更为网商贷, 改成网商贷: a change of the entry names the switch', () => {
-    expect(detectStatus('借呗入口已变更为网商贷，经营用途借款请在此申请')).toMatchObject({ status: 'merchant_switch', product: 'wangshangdai' });
+    expect(detectStatus('借呗入口已变更为网商贷，经营用途借款请在此申请')).toMatchObject({
+      status: 'merchant_switch',
+      product: 'wangshangdai',
+    });
     expect(detectStatus('我的借唄入口被改成網商貸了')).toMatchObject({ status: 'merchant_switch', product: 'wangshangdai' });
   });
 
-  it("a 网商贷 card marked as the former 借呗 entry (原借呗入口, 原借呗用户专属)", () => {
+  it('a 网商贷 card marked as the former 借呗 entry (原借呗入口, 原借呗用户专属)', () => {
     expect(detectStatus('网商贷 / 可借额度 ¥30,000 / 原借呗入口')).toMatchObject({ status: 'merchant_switch', product: 'wangshangdai' });
     expect(detectStatus('網商貸 · 商家經營貸 / 原借唄用戶專屬入口')).toMatchObject({ status: 'merchant_switch', product: 'wangshangdai' });
     // Without 网商贷 it names only where 借呗 was.
@@ -99,8 +111,12 @@ describe('detectStatus: an English brand split names the bank that lends', () =>
     expect(detectStatus('Credit Loan offers are provided by licensed banks and are not from Jiebei.')).toEqual(nothing);
     // A named bank, or the page speaking of itself, still makes it the page's own.
     expect(detectStatus('Loans shown here are provided by partner banks.')).toMatchObject({ status: 'brand_split' });
-    expect(detectStatus('Credit Loan · Funded by China CITIC Bank · shown separately from Jiebei')).toMatchObject({ status: 'brand_split' });
-    expect(detectStatus('Xinyongdai / Loans on this page are provided by Bank of Nanjing, not by Jiebei.')).toMatchObject({ status: 'brand_split' });
+    expect(detectStatus('Credit Loan · Funded by China CITIC Bank · shown separately from Jiebei')).toMatchObject({
+      status: 'brand_split',
+    });
+    expect(detectStatus('Xinyongdai / Loans on this page are provided by Bank of Nanjing, not by Jiebei.')).toMatchObject({
+      status: 'brand_split',
+    });
     expect(detectStatus('Alipay / Credit Loan / Lender: China CITIC Bank / Separate from Jiebei')).toMatchObject({ status: 'brand_split' });
   });
 });
@@ -124,7 +140,7 @@ describe('detectStatus: a supposition states no state', () => {
   });
 });
 
-describe("detectStatus: an offer, a perk or a reward beside the line is a thing of its own", () => {
+describe('detectStatus: an offer, a perk or a reward beside the line is a thing of its own', () => {
   it('优惠, 免息, 福利, 特权, discount, rewards take the verb', () => {
     expect(detectStatus('金条优惠已取消')).toEqual(nothing);
     expect(detectStatus('花呗免息已关闭')).toEqual(nothing);
