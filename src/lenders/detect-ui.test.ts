@@ -161,6 +161,8 @@ describe("detectStatus: a relative's or a stranger's line", () => {
     expect(detectStatus('我对象的借呗被关了')).toEqual(nothing);
     expect(detectStatus('我爱人的信用卡被冻结了')).toEqual(nothing);
     expect(detectStatus('评论里有人借呗也被关了')).toEqual(nothing);
+    expect(detectStatus('客户张先生的金条因逾期被冻结，经调解后已恢复。')).toEqual(nothing);
+    expect(detectStatus('李女士的信用卡额度被降了一半')).toEqual(nothing);
     // The user's own line at a time or place is still theirs.
     expect(detectStatus('我现在的借呗被关了')).toMatchObject({ status: 'closed', product: 'jiebei' });
   });

@@ -77,10 +77,10 @@ export const TRAILERS = [
 ];
 // People other than the user whose line a sentence is about: "朋友的花呗", "我表妹的白条", "his card";
 // a thread's poster, to whom a reply refers (楼主的白条, 题主, 博主, 层主); a relative by any kinship word
-// (我小姨, 我表舅, 我侄子, 我对象, 我爱人); 有人, someone.
+// (我小姨, 我表舅, 我侄子, 我对象, 我爱人); a person by title (客户张先生的金条, 李女士); 有人, someone.
 const KIN =
   '(?:[小大二三]|表|堂)?(?:妹|哥|姐|弟|嫂|姨|舅|叔|伯|姑|婶|侄|甥|孙|爷|奶|外婆|外公|姥姥|姥爷|岳父|岳母|婆婆|公公)(?:子|女|夫|媳|妈|父|母)?';
-const PEOPLE = `楼主|题主|博主|层主|有人|对象|爱人|另一半|我家那位|朋友|网友|老公|老婆|我${KIN}|丈夫|妻子|媳妇|男朋友|女朋友|男友|女友|闺蜜|妈妈|我妈|我爸|爸爸|父母|家人|同事|同学|室友|邻居|亲戚|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|哥哥|姐姐|弟弟|妹妹|儿子|女儿|舅舅|阿姨|叔叔|他们|她们|他|她|别人|人家`;
+const PEOPLE = `楼主|题主|博主|层主|先生|女士|小姐|有人|对象|爱人|另一半|我家那位|朋友|网友|老公|老婆|我${KIN}|丈夫|妻子|媳妇|男朋友|女朋友|男友|女友|闺蜜|妈妈|我妈|我爸|爸爸|父母|家人|同事|同学|室友|邻居|亲戚|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|哥哥|姐姐|弟弟|妹妹|儿子|女儿|舅舅|阿姨|叔叔|他们|她们|他|她|别人|人家`;
 // Earlier on the screen: the heading of a list of topics, searches or other people's complaints
 // ("热门搜索：白条被冻结", "黑猫投诉 搜索“借呗关闭” / 共1,284条结果", "最新投诉", "412 results").
 export const LIST_HEADINGS = [
