@@ -142,29 +142,83 @@ export function isControlLabel(el: Element): boolean {
 
 const HAS_TEXT = /\S/;
 
+/** Elements that draw no ::before or ::after box (replaced and void elements: https://drafts.csswg.org/css-pseudo-4/#generated-content). */
+const NO_PSEUDO = new Set([
+  'img',
+  'input',
+  'textarea',
+  'select',
+  'video',
+  'audio',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'hr',
+  'wbr',
+]);
+/** At most this many empty elements of one walk are asked for generated content: each asks two pseudo-elements' style. */
+const PSEUDO_MAX = 64;
+// A string of a computed `content` value, with CSS escapes (https://drafts.csswg.org/css-syntax-3/#consume-escaped-code-point).
+const CSS_STRING = /"((?:[^"\\]|\\[\s\S])*)"/g;
+const CSS_ESCAPE = /\\(?:([0-9a-f]{1,6}) ?|([\s\S]))/gi;
+// An icon font's glyph (content:"\e60a") is a private-use character: a picture, not a word.
+const PRIVATE_USE = /[\ue000-\uf8ff]/g;
+
+/** The strings CSS draws as `el`'s ::before or ::after (content:"已冻结"); a counter or an attr() draws numbers and markup the page holds. */
+function generated(el: Element, which: '::before' | '::after'): string {
+  const content = el.ownerDocument.defaultView?.getComputedStyle(el, which).content ?? 'none';
+  if (!content.includes('"')) return '';
+  let out = '';
+  for (const m of content.matchAll(CSS_STRING))
+    out += m[1]!.replace(CSS_ESCAPE, (_, hex: string | undefined, ch: string | undefined) =>
+      hex ? String.fromCodePoint(parseInt(hex, 16) || 0xfffd) : ch!,
+    );
+  return out.replace(PRIVATE_USE, '');
+}
+
+/** An element with no text and no element inside: a chip or an icon, whose only words may be what CSS draws. */
+const isBlank = (el: Element): boolean =>
+  el.childElementCount === 0 && !NO_PSEUDO.has(el.localName) && !HAS_TEXT.test(el.textContent ?? '');
+
 /**
  * The text of `root`'s visible descendants, in document order, raw (whitespace
  * as in the DOM, a line break where a box starts or ends: breaksLine), and at
  * most `budget` characters of it: the walk stops there, so a huge element costs
  * no more than a small one. A hidden element's subtree and a short control
- * label are skipped whole, and leaf elements (img, input) are not even asked;
- * `root` itself is the caller's (shown()). Open shadow roots entered are added to `shadows`.
+ * label are skipped whole; `root` itself is the caller's (shown()). Open shadow
+ * roots entered are added to `shadows`. An empty element (a status chip whose
+ * state a stylesheet draws: content:"已冻结") is read for its generated content,
+ * the first PSEUDO_MAX of them: no text node holds what the user sees there.
  */
 export function visibleText(root: Element | ShadowRoot, budget: number, shadows: ShadowRoot[] = []): string {
   let text = '';
   let gap = false; // a box started or ended since the last text
+  let asked = 0;
+  const add = (data: string): void => {
+    if (gap && text && HAS_TEXT.test(data)) text += '\n';
+    if (gap && HAS_TEXT.test(data)) gap = false;
+    text += data.slice(0, budget - text.length);
+  };
+  const drawn = (el: Element): void => {
+    asked++;
+    const block = breaksLine(el);
+    if (block) gap = true;
+    add(generated(el, '::before') + generated(el, '::after'));
+    if (block) gap = true;
+  };
+  if (root.nodeType === 1 && isBlank(root as Element)) drawn(root as Element);
   let node: Node | null = root.firstChild;
   while (node && text.length < budget) {
     let next: Node | null = null;
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (gap && text && HAS_TEXT.test(data)) text += '\n';
-      if (gap && HAS_TEXT.test(data)) gap = false;
-      text += data.slice(0, budget - text.length);
-    } else if (node.nodeType === 1) {
+    if (node.nodeType === 3) add((node as Text).data);
+    else if (node.nodeType === 1) {
       const el = node as Element;
       if (el.localName === 'br') gap = true;
-      else if (el.firstChild && !hidesContent(el)) {
+      else if (asked < PSEUDO_MAX && isBlank(el)) {
+        if (!hidesContent(el)) drawn(el);
+      } else if (el.firstChild && !hidesContent(el)) {
         // A skipped label inside a line ("请联系<a>在线客服</a>处理") leaves the line whole.
         if (isControlLabel(el)) gap ||= breaksLine(el);
         else {

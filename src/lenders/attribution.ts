@@ -5,7 +5,7 @@
 // lookup is a binary search over them, so attribution costs nothing per match
 // beyond a bounded window.
 import type { Product } from '../shared/products';
-import { type Layout, type Place, type Span, blockOf, lastBefore, within } from './clauses';
+import { type Layout, type Place, type Span, blockOf, lastBefore, lineEndFrom, within } from './clauses';
 import type { Marks } from './mentions';
 import type { Needs } from './phrases';
 import type { Subject, SubjectKind } from './subject-index';
@@ -86,6 +86,8 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
       (x.kind === 'other' && !REPLY.test(t.slice(x.end, x.end + 3)) && !titles(t, x)) ||
       (x.kind === 'application' && (needs === 'credit' || needs === 'account') && !isMeans(t, x)),
   );
+  // "暂无可领取的临时额度": a phrase that names its subject itself names another thing's (a temporary offer, a coupon).
+  if (needs === 'none' && others.some((o) => o.start >= s && o.end <= e)) return null;
   const usable = inClause.filter((x) => serves(x.kind, needs));
   // Nearest usable subject: inside or before the match, else after it.
   const before = usable.filter((x) => x.start < e).pop();
@@ -122,7 +124,8 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
     return { strong: true, product: nearestProduct(inSentence, s, false) ?? contextProduct(r, s, place) ?? nearestProduct(inSentence, s) };
   const block = blockOf(r.layout, sentence);
   // The heading's last subject is the block's: "花呗收钱服务" heads a setting, not the line.
-  const heading = subjectsIn(r, block.before.start, block.before.end);
+  // A question heads nothing: an FAQ's titles ("How do I unlock Baitiao?") stand above the next title, not a card.
+  const heading = subjectsIn(r, block.before.start, block.before.end).filter((x) => t.charAt(lineEndFrom(r.layout, x.end) - 1) !== '?');
   const label = subjectsIn(r, block.after.start, block.after.end);
   // "额度调整通知": a title's notice word after a credit word on its line names that credit word's notice.
   // Not a reminder: "借呗额度变动提醒 ↵ 已关闭" is a settings row, the reminder switched off.

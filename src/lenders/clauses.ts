@@ -153,6 +153,9 @@ const boundsOf = (l: Layout, kind: Boundary): Bounds => (l.bounds[kind] ??= boun
 /** The last index before `i` where the text has a line break ('line') or a question mark ('question'); -1 when none. */
 export const lastBefore = (l: Layout, kind: 'line' | 'question', i: number): number => boundsOf(l, kind).before[i]!;
 
+/** The first index at or after `i` where the text has a line break; the text's length when none. */
+export const lineEndFrom = (l: Layout, i: number): number => boundsOf(l, 'line').from[i]!;
+
 /** From [s, e) outwards to the nearest end on each side, at most SCAN characters each way. */
 function around(l: Layout, kind: 'clause' | 'sentence', s: number, e: number): Span {
   const b = boundsOf(l, kind);

@@ -29,6 +29,7 @@ import { type Layout, layoutOf, placeOf, sentenceOf, within } from './clauses';
 import { causeOf, isMention, markText } from './mentions';
 import { type Normalised, normaliseReading, originalSlice } from './normalise';
 import { MARKETING } from './markers';
+import { recordCell } from './records';
 import { isBareLine, isChrome, isListItem } from './screens';
 import { PATTERNS, type Pattern, type Signal } from './patterns';
 
@@ -99,6 +100,9 @@ function collect(l: Layout, read: () => Reading, p: Pattern, out: Signal[]): voi
     if (extra === null) continue;
     const subject = subjectOf(r, start, end, place, p.needs);
     if (!subject) continue;
+    // A state cell of a dated record (已结清 / 已关闭 under 2025-07-15) is that record's, unless its own line names the line.
+    const cell = recordCell(l, start, end);
+    if (cell && !within(r.subjects, cell.start, cell.end).some((x) => x.kind === 'credit' || x.kind === 'lender')) continue;
     // "借呗入口已调整为信用贷", "还款日调整为每月10日的提醒": a change into a named thing is no cut of an amount.
     if (p.adjusted && within(r.subjects, end, end + 12).some((x) => x.start <= end + 1 && (x.product !== undefined || x.kind === 'other')))
       continue;

@@ -59,7 +59,10 @@ function hitFrom(re: RegExp, t: string, from: number, grouped: boolean): Hit | n
       k = 0;
       while (m[k + 1] === undefined) k++;
     }
-    return { start: m.index, end: m.index + m[0].length, list: k };
+    // A word before a look-ahead may end on the line break compile() lets in ("支付\n" of 支付(?!宝)): not the word's.
+    let end = m.index + m[0].length;
+    while (end > m.index + 1 && t.charCodeAt(end - 1) === 10) end--;
+    return { start: m.index, end, list: k };
   }
   return null;
 }
