@@ -289,3 +289,11 @@ describe("detectStatus: the app's and the lender's other services", () => {
     expect(detectStatus('You have withdrawn your Jintiao loan application.')).toEqual(nothing);
   });
 });
+
+describe('detectStatus: a block of related links lists topics', () => {
+  it('相关问题, 延伸阅读, Topic:, Related:, See also head topics, not statements', () => {
+    expect(detectStatus('延伸阅读 / 花呗额度被降低了')).toEqual(nothing);
+    expect(detectStatus('Topic: Huabei frozen')).toEqual(nothing);
+    expect(detectStatus('See also / Jiebei closed')).toEqual(nothing);
+  });
+});

@@ -86,8 +86,8 @@ const PEOPLE = `楼主|题主|博主|层主|先生|女士|小姐|有人|对象|�
 export const LIST_HEADINGS = [
   // Not an app's search box ("白条 搜索白条服务" tops the user's own page): a search's results, its query or its hot list.
   // A glossary lists terms and their definitions (名词解释｜降额：…).
-  '名词解释|名词释义|术语表|术语解释|词汇表|搜索结果|搜寻结果|热门搜索|搜索(?=["“「:])|搜寻(?=["“「:])|热搜|热门(?:问题|文章|话题|投诉|帖子)|百科|最新投诉|相似投诉|相关投诉|投诉榜|近期热点|猜你想问|常见问题|帮助中心|帖子|文章|话题|共[\\d,]{1,7}(?:条|笔|个)',
-  '\\b(?:glossary|search results|search:|popular (?:topics|questions|searches)|related (?:articles|questions|topics|complaints)|help cent(?:er|re)|faqs?|trending|(?:latest|similar|top) complaints|results for)|\\b(?:try )?search(?:ing)?(?: for)? (?=["“])|\\b\\d[\\d,]{0,6} results\\b',
+  '名词解释|名词释义|术语表|术语解释|词汇表|相关(?:问题|文章|阅读|推荐|话题)|延伸阅读|推荐阅读|搜索结果|搜寻结果|热门搜索|搜索(?=["“「:])|搜寻(?=["“「:])|热搜|热门(?:问题|文章|话题|投诉|帖子)|百科|最新投诉|相似投诉|相关投诉|投诉榜|近期热点|猜你想问|常见问题|帮助中心|帖子|文章|话题|共[\\d,]{1,7}(?:条|笔|个)',
+  '\\b(?:glossary|topics?:|related:|see also|search results|search:|popular (?:topics|questions|searches)|related (?:articles|questions|topics|complaints)|help cent(?:er|re)|faqs?|trending|(?:latest|similar|top) complaints|results for)|\\b(?:try )?search(?:ing)?(?: for)? (?=["“])|\\b\\d[\\d,]{0,6} results\\b',
 ];
 // In a clause under such a heading: it speaks to the user, so it is the user's own ("您的借呗额度已关闭",
 // "很抱歉，综合评分不足"), not a topic.
