@@ -55,7 +55,7 @@ async function rightOn(p: ReturnType<typeof readPages>[number]): Promise<boolean
 }
 
 describe('the dev page sets in Chromium', () => {
-  for (const set of ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5']) {
+  for (const set of ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6']) {
     test(`${set}: every page shows the tip its label says, but the known misses`, { timeout: 300_000 }, async () => {
       const pages = readPages(join(ROOT, set));
       const wrong: string[] = [];

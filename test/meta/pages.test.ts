@@ -1,19 +1,22 @@
-// Keeps the page holdout measurable (docs/architecture.md#corpora): every page
-// under test/fixtures/pages/holdout/ has a well-formed header whose URL is one
+// Keeps the page holdouts measurable (docs/architecture.md#corpora): every page
+// under test/fixtures/pages/holdout/ and holdout-2/ has a well-formed header whose URL is one
 // our content script runs on, and loads nothing from the network, so
 // `npm run bench -- pages` measures the page as written. Nothing here looks at
 // what detection makes of a page: the holdout is only measured.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HOLDOUT, readPages } from '../../bench/pages.bench';
+import { HOLDOUT, HOLDOUT_2, readPages } from '../../bench/pages.bench';
 import { manifestMatches } from '../../src/lenders/index';
 
 // A resource the page would fetch: a script, style sheet, image, frame or CSS url() off the page itself.
 const FETCHES =
   /<(?:script|img|iframe|link|source|video|audio|embed|object)\b[^>]*\b(?:src|href|data)\s*=\s*["']?(?:https?:)?\/\/|url\(\s*["']?(?:https?:)?\/\//i;
 
-describe('the page holdout', () => {
-  const pages = readPages(HOLDOUT);
+describe.each([
+  ['holdout', HOLDOUT],
+  ['holdout-2', HOLDOUT_2],
+])('the page %s', (_name, dir) => {
+  const pages = readPages(dir);
 
   it('has enough pages, with and without a fault', () => {
     expect(pages.length).toBeGreaterThanOrEqual(30);
