@@ -20,8 +20,8 @@ const NOTICE = new RegExp(`^(?:${NOTICE_WORDS.join('|')})$`);
 
 /** A notice's title word before a colon ("调低通知：¥8,000 → ¥2,000"): it titles what follows. */
 const titles = (t: string, o: Subject): boolean => t.charAt(o.end) === ':' && NOTICE.test(t.slice(o.start, o.end));
-// Right after the verb: its object ("已暂停扣款", "已取消订单", "已暂停自动续费").
-const OBJECT_GAP = /^(?:了)?(?:您的|你的|该笔|本笔)?$/;
+// Right after the verb: its object ("已暂停扣款", "已取消订单", "已暂停自动续费", "已暂停该版本的更新").
+const OBJECT_GAP = /^(?:了)?(?:您的|你的|(?:该|本|此|这)(?:笔|项|个)?)?$/;
 
 /** A non-credit noun right after the match is the verb's object: the status is that thing's, not a line's. */
 const hasObject = (t: string, others: readonly Subject[], e: number): boolean =>
