@@ -22,9 +22,9 @@ const NOTICE = new RegExp(`^(?:${NOTICE_WORDS.join('|')})$`);
 
 /** A notice's title word before a colon ("调低通知：¥8,000 → ¥2,000"): it titles what follows. */
 const titles = (t: string, o: Subject): boolean => t.charAt(o.end) === ':' && NOTICE.test(t.slice(o.start, o.end));
-// Right after the verb: its object ("已暂停扣款", "已取消订单", "已暂停自动续费").
+// Right after the verb: its object ("已暂停扣款", "已取消订单", "已暂停自动续费", "已暂停该版本的更新");
 // "Your card has been locked from online purchases", "locked your card for international transactions": what is locked.
-const OBJECT_GAP = /^(?:了)?(?:您的|你的|该笔|本笔|该|此)?$|^ (?:from|for) $/;
+const OBJECT_GAP = /^(?:了)?(?:您的|你的|(?:该|本|此|这)(?:笔|项|个)?)?$|^ (?:from|for) $/;
 
 /** A non-credit noun right after the match is the verb's object: the status is that thing's, not a line's. */
 /** A non-credit noun after a product names what the product qualifies: 关闭花呗的提醒, "your Jintiao loan application". */

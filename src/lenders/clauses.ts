@@ -53,8 +53,20 @@ const LINE = 4;
 const QUESTION = 8;
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
-/** The boundaries each character of `t` is: 。!?;\n and a full stop outside a number (1.2) end a sentence; those, 、 and a comma outside a number (5,000) end a clause. */
+/** A dot of a one-letter dotted abbreviation (e.g., i.e., a.m.): "Search help, e.g. “credit line frozen”" is one clause. */
+function abbreviationDot(t: string, i: number): boolean {
+  const letter = (k: number): boolean => isLetterCode(t.charCodeAt(k));
+  // The first dot (e|.|g.) or the second (e.g|.|), the pair standing alone as a word.
+  if (letter(i - 1) && !letter(i - 2) && letter(i + 1) && t.charCodeAt(i + 2) === 46) return !letter(i + 3);
+  return letter(i - 1) && t.charCodeAt(i - 2) === 46 && letter(i - 3) && !letter(i - 4);
+}
+
+/**
+ * The boundaries each character of `t` is: 。!?;\n and a full stop outside a number (1.2) or an abbreviation (e.g.)
+ * end a sentence; those, 、 and a comma outside a number (5,000) end a clause.
+ */
 function flagsOf(t: string): Uint8Array {
   const n = t.length;
   const flags = new Uint8Array(n);
@@ -74,7 +86,7 @@ function flagsOf(t: string): Uint8Array {
         f = SENTENCE | CLAUSE;
         break;
       case 46: // .
-        f = isDigitCode(t.charCodeAt(i - 1)) && isDigitCode(t.charCodeAt(i + 1)) ? 0 : SENTENCE | CLAUSE;
+        f = (isDigitCode(t.charCodeAt(i - 1)) && isDigitCode(t.charCodeAt(i + 1))) || abbreviationDot(t, i) ? 0 : SENTENCE | CLAUSE;
         break;
       case 44: // ,
         f = isDigitCode(t.charCodeAt(i - 1)) && isDigitCode(t.charCodeAt(i + 1)) ? 0 : CLAUSE;

@@ -44,10 +44,19 @@ const MAYBE_BY = `(?:${BY})?`;
 const EN_BE = "(?:been|is|are|was|were|got|gets|has|have|now|it's|it is|be)";
 const EN_ADV = '(?:temporarily |currently |now |permanently |already )?';
 // A headline with no verb: the participle right after the line ("Baitiao locked", "huabei closed", "Limit restored to 20k"),
-// at its end or before a preposition (not "Huabei closed accounts cannot be reopened").
-const EN_LINE = '(?:jiebei|huabei|baitiao|jintiao|weilidai|wangshangdai|duxiaoman|jietiao|yuefu|hb|jb|limit|line|card|account)';
+// or a label's value after its colon ("Baitiao: Locked 🔒", "Card ending 4417: suspended"), at its end, before a
+// symbol or before a preposition (not "Huabei closed accounts cannot be reopened").
+const EN_PRODUCT = '(?:jiebei|huabei|baitiao|jintiao|weilidai|wangshangdai|duxiaoman|jietiao|yuefu)';
+const EN_LINE = `(?:${EN_PRODUCT}|hb|jb|limit|line|card|account)`;
 const headline = (words: string): string =>
-  `(?:${words})(?<=\\b${EN_LINE} (?:${words}))(?=$|[^a-z ]| (?:to|on|by|after|since|for|today|yesterday|again|overnight|now|in)\\b)`;
+  `(?:${words})(?<=\\b${EN_LINE}(?: ending(?: in)? [*x]{0,4}\\d{4})?:? (?:${words}))(?=$|[^a-z ]| (?![a-z0-9])| (?:to|on|by|after|since|for|today|yesterday|again|overnight|now|in)\\b)`;
+
+// A card's badge, the whole line under the product ("Huabei / Frozen", "Jiebei / Closed"), as 已关闭 is in Chinese.
+const badge = (words: string): string => `(?:${words})(?<=(?:^|\\n)(?:${words}))(?![^\\n])`;
+
+// Words that make "bank" no name: "partner banks", "a licensed bank", "the bank" (not "the Bank of Shanghai").
+const EN_SOME = '(?:partner|licensed|cooperating|participating|other|various|our|the|a|an|by|its|their|from|some|several)';
+const EN_SOME_BANK = `(?:${EN_SOME} )+(?:[a-z]{1,12} )?banks?\\b(?! of)`;
 
 export const PHRASES: readonly PhraseSet[] = [
   {
@@ -56,6 +65,8 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     sources: [
       `${BY}(?:关闭|注销|停用(?!\\d|[一二三四五六七八九十]{1,3}个?(?:天|日|周|月))|停止使用|关停|收回|取消|失效|清零|终止|撤销|销户|销卡)`,
+      // The second of two acts done (已停止使用并销户): 并 carries the first's 已 or 被 to the closure.
+      '并(?:销户|销卡|注销)(?<=(?:已|被)[^,。!?;\\n]{1,8}并(?:销户|销卡|注销))',
       // A cleft tells how it was done: 我的花呗是系统综合评估后关闭的.
       '是[^,.!?;\\n]{0,12}?(?:关闭|关掉|关|注销)的(?=$|[,.!?;\\n])',
       // "借呗关了": the product itself, right before ("我把借呗关了" is the user's act, ./markers.ts).
@@ -66,8 +77,10 @@ export const PHRASES: readonly PhraseSet[] = [
         '(?:没了|没有了)(?![\\u4e00-\\u9fff])|(?:没了|没有了)(?=家人们|姐妹们|兄弟们|宝子们|啊|呀|吧)|' +
         '入口(?:直接|突然|也)?(?:没了|没有了|消失了?|不见了)|被关了|被封了|关掉了|关闭了|已关(?=$|[,.!?;\\n了])|清零|归零|(?:处于|为|是)关闭状态|停卡|封卡|(?:状态|额度)(?:为)?:(?:已)?(?:关闭|止付|注销)|注销了|取消了(?:您的|你的|我的)?(?:额度|授信)|没了额度|作销卡处理|已(?:为您)?办理(?:了)?(?:销卡|销户)|(?<!临时|暂时|挂失)止付(?:并停用)?|(?:已经|已)停止(?:提供|服务)|销卡处理|(?:被|已)?回收|(?:予以|进行了?|作了?|做了?)(?:关闭|注销|销户|止付)(?:处理)?|不再(?:为您)?提供(?:借款)?服务|停止(?:为您)?(?:提供)?(?:借款)?服务',
       `\\b(?:closed|cancell?ed|terminated) on \\d|no longer have access to|${EN_BE} ${EN_ADV}(?:closed|cancell?ed|withdrawn|revoked|terminated|discontinued|shut down|deactivated|disabled)\\b`,
-      // The lender as the agent: "we have closed", "they shut down my Huabei", "the bank cancelled my card".
-      `${headline('closed|cancell?ed|shut down|terminated')}|(?:is|are|it's) (?:gone|dead)\\b|(?:just |has |have )?(?:disappeared|vanished)\\b|not available (?:for me |to me )?any ?more\\b|` +
+      // A badge right under the product's name ("Jiebei / Closed"; a loan's own row closes when it is repaid: "Loan #1 /
+      // ¥3,000 / Closed"); the lender as the agent: "we have closed", "they shut down my Huabei", "the bank cancelled my card".
+      `closed(?<=(?:^|\\n)(?:${EN_PRODUCT}|credit (?:line|card))\\nclosed)(?![^\\n])|` +
+        `${headline('closed|cancell?ed|shut down|terminated')}|(?:is|are|it's) (?:gone|dead)\\b|(?:just |has |have )?(?:disappeared|vanished)\\b|not available (?:for me |to me )?any ?more\\b|` +
         "(?:we|we've|we have) (?:have )?(?:closed|cancell?ed|terminated|withdrawn)|(?:shut down|closed|cancell?ed|terminated|revoked|withdrew) (?:my|your|the) |(?:line|limit|card|account|status)(?: is)?:? ?(?:closed|cancell?ed|terminated)\\b",
     ],
   },
@@ -88,7 +101,7 @@ export const PHRASES: readonly PhraseSet[] = [
     sources: [
       `${BY}(?:临时|暂时)?冻结|冻结中|冻结(?:状态)?(?:还|仍|一直|至今)?(?:没有?|未|尚未)(?:解除|解冻)|(?:还|仍|一直|至今|尚)(?:没有?|未)解冻|冻结的?状态|处于冻结|逾期冻结|冻结了|(?:状态|额度)(?:为)?:?(?:为)?(?:已)?冻结|额度冻结|(?:予以|进行了?|作了?|做了?)冻结(?:处理)?|冻结(?:您的|你的|我的)|锁卡|冻卡|被冻(?:了|住了?)|是[^,.!?;\\n]{0,12}?冻结的(?=$|[,.!?;\\n])|(?:已经|已被|已|被)(?:风控|系统|平台|银行|我行)锁定`,
       // A card's badge, the whole line: "Huabei / Frozen / Repay …".
-      `frozen(?<=(?:^|\\n)frozen)(?![^\\n])|${headline('frozen')}|${EN_BE} ${EN_ADV}(?:frozen|blocked)\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:my|your|the)|status(?: is)?:? ?(?:frozen|blocked)\\b|(?:line|limit|card|account) frozen`,
+      `${badge('frozen|blocked')}|${headline('frozen')}|${EN_BE} ${EN_ADV}(?:frozen|blocked)\\b|(?:we|we've|we have) (?:have )?frozen|froze (?:my|your|the)|status(?: is)?:? ?(?:frozen|blocked)\\b|(?:line|limit|card|account) frozen`,
     ],
   },
   {
@@ -99,7 +112,7 @@ export const PHRASES: readonly PhraseSet[] = [
       `暂停(?:了)?(?:您的|你的|我的)?(?:使用|服务|借款|支用|用信|交易|消费|刷卡)|${BY}(?:临时|暂时)?暂停|暂停了|暂停中|暂停(?:的)?状态|处于暂停|服务暂停|功能暂停|临时停用|暂时停用|(?:临时|暂时)止付|停用(?:\\d{1,3}|[一二三四五六七八九十]{1,3})个?(?:天|日|周|月)|暂停借款|(?:暂时|临时)关闭|(?:暂时|临时|已)中止|(?:状态|额度)(?:为)?:(?:已)?暂停|(?:予以|进行了?|作了?)暂停(?:处理)?`,
       // A restriction of the line is a pause (限制借款, restricted): the corpora read it so (docs/architecture.md#corpora).
       `${MAYBE_BY}(?:临时|暂时)?(?:限制使用|限制(?:了)?(?:借款|支用|交易|消费)?|受限)`,
-      `${EN_BE} ${EN_ADV}(?:suspended|paused|on hold|restricted|limited)\\b|(?:we|we've|we have) (?:have )?(?:temporarily )?(?:paused|suspended|restricted|(?:put|placed) a (?:temporary )?hold on)|` +
+      `${EN_BE} ${EN_ADV}(?:suspended|paused|on hold|restricted|limited)\\b|${headline('suspended|paused|on hold|restricted')}|${badge('suspended|paused|on hold|restricted')}|(?:we|we've|we have) (?:have )?(?:temporarily )?(?:paused|suspended|restricted|(?:put|placed) a (?:temporary )?hold on)|` +
         `(?:line|limit|card|account|borrowing|service|status)(?: is)?:? ?(?:suspended|paused|on hold)`,
     ],
   },
@@ -176,7 +189,8 @@ export const PHRASES: readonly PhraseSet[] = [
     check: true,
     sources: [
       '异常登(?:录|入)|新设备登(?:录|入)|(?:身份|身分)(?:核验|验证|认证|信息)|人脸(?:核验|识别|辨识|验证|认证)|刷脸验证|核身|(?:需要|要)?核实(?:您的|你的|我的)?身份|实名认证|证件(?:已)?过期|异常交易风险|安全验证|为(?:了)?(?:保障|保护)?(?:您|你|阁下)?(?:的)?(?:账户|户口|资金|用卡)安全',
-      'verify your identity|identity (?:check|verification)|pending (?:identity )?verification|face verification|for your (?:security|protection|safety)|to (?:protect|secure) your account',
+      // "restricted for account security", "paused for security purposes": the hold's stated purpose.
+      "verify your identity|identity (?:check|verification)|pending (?:identity )?verification|face verification|for your (?:security|protection|safety)|to (?:protect|secure) your account|(?:for|to protect) (?:your |the )?account(?:'s)? security|for security purposes",
     ],
   },
   {
@@ -186,7 +200,7 @@ export const PHRASES: readonly PhraseSet[] = [
     sources: [
       '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|(?:服务|功能)不可用|暂不可用|暂不可借|暂不支持(?:借款|使用)|(?:当前|目前|暂时)不可(?:用|借)|(?:无法|不能)为(?:您|你)提供(?:服务|借款|贷款)|无法提供(?:借款|贷款)服务|暂时无法为(?:您|你)提供服务|用不了|刷不了|不能用了',
       '用唔到|用不了',
-      `${EN_BE} ${EN_ADV}(?:unavailable|not available)\\b|(?:service|borrowing|line|status|loan):? ?${EN_ADV}unavailable\\b|(?:can't|cannot) serve you|isn't available|not available to you|unable to provide (?:this |the )?service|(?:cannot|can't) be used|(?:can't|cannot|unable to) (?:use|borrow|lend)|can no longer (?:use|borrow)`,
+      `${EN_BE} ${EN_ADV}(?:unavailable|not available)\\b|${headline('unavailable|not available')}|${badge('unavailable|not available')}|(?:service|borrowing|line|status|loan):? ?${EN_ADV}unavailable\\b|(?:can't|cannot) serve you|isn't available|not available to you|unable to provide (?:this |the )?service|(?:cannot|can't) be used|(?:can't|cannot|unable to) (?:use|borrow|lend)|can no longer (?:use|borrow)`,
     ],
   },
   {
@@ -199,7 +213,12 @@ export const PHRASES: readonly PhraseSet[] = [
       '信用贷\\([^)\\n]{1,10}?银行\\)|(?:资金)?由[^,。!?\\n]{0,12}?(?:银行|持牌机构)[^,。!?\\n]{0,6}?(?:提供|发放|出资|放款|承贷)(?:资金|贷款)?|(?:放款机构|放款方|借款方|资金方|出资方|出借方|出借人|贷款人)[^,。!?\\n]{0,4}?(?:是|为|:)?[^,。!?\\n]{0,12}?银行|(?:与|和)借呗(?:是)?(?:相互独立|相互分开|分开展示|分开|独立|两个不同)|[^,。!?\\n]{0,2}?银行提供的|非(?:蚂蚁消费金融)?借呗产品',
       // Where 借呗 sat now shows 信用贷 (借呗入口已调整为信用贷), as 网商贷 shows for a merchant below.
       '借呗(?:入口|页面|服务)?[^。!?\\n]{0,8}?(?:调整为|调整成|变为|变成|换成|改为|显示为|展示为|更名为|升级为|切换为)(?:了)?[「“"]?信用贷',
-      '(?:provided|funded|issued)(?: and (?:approved|issued|provided|serviced))? by [^,.\\n]{0,24}?bank|not (?:by|from) jiebei|(?:shown )?separate(?:ly)? from jiebei|lender:? [^,.\\n]{0,24}?bank',
+      // A bank by its name ("Bank of Ningbo", "China CITIC Bank"): "partner banks", "a bank" name none — an
+      // explanation of what a page shows, not the page's own statement, unless the page speaks of itself
+      // ("Credit loans on this page are provided by partner banks").
+      `(?:provided|funded|issued)(?: and (?:approved|issued|provided|serviced))? by (?!${EN_SOME_BANK})[^,.\\n]{0,24}?bank\\b|` +
+        `(?:on this page|here|below) (?:are|is) (?:provided|funded|issued) by [^,.\\n]{0,24}?bank|` +
+        `(?:not (?:by|from) jiebei|(?:shown )?separate(?:ly)? from jiebei)(?<=(?:\\bbank of [a-z]|\\b(?!${EN_SOME}\\b)[a-z]{2,} bank\\b)[\\s\\S]{0,80})|lender:? [^,.\\n]{0,24}?bank`,
     ],
   },
   {
@@ -207,9 +226,11 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'merchant_switch',
     needs: 'none',
     sources: [
-      '借呗[^。!?\\n]{0,12}?(?:变成|换成|变了|换了|更换为|更换成|转为|转成|升级为|升级成|切换为|切换成|切换至|切换到|变为|替换为|替换成|调整为|调整成|改为|更新为|更新成|跳到|跳转到|跳转至)(?:了)?[「“"]?网商贷',
+      '借呗[^。!?\\n]{0,12}?(?:变成|换成|变了|换了|更换为|更换成|变更为|变更成|改成|转为|转成|升级为|升级成|切换为|切换成|切换至|切换到|变为|替换为|替换成|调整为|调整成|改为|更新为|更新成|跳到|跳转到|跳转至)(?:了)?[「“"]?网商贷',
       // Where 借呗 sat now shows 网商贷: 借呗的位置现在是网商贷, 借呗入口展示的是网商贷.
       '借呗(?:的)?(?:入口|位置|那里|原来的位置|原来的地方)[^。!?\\n]{0,6}?(?:是|显示|展示|变成|换成)(?:的是)?(?:为|成)?(?:了)?[「“"]?网商贷',
+      // A 网商贷 card marked as the former 借呗 entry: 网商贷 / 可借额度 ¥30,000 / 原借呗入口, 原借呗用户专属入口.
+      '原借呗(?:用户)?(?:专属|专享)?入口(?<=网商贷[^。!?]{0,30}原借呗(?:用户)?(?:专属|专享)?入口)',
       // 借呗 out of reach and 网商贷 offered in its place, in one sentence: 你的借呗暂不可用，已为你匹配网商银行“网商贷”.
       '借呗[^。!?\\n]{0,16}?(?:已)?(?:为|给)(?:您|你)(?:匹配|推荐|开通|提供)(?:了)?[^。!?\\n]{0,10}?网商贷',
       // The borrowing service itself moved (您的借钱服务已升级为网商贷), or drawn as a move (借呗 → 网商贷).
@@ -228,7 +249,7 @@ export const PHRASES: readonly PhraseSet[] = [
     sources: [
       // Not a lock set by risk control or the lender (已被风控锁定: a hold, frozen above).
       `${MAYBE_BY}(?<!风控|系统|平台|银行|我行)锁定|(?<!风控|系统|平台|银行|我行)锁定了|(?:自己|本人)(?:手动)?锁(?:上|定|住)?(?:的|了)|(?:自己|我自己|本人)[^,.!?;\\n]{0,8}?(?:把|将)[^,.!?;\\n]{0,8}?(?:锁住|锁定|锁上|锁了|冻结)|开启(?:了)?[^,。!?\\n]{0,4}?锁定?|设置了?锁定|锁定(?:状态)?:?已开启`,
-      `(?:you|you've|you have) (?:have )?(?:locked|frozen|paused) (?:your|${EN_LINE}\\b)|${headline('locked')}|locked by you\\b|${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
+      `(?:you|you've|you have) (?:have )?(?:locked|frozen|froze|paused) (?:your|${EN_LINE}\\b)|${headline('locked')}|${badge('locked')}|locked by you\\b|${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
     ],
   },
   {
@@ -237,7 +258,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     sources: [
       '状态:?正常|是正常的|正常状态|额度正常|可(?:以)?(?:正常|继续|放心)(?:使用|借款|借钱|刷卡|消费|交易|支用|借|用)|现已可用|已可(?:正常)?使用|已经可以正常|可以用了|能正常用|(?:又|终于|重新)(?:能|可以)(?:用|借)|能用了|(?:继续|仍然|仍)有效',
-      "status:? ?(?:active|normal)|(?:remains?|still) (?:active|valid|open)\\b|in good standing|(?:works|working) again|can (?:borrow|use it) again|(?:is|it's) active\\b|(?:you can )?(?:use|using) (?:it|them) (?:normally|as usual)|(?:you can )?(?:continue|keep) (?:using|to use) (?:it|them)\\b|(?:works|working) (?:normally|as usual)|can be used (?:normally|as usual)|(?:can|may) continue (?:to use|using|to borrow|borrowing)",
+      "status:? ?(?:active|normal)|(?:remains?|stays?|is still|still) (?:active|open|usable|valid)\\b|in good standing|(?:works|working) again|can (?:borrow|use it) again|(?:is|it's) active\\b|(?:you can )?(?:use|using) (?:it|them) (?:normally|as usual)|(?:you can )?(?:continue|keep) (?:using|to use) (?:it|them)\\b|(?:works|working) (?:normally|as usual)|can be used (?:normally|as usual)|(?:can|may) continue (?:to use|using|to borrow|borrowing)",
     ],
   },
   {
