@@ -5,7 +5,7 @@
 // lookup is a binary search over them, so attribution costs nothing per match
 // beyond a bounded window.
 import type { Product } from '../shared/products';
-import { type Layout, type Place, type Span, blockOf, lastBefore, lineEndFrom, within } from './clauses';
+import { type Layout, type Place, type Span, blockOf, lastBefore, lineEndFrom, sentenceOf, within } from './clauses';
 import type { Marks } from './mentions';
 import type { Needs } from './phrases';
 import type { Subject, SubjectKind } from './subject-index';
@@ -15,18 +15,25 @@ import { NOTICE_WORDS, REPLY_LABELS } from './subjects';
 const QUALIFIES = /^[ 的(“"「]?$/;
 // Between a product after the verb and the noun it belongs to: 关闭“花呗”作为默认付款方式, 关闭花呗的提醒, 关闭花呗分期选项.
 const OBJECT_OF = /^[”"」)]?(?:作为|为)?[\u4e00-\u9fff]{0,3}$/;
+// In English, a compound's words: "withdrawn your Jintiao loan application", "cancelled your credit limit increase request".
+const EN_OBJECT_OF = /^(?: (?!and\b|or\b|but\b|the\b|to\b|on\b|in\b|with\b)[a-z-]{1,14}){0,2} $/i;
 const REPLY = new RegExp(`^${REPLY_LABELS.join('|')}`);
 const NOTICE = new RegExp(`^(?:${NOTICE_WORDS.join('|')})$`);
 
 /** A notice's title word before a colon ("调低通知：¥8,000 → ¥2,000"): it titles what follows. */
 const titles = (t: string, o: Subject): boolean => t.charAt(o.end) === ':' && NOTICE.test(t.slice(o.start, o.end));
-// Right after the verb: its object ("已暂停扣款", "已取消订单", "已暂停自动续费", "已暂停该版本的更新").
-const OBJECT_GAP = /^(?:了)?(?:您的|你的|(?:该|本|此|这)(?:笔|项|个)?)?$/;
+// Right after the verb: its object ("已暂停扣款", "已取消订单", "已暂停自动续费", "已暂停该版本的更新");
+// "Your card has been locked from online purchases", "locked your card for international transactions": what is locked.
+const OBJECT_GAP = /^(?:了)?(?:您的|你的|(?:该|本|此|这)(?:笔|项|个)?)?$|^ (?:from|for) $/;
 
 /** A non-credit noun right after the match is the verb's object: the status is that thing's, not a line's. */
+/** A non-credit noun after a product names what the product qualifies: 关闭花呗的提醒, "your Jintiao loan application". */
+const ownsObject = (t: string, others: readonly Subject[], from: number): boolean =>
+  others.some((o) => o.start >= from && (OBJECT_OF.test(t.slice(from, o.start)) || EN_OBJECT_OF.test(t.slice(from, o.start))));
+
 const hasObject = (t: string, others: readonly Subject[], e: number): boolean =>
   // A noun before a colon titles what follows ("额度调低通知:¥8,000.00 → ¥2,000.00").
-  others.some((o) => o.start >= e && o.start - e <= 4 && OBJECT_GAP.test(t.slice(e, o.start)) && t.charAt(o.end) !== ':');
+  others.some((o) => o.start >= e && o.start - e <= 6 && OBJECT_GAP.test(t.slice(e, o.start)) && t.charAt(o.end) !== ':');
 
 // "经重新评估现已恢复", "评估后已恢复": an assessment said as the means or the time of the change, not its subject;
 // a bank's review as the means or the cause of a card's state ("信用卡因综合风险评估已止付", "经我行审核已办理销卡").
@@ -108,12 +115,14 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
       // subject stands before the verb, and the product after it is only where money went.
       others.some((o) => o.end <= s) ||
       takesVerb(others, e, subject.start) ||
-      others.some((o) => o.start >= subject.end && OBJECT_OF.test(t.slice(subject.end, o.start)))
+      ownsObject(t, others, subject.end)
     ) {
       // 关闭花呗付款方式, 已关闭“花呗”作为默认付款方式: the object is the payment method, not 花呗.
       return null;
     }
-    if (hasObject(t, others, e)) return null;
+    // "You have locked your card for international transactions", "cancelled your credit limit increase request": the
+    // match ends inside its subject, and the object follows that.
+    if (hasObject(t, others, Math.max(e, subject.end)) || (subject.end > e && ownsObject(t, others, subject.end))) return null;
     if (!subject.product && !inClause.some((x) => x.product) && titledByOther(r, s)) return null;
     return { strong: true, product: clauseProduct(r, inClause, s, place) };
   }
@@ -123,6 +132,8 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
   const inSentence = subjectsIn(r, sentence.start, sentence.end);
   if (inSentence.some((x) => serves(x.kind, needs)))
     return { strong: true, product: nearestProduct(inSentence, s, false) ?? contextProduct(r, s, place) ?? nearestProduct(inSentence, s) };
+  const antecedent = pronounSubject(r, place, needs);
+  if (antecedent) return antecedent;
   const block = blockOf(r.layout, sentence);
   // The heading's last subject is the block's: "花呗收钱服务" heads a setting, not the line.
   // A question heads nothing: an FAQ's titles ("How do I unlock Baitiao?") stand above the next title, not a card.
@@ -163,6 +174,25 @@ export function subjectOf(r: Reading, s: number, e: number, place: Place, needs:
 }
 
 const OWN_STATE = /:[^\n]*[已未]/;
+
+// An English pronoun for the thing the sentence before names: "Your card is not blocked. It's working normally."
+const PRONOUN = /\b(?:it|it's|its|them)\b/i;
+
+/**
+ * The subject of the sentence right before, on the same line, for a clause that names its subject only by a pronoun;
+ * none when that sentence names a thing of its own ("Your order has been shipped. You can continue using it.").
+ */
+function pronounSubject(r: Reading, { clause, sentence }: Place, needs: Needs): Found | null {
+  if (!PRONOUN.test(r.t.slice(clause.start, clause.end))) return null;
+  let p = sentence.start - 1;
+  while (p > 0 && r.t.charAt(p) === ' ') p--;
+  if (p <= 0 || r.t.charAt(p) === '\n') return null;
+  const prior = sentenceOf(r.layout, p - 1, p - 1);
+  const inPrior = subjectsIn(r, prior.start, prior.end);
+  if (inPrior.some((x) => x.kind === 'other')) return null;
+  const own = inPrior.filter((x) => serves(x.kind, needs)).pop();
+  return own ? { strong: true, product: nearestProduct(inPrior, own.start, false) ?? nearestProduct(inPrior, own.start) } : null;
+}
 
 /** The line before the one holding `at`, as [start, end), or null at the text's first line. */
 function lineBefore(r: Reading, at: number): Span | null {

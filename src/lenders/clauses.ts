@@ -92,6 +92,7 @@ function flagsOf(t: string): Uint8Array {
         f = isDigitCode(t.charCodeAt(i - 1)) && isDigitCode(t.charCodeAt(i + 1)) ? 0 : CLAUSE;
         break;
       case 0x3001: // 、
+      case 0x2014: // — ("your Huabei hasn't been frozen — you can use it as usual")
         f = CLAUSE;
         break;
     }

@@ -191,8 +191,10 @@ export function detectStatus(text: string, options: DetectOptions = {}): Detecti
   // A recovery ends the faults of its product ("已解除冻结，可正常使用").
   // An unfreezing ends a hold, not a cut said beside it ("帐户解冻了，但额度从5万变成1万").
   const recoveries = found.filter((s) => s.recovery);
+  // The hold named inside its ending ("止付已解除", "白条锁已关闭") is the recovery's object, no fault of its own.
   const ends = (r: Signal, s: Signal): boolean =>
-    sameProduct(r, s) && (HELD_LINE.includes(s.status) || !ENDS_A_HOLD.test(t.slice(r.start, r.end)));
+    (r.start <= s.start && s.end <= r.end) ||
+    (sameProduct(r, s) && (HELD_LINE.includes(s.status) || !ENDS_A_HOLD.test(t.slice(r.start, r.end))));
   let counted = found.filter((s) => s.status === 'normal' || FAULTLESS.includes(s.status) || !recoveries.some((r) => ends(r, s)));
   // A printed amount (可借额度 ¥28,000) stays on screen while the line is held: a hold said of the same product wins.
   // Beside a line that is gone (closed, declined) it is a contradiction, and stays one.

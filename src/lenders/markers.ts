@@ -16,7 +16,8 @@ export const QUESTION_MARKERS = [
 export const ADVICE_MARKERS = [
   // 一般/通常/usually: a generic statement, not the user's line ("额度被关闭一般是系统综合评估的结果").
   // 不要慌，三招教你: a post or a video that coaches.
-  '教你|不要慌|别慌|(?<!不)容易|妙招|几招|三招|一般|通常|往往|大多|多半|普遍|避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
+  // 以免 / 以防 / 免得: a purpose ("请及时还款，以免额度被冻结"), what is to be avoided, not a state.
+  '教你|不要慌|别慌|(?<!不)容易|妙招|几招|三招|一般|通常|往往|大多|多半|普遍|避免|防止|预防|以免|以防|免得|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
   // "may" as advice, not the month ("closed on 3 May").
   // "e.g.", "for example": an example of a wording (a search box's hint, an explanation), as 例如 and 比如 above.
   '\\b(?:usually|typically|generally|often|in most cases|avoid|prevent|might|may (?:be|lead|result|affect|cause)|could (?:be|lead|affect)|helps?|tips?|you can|for example|for instance|things to know|what to know|what to do|guide to)\\b|\\b(?:e\\.g|i\\.e)\\.',
@@ -102,12 +103,13 @@ export const YES_NO_ENDS = ['吗|嘛|么'];
 // (甲方, 乙方), a regulator's statement, a judgment's summary (原告…诉称); a scammer's claim
 // ("谎称您的借呗已被冻结"); a staff note
 // about a customer ("客户反映其白条被冻结"), a company's response ("回应"), a past episode ("back in 2022").
+// 某银行 names an unnamed other; 某某银行 masks the name on the user's own page ("放款机构是某某银行").
 // A post's product right after a person, with no 的 between ("我闺蜜hb被关了", "我老公借呗没了").
 const THEIR_PRODUCT = '(?=借呗|花呗|白条|金条|微粒贷|网商贷|信用贷|有钱花|月付|美团|信用卡|额度|hb|jb)';
 // A crowd as the speaker or the owner: "评论区一半的人都说额度清零了", "身边的人都说".
 const CROWD = '(?:一半|大部分|大多数|身边|周围|其他|别的|群里)(?:的)?人|评论区';
 export const REPORTED_MARKERS = [
-  `(?<!其)(?:${PEOPLE})${THEIR_PRODUCT}|(?:${PEOPLE})(?:说|讲|称|告诉我|跟我说)|${CROWD}|据(?:媒体|报道|悉|称|了解)|甲方|乙方|金管会|银保监会|金融监管总局|监管(?:部门|机构|局)|央行|人民银行|判决书|裁定书|诉称|原告|被告|报道|谎称|自称|冒充|骗子|不法分子|假冒|谨防诈骗|诈骗(?:短信|电话|分子)|回应|(?:客户|持卡人|借款人|消费者)(?:反映|反馈|投诉|来电|称|表示)|媒体|新闻|专家|多家|各大|网友(?:分享|反映|称|:)|(?:${PEOPLE})(?:的|个)|用户反映|多名|好多人|有人说|听说|据说|传闻|不少(?:用户|人)|很多人|许多人|越来越多|大家的|部分(?:用户|持卡人|客户|卡片)|某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级`,
+  `(?<!其)(?:${PEOPLE})${THEIR_PRODUCT}|(?:${PEOPLE})(?:说|讲|称|告诉我|跟我说)|${CROWD}|据(?:媒体|报道|悉|称|了解)|甲方|乙方|金管会|银保监会|金融监管总局|监管(?:部门|机构|局)|央行|人民银行|判决书|裁定书|诉称|原告|被告|报道|谎称|自称|冒充|骗子|不法分子|假冒|谨防诈骗|诈骗(?:短信|电话|分子)|回应|(?:客户|持卡人|借款人|消费者)(?:反映|反馈|投诉|来电|称|表示)|媒体|新闻|专家|多家|各大|网友(?:分享|反映|称|:)|(?:${PEOPLE})(?:的|个)|用户反映|多名|好多人|有人说|听说|据说|传闻|不少(?:用户|人)|很多人|许多人|越来越多|大家的|部分(?:用户|持卡人|客户|卡片)|(?<!某)某(?:银行|股份制|机构)|公告|系统维护|维护期间|系统升级`,
   "\\b(?:people (?:say|said)|i (?:have |'ve )?heard|back in \\d{4}|years ago|scam(?:mers?)?|fraudsters?|impersonat\\w{0,4}|regulators?|reports? (?:say|said|show)|according to|media|reporters|(?:many|some|several|one|a|another) (?:[a-z]{1,12} )?(?:users|customers|people|borrowers|lenders|banks|borrower|user|customer|cardholders?)|my (?:friend|wife|husband|mom|mum|dad|mother|father|brother|sister|colleague|roommate|flatmate|housemate|partner|boyfriend|girlfriend|bf|gf|cousin|son|daughter|aunt|uncle|parents|coworker|co-worker|classmate|neighbou?r|grandma|grandpa|boss)'?s?|his|her|their|announcement|maintenance)\\b",
   // 報導, as Taiwan and Hong Kong write 报道, and their 詐騙簡訊, 詐騙集團; an anti-fraud warning quoting what scammers say (反诈提醒, 防骗, …的都是诈骗,
   // "… are scams", "beware of texts claiming …"; not 涉嫌诈骗, a bank's reason for a hold).

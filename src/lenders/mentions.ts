@@ -168,7 +168,7 @@ export function isMention(l: Layout, marks: Marks, s: number, e: number, place: 
   if (enumerated(t, s, e)) return true;
   const end = t.charAt(clause.end);
   if (end === '?' && !hasWithin(marks.protest, clause.start, clause.end)) return true;
-  if ((end === ',' || end === '、') && FOLLOWS_QUESTION.test(t.slice(clause.end + 1, clause.end + 8))) return true;
+  if ((end === ',' || end === '、' || end === '—') && FOLLOWS_QUESTION.test(t.slice(clause.end + 1, clause.end + 8))) return true;
   if (
     t.charAt(sentence.end) === '?' &&
     // "是被关了还是系统问题？" asks which; "还完款还是显示冻结中" (still) before the match does not.

@@ -106,7 +106,7 @@ export const AVAILABLE = [
 // 额度从5,000元降至2,000元 / 由1.2万调整为3000 / 5千突然降到了2千 / from 5,000 to 2,000
 // (docs/sources.md#user-complaints item 2). Groups: before (number, unit), after (number, unit).
 const MOVE_VERBS =
-  '降至|降到|降为|调到|调成|跌到|跌至|掉到|降低至|降低到|降低为|下调至|下调为|下调到|调降至|调降为|调降到|调整为|调整至|调整到|调为|调至|变为|变成|减少至|减少到|减至|减为|改为|砍到|->|=>|→|▸|▶|►|➜|➔|⟶|⇒';
+  '降至|降到|降为|调到|调成|跌到|跌至|掉到|降低至|降低到|降低为|下调至|下调为|下调到|调降至|调降为|调降到|调整为|调整至|调整到|调为|调至|变为|变成|减少至|减少到|减至|减为|改为|砍到|砍至|缩到|缩至|缩减到|缩减至|缩水到|缩水至|->|=>|→|▸|▶|►|➜|➔|⟶|⇒';
 // A labelled pair, in either order, may sit on two lines ("调整前 20,000.00 / 调整后 6,000.00").
 const WAS =
   '(?:原额度|原本|原来|之前|当前为|调整前(?:额度)?|原(?=\\s?[¥\\d])|previously|was|old limit|previous (?:credit )?limit|original (?:credit )?limit|down from)(?:一直)?(?:为|是)?:?';
@@ -114,7 +114,8 @@ const WAS =
 const NOW =
   '(?:新额度|现额度|当前额度|总额度|额度:|(?:credit )?limit:|当前可用|现在(?:只有|只剩|剩)?|只剩|砍到(?:剩)?|变|调整后(?:额度)?|调成了?|调到了?|降到了?|(?:调整|下调|调降|降低)(?:为|至|到)|调(?:为|至)|降(?:至|为)|(?:limit|line) is now|new (?:credit )?limit|current (?:credit )?limit|(?:lowered|reduced|cut|decreased) to|now)(?:为|是)?:?';
 export const MOVE = [
-  `${AMOUNT}元?[^\\d。!?\\n]{0,8}?(?:${MOVE_VERBS})了?(?:剩)?${AMOUNT}`,
+  // A product's name is no amount: "360借条额度被降到2000元" is no move from 360.
+  `${AMOUNT}(?!借条)元?[^\\d。!?\\n]{0,8}?(?:${MOVE_VERBS})了?(?:剩)?${AMOUNT}`,
   `from\\s?${AMOUNT}\\s?(?:yuan|cny|rmb)?\\s?to\\s?${AMOUNT}`,
   `${WAS}${AMOUNT}元?[^\\d。!?]{0,12}?${NOW}${AMOUNT}`,
 ];

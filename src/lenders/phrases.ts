@@ -124,8 +124,8 @@ export const PHRASES: readonly PhraseSet[] = [
       // A screen's arrow down by the figure ("较上月 ↓2.8万", "额度：1万↓") or its "(已降)".
       // A cleft tells how it was done: 额度是系统自动降的.
       '是[^,.!?;\\n]{0,12}?(?:降|调降|下调|降低|砍)的(?=$|[,.!?;\\n])',
-      `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额|调减|核减)|↓(?:(?<=\\d↓)|(?= ?[¥\\d]))|已降(?=$|[)\\n,])|跌(?:到|至)|掉到|降了|降额|有所降低|被砍|砍到|被降(?:了|到|至|为|低)?|降(?:到|至|为)|缩水|变少了|(?:予以|进行了?|作了?)(?:降额|调降|下调)(?:处理)?`,
-      `${EN_BE} ${EN_ADV}(?:reduced|lowered|decreased|cut|slashed|halved|adjusted down|downgraded)\\b|(?:limit|line)s? (?:has |have )?(?:dropped|fell|fallen|went down|gone down) (?:to|from|by)\\b|${headline('reduced|lowered|cut')}|(?:reduced|lowered|decreased|cut) (?:your )?(?:[a-z]{1,12} )?(?:credit )?(?:limit|line)|(?:limits?|line|status)(?: is)?:? ?(?:reduced|lowered|decreased|cut)\\b|adjusted down`,
+      `${MAYBE_BY}(?:调降|降低|下调|减少|调低|降额|调减|核减)|↓(?:(?<=\\d↓)|(?= ?[¥\\d]))|已降(?=$|[)\\n,])|跌(?:到|至)|掉到|降了|降额|有所降低|被砍|砍到|被降(?:了|到|至|为|低)?|降(?:到|至|为)|缩水|缩(?:到|至|减)|变少了|少了(?:一大半|一多半|大半|一半|很多|好多|一截|不少)|(?:予以|进行了?|作了?)(?:降额|调降|下调)(?:处理)?`,
+      `${EN_BE} ${EN_ADV}(?:reduced|lowered|decreased|cut|slashed|halved|adjusted down|downgraded)\\b|(?:limit|line)s? (?:has |have )?(?:dropped|fell|fallen|went down|gone down) (?:to|from|by)\\b|${headline('reduced|lowered|cut|slashed|halved')}|(?:reduced|lowered|decreased|cut) (?:your )?(?:[a-z]{1,12} )?(?:credit )?(?:limit|line)|(?:limits?|line|status)(?: is)?:? ?(?:reduced|lowered|decreased|cut)\\b|adjusted down`,
     ],
   },
   {
@@ -140,7 +140,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'none',
     sources: [
       // "经综合评估，暂无法为你提供借款服务": the assessment is why the service is refused.
-      '综合评估(?:后)?(?:暂时|暂)?(?:未能通过|未通过|不通过|无法使用|不符合)|综合评估[^。!?\\n]{0,3}?(?:暂时|暂|目前)?(?:无法|不能)为(?:您|你)提供(?:借款|贷款)?服务|(?:综合|信用)评分不足|信用评估(?:暂)?未通过',
+      '综合评估(?:后)?(?:暂时|暂)?(?:未能通过|未通过|不通过|无法使用|不符合)|综合评估[^。!?\\n]{0,10}?(?:暂时|暂|目前)?(?:无法|不能)为(?:您|你)提供(?:借款|贷款)?服务|(?:综合|信用)评分不足|信用评估(?:暂)?未通过',
       "did not pass (?:the |our )?(?:overall |comprehensive |credit )?(?:assessment|evaluation|review)|didn't pass (?:the |our )?(?:overall )?(?:assessment|evaluation|review)",
     ],
   },
@@ -175,8 +175,11 @@ export const PHRASES: readonly PhraseSet[] = [
     sources: [
       // A hold made to check the user's own transactions: 存在盗刷风险, 为核实您近期的一笔境外交易 (its purpose;
       // "请…核实交易" after a 止付 only asks the user to call).
-      '(?:密码|登录)(?:错误|输错|失败)(?:次数)?(?:过多|超限|太多)|多次输错密码|(?:疑似|涉嫌)盗刷|(?:盗刷|欺诈)风险|(?:有|存在|发现|检测到|因|由于)(?:一笔|多笔)?(?:异常|可疑)交易|(?:出于|基于)安全(?:原因|考虑)|为(?:了)?(?:核实|确认)[^,。!?\\n]{0,12}?交易',
-      '(?:for|due to) security reasons|suspected fraud|(?:too many|several|multiple|repeated) (?:failed|incorrect|wrong) (?:login |sign-in |password |pin )?(?:attempts|tries|logins|passwords)|(?:unusual|suspicious) (?:activity|sign-in|login|transactions?|charges?|purchases?|spending)|security check|sign-in from a new device|(?:noticed|detected) an? (?:unusual |suspicious )?(?:transaction|sign-in|login)',
+      '(?:密码|登录)(?:错误|输错|失败)(?:次数)?(?:过多|超限|太多)|多次输错密码|(?:疑似|涉嫌)盗刷|(?:盗刷|欺诈)风险|(?:有|存在|发现|检测到|因|由于)(?:一笔|多笔)?(?:异常|可疑)交易|(?:出于|基于)安全(?:原因|考虑)|为(?:了)?(?:核实|确认)[^,。!?\\n]{0,12}?交易|' +
+        // An unusual login detected on the account (zh-Hant 登入), and a hold that waits on the user proving who they are.
+        '(?:检测到|发现|侦测到)(?:您的?)?(?:账户|账号)?(?:存在|有)?(?:异常|陌生设备)登(?:录|入)|(?:限制|冻结|锁定|暂停)[^,。!?\\n]{0,4}?[,.]?请(?:先)?完成(?:身份|身分|实名)(?:验证|核验|认证)|(?:直至|直到)(?:您)?完成(?:身份|身分)(?:验证|核验)',
+      "until you (?:verify|confirm)(?= (?:your identity|(?:that )?it (?:was|is) you|it's you)\\b|[.,;!]|$)|(?:restricted|on hold|locked|suspended|limited|frozen|blocked)\\. (?:please )?(?:verify your identity|confirm (?:it was|it's) you)|" +
+        '(?:for|due to) security reasons|suspected fraud|(?:too many|several|multiple|repeated) (?:failed|incorrect|wrong) (?:login |sign-in |password |pin )?(?:attempts|tries|logins|passwords)|(?:unusual|suspicious) (?:activity|sign-in|login|transactions?|charges?|purchases?|spending)|security check|sign-in from a new device|(?:noticed|detected) an? (?:unusual |suspicious )?(?:transaction|sign-in|login)',
     ],
   },
   {
@@ -185,7 +188,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'credit',
     check: true,
     sources: [
-      '异常登录|新设备登录|(?:身份|身分)(?:核验|验证|认证|信息)|人脸(?:核验|识别|辨识|验证|认证)|刷脸验证|核身|(?:需要|要)?核实(?:您的|你的|我的)?身份|实名认证|证件(?:已)?过期|异常交易风险|安全验证|为(?:了)?(?:保障|保护)?(?:您|你|阁下)?(?:的)?(?:账户|户口|资金|用卡)安全',
+      '异常登(?:录|入)|新设备登(?:录|入)|(?:身份|身分)(?:核验|验证|认证|信息)|人脸(?:核验|识别|辨识|验证|认证)|刷脸验证|核身|(?:需要|要)?核实(?:您的|你的|我的)?身份|实名认证|证件(?:已)?过期|异常交易风险|安全验证|为(?:了)?(?:保障|保护)?(?:您|你|阁下)?(?:的)?(?:账户|户口|资金|用卡)安全',
       // "restricted for account security", "paused for security purposes": the hold's stated purpose.
       "verify your identity|identity (?:check|verification)|pending (?:identity )?verification|face verification|for your (?:security|protection|safety)|to (?:protect|secure) your account|(?:for|to protect) (?:your |the )?account(?:'s)? security|for security purposes",
     ],
@@ -195,7 +198,7 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'unavailable',
     needs: 'credit',
     sources: [
-      '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|(?:服务|功能)不可用|暂不可用|暂不可借|暂不支持(?:借款|使用)|(?:当前|目前|暂时)不可(?:用|借)|无法为(?:您|你)提供(?:服务|借款|贷款)|无法提供(?:借款|贷款)服务|暂时无法为(?:您|你)提供服务|用不了|刷不了|不能用了',
+      '(?:当前|目前|暂时|暂)?(?:无法|不能|不可)(?:使用|借款|借钱|提供服务|支用)|(?:服务|功能)不可用|暂不可用|暂不可借|暂不支持(?:借款|使用)|(?:当前|目前|暂时)不可(?:用|借)|(?:无法|不能)为(?:您|你)提供(?:服务|借款|贷款)|无法提供(?:借款|贷款)服务|暂时无法为(?:您|你)提供服务|用不了|刷不了|不能用了',
       '用唔到|用不了',
       `${EN_BE} ${EN_ADV}(?:unavailable|not available)\\b|${headline('unavailable|not available')}|${badge('unavailable|not available')}|(?:service|borrowing|line|status|loan):? ?${EN_ADV}unavailable\\b|(?:can't|cannot) serve you|isn't available|not available to you|unable to provide (?:this |the )?service|(?:cannot|can't) be used|(?:can't|cannot|unable to) (?:use|borrow|lend)|can no longer (?:use|borrow)`,
     ],
@@ -246,7 +249,7 @@ export const PHRASES: readonly PhraseSet[] = [
     sources: [
       // Not a lock set by risk control or the lender (已被风控锁定: a hold, frozen above).
       `${MAYBE_BY}(?<!风控|系统|平台|银行|我行)锁定|(?<!风控|系统|平台|银行|我行)锁定了|(?:自己|本人)(?:手动)?锁(?:上|定|住)?(?:的|了)|(?:自己|我自己|本人)[^,.!?;\\n]{0,8}?(?:把|将)[^,.!?;\\n]{0,8}?(?:锁住|锁定|锁上|锁了|冻结)|开启(?:了)?[^,。!?\\n]{0,4}?锁定?|设置了?锁定|锁定(?:状态)?:?已开启`,
-      `(?:you|you've|you have) (?:have )?(?:locked|frozen|froze|paused) your|${headline('locked')}|${badge('locked')}|locked by you\\b|${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
+      `(?:you|you've|you have) (?:have )?(?:locked|frozen|froze|paused) (?:your|${EN_LINE}\\b)|${headline('locked')}|${badge('locked')}|locked by you\\b|${EN_BE} ${EN_ADV}locked\\b|turned on [a-z]{0,12} ?lock|lock (?:is )?(?:on|enabled)`,
     ],
   },
   {
@@ -254,8 +257,8 @@ export const PHRASES: readonly PhraseSet[] = [
     status: 'normal',
     needs: 'credit',
     sources: [
-      '状态:?正常|是正常的|正常状态|额度正常|可(?:以)?(?:正常|继续|放心)(?:使用|借款|借钱|刷卡|消费|支用|借|用)|现已可用|已可(?:正常)?使用|已经可以正常|可以用了|能正常用|(?:又|终于|重新)(?:能|可以)(?:用|借)|能用了',
-      "status:? ?(?:active|normal)|(?:remains?|stays?|is still) (?:active|open|usable)\\b|in good standing|(?:works|working) again|can (?:borrow|use it) again|(?:is|it's) active\\b|(?:use|using) (?:it|them) (?:normally|as usual)|can be used (?:normally|as usual)|(?:can|may) continue (?:to use|using|to borrow|borrowing)",
+      '状态:?正常|是正常的|正常状态|额度正常|可(?:以)?(?:正常|继续|放心)(?:使用|借款|借钱|刷卡|消费|交易|支用|借|用)|现已可用|已可(?:正常)?使用|已经可以正常|可以用了|能正常用|(?:又|终于|重新)(?:能|可以)(?:用|借)|能用了|(?:继续|仍然|仍)有效',
+      "status:? ?(?:active|normal)|(?:remains?|stays?|is still|still) (?:active|open|usable|valid)\\b|in good standing|(?:works|working) again|can (?:borrow|use it) again|(?:is|it's) active\\b|(?:you can )?(?:use|using) (?:it|them) (?:normally|as usual)|(?:you can )?(?:continue|keep) (?:using|to use) (?:it|them)\\b|(?:works|working) (?:normally|as usual)|can be used (?:normally|as usual)|(?:can|may) continue (?:to use|using|to borrow|borrowing)",
     ],
   },
   {
@@ -264,7 +267,7 @@ export const PHRASES: readonly PhraseSet[] = [
     needs: 'account',
     recovery: true,
     sources: [
-      '(?:已经|已)?(?:恢复(?:正常|使用|借款|交易)|解冻)|(?<!还|退|转)回来了|已(?:经)?(?:为|帮)?(?:您|你)?恢复|恢复了|解冻了|恢复(?:到|成)|恢复正常|重新(?:开通|开放|开启|启用)|(?:冻结|止付|暂停|限制|锁定|管制)(?:状态)?(?:已经|已)(?:解除|取消)|解除(?:了)?(?:冻结|止付|暂停|限制|锁定)|解除冻结成功',
+      '(?:已经|已)?(?:恢复(?:正常|使用|借款|交易)|解冻)|(?<!还|退|转)回来了|已(?:经)?(?:为|帮)?(?:您|你)?恢复|恢复了|解冻了|恢复(?:到|成)|恢复正常|重新(?:开通|开放|开启|启用)|(?:冻结|止付|暂停|限制|锁定|管制)(?:状态)?(?:已经|已)(?:解除|取消)|锁(?:定)?(?:功能|开关)?(?:已经|已)关闭|解除(?:了)?(?:冻结|止付|暂停|限制|锁定)|解除冻结成功',
       `${EN_BE} ${EN_ADV}(?:restored|reinstated|unfrozen|unblocked|lifted|reactivated|unlocked)\\b|${headline('restored|reinstated|unfrozen|unlocked')}|(?:is|are|it's) back\\b|(?:we|we've|we have|i've|i have) (?:have )?(?:restored|reinstated|unfrozen|unblocked|reactivated|unlocked|lifted)|(?:lifted|removed) the (?:hold|freeze|block|restriction)s?|active again|(?:available|usable) again|back to (?:normal|usual|[¥$\\d])|no longer (?:frozen|suspended|restricted|on hold|locked)`,
     ],
   },

@@ -84,7 +84,7 @@ export const CREDIT_WORDS = [
 /** Subjects an application outcome may have (declined, cooling_off): the application or the assessment. */
 export const APPLICATION_WORDS = [
   '申请|评估|审核|审批|开通|评分|提额',
-  'appl(?:y|ied|ication)s?|reapply|assessment|approv\\w{0,5}|eligib\\w{0,6}',
+  'appl(?:y|ied|ication)s?|reapply|requests?\\b|assessment|approv\\w{0,5}|eligib\\w{0,6}',
 ];
 
 /** An account-security hold is the account's own state (security_risk only). */
@@ -104,10 +104,15 @@ export const OTHER_SUBJECTS = [
     '自动(?!关闭|冻结|解冻|恢复|失效|注销|停用|取消|终止|降|调|评估|审核)[\\u4e00-\\u9fff]{2}|付款方式|支付方式|订单|本单|退款|会员|vip|权益|工单|投诉单|会话|对话|咨询|亲密付|亲情付|代付|定投|保险|相互宝|医保|充值|话费|缴费|集分宝|零钱通|授权|签约|解约|扣费|支付密码|指纹|刷脸支付|自动续费|续费|连续包月|包月|订阅|免密(?:支付)?|快捷支付|支付设置|自动还款|自动扣款|提前还款|还款计划|还款日|账单日|出账日|还款方式|代扣|预约还款|提醒|通知|推送|短信|消息|转账|转出|提现|汇款|收钱|收款|' +
     '余额(?!度)|余额宝|零钱|小金库|借记卡|储蓄卡|优惠券|免息券|券|红包|积分|押金|配送|快递|物流|发货|商家|营业|接单|设备|亲情卡|年费|利率|费率|服务费|手续费|利息|原卡|旧卡|活动|' +
     '临时额度|分期订单|账单分期|分期申请|分期|存款|店铺|闪付|权限(?<!使用权限)|登录|申购|赎回|理财|投资|市场|记录|明细|列表|基金|份额|芝麻分|限额|境外(?:交易|消费)|消费功能|交易功能|付款(?!后)|账单|合同|退货|售后|换货|投诉|发票|开票|报销|入驻|报名|通道|冻结金额|冻结明细|资金|注销申请|借据|选项|开关|(?:争议|该笔|这笔|此笔|本笔|每笔|单笔)交易|交易(?=关闭|已关闭|取消|已取消|成功|失败)|(?<!风险|异常|可疑)交易(?=已冻结|已被冻结)|扣款|行程|群聊|群组|群|发言|立减金|津贴|礼金|返现|保障|保费|保单|优惠|免息|福利|特权|折扣|奖励|热线|版本|' +
+    // The app's own things: a hotline, a rider's account.
+    '客服热线|客服电话|骑手|' +
+    // One channel of a card's use switched off or locked (取现功能, 境外支付功能): that feature's state, not the card's;
+    // its own limit (预借现金额度已关闭) is a line.
+    '(?:取现|预借现金|网上支付|网络支付|线上支付|无卡支付|境外支付|海外支付|磁条)功能|' +
     // Paying with a product (花呗支付, 白条支付) is a payment method: 已关闭3个应用的花呗支付 closes it for those apps.
     '支付(?!宝)',
   // Whole words: "WeChat" holds no chat.
-  '\\b(?:orders?\\b|bookings?\\b|reservations?\\b|bills?\\b|contracts?\\b|(?:re)?payments?\\b|returns?\\b|complaints?\\b|invoices?\\b|statements?\\b|auto-?pay|auto-?repay\\w{0,4}|auto-?debits?|temporary (?:credit )?limits?|contactless|functions?\\b|features?\\b|tickets?\\b|chats?\\b|sessions?\\b|conversations?\\b|refunds?|subscriptions?|memberships?|auto-?renew\\w{0,3}|password-free|payments? settings?|transfers?\\b|funds\\b|coupons?|vouchers?|deliver\\w{0,3}|reminders?|notifications?|alerts?\\b|instal{1,2}ments?(?: plans?)?|savings\\b|deposits?\\b|stores?\\b|shops?\\b|merchants?\\b|deactivation|applications\\b|debit cards?|balance\\b|points\\b|interest rates?|fees?\\b|(?:old|previous|lost|replacement) card|groups?\\b|policy\\b|policies\\b|discounts?\\b|promotions?\\b|promos?\\b|perks?\\b|rewards?\\b|cashback|referrals?\\b|programs?\\b|programmes?\\b|rider\\b|hotlines?\\b|(?:[a-z]{1,12} )?requests?\\b(?! for))',
+  '\\b(?:orders?\\b|bookings?\\b|reservations?\\b|bills?\\b|contracts?\\b|(?:re)?payments?\\b|returns?\\b|complaints?\\b|invoices?\\b|statements?\\b|auto-?pay|auto-?repay\\w{0,4}|auto-?debits?|temporary (?:credit )?limits?|contactless|functions?\\b|features?\\b|tickets?\\b|chats?\\b|sessions?\\b|conversations?\\b|refunds?|subscriptions?|memberships?|auto-?renew\\w{0,3}|password-free|payments? settings?|transfers?\\b|funds\\b|coupons?|vouchers?|deliver\\w{0,3}|reminders?|notifications?|alerts?\\b|instal{1,2}ments?(?: plans?)?|savings\\b|deposits?\\b|stores?\\b|shops?\\b|merchants?\\b|deactivation|applications\\b|debit cards?|balance\\b|points\\b|interest rates?|fees?\\b|(?:old|previous|lost|replacement) card|groups?\\b|policy\\b|policies\\b|discounts?\\b|promotions?\\b|promos?\\b|perks?\\b|rewards?\\b|cashback|referrals?\\b|programs?\\b|programmes?\\b|rider\\b|(?:rider|driver|courier|merchant) accounts?\\b|(?:overseas|online|international|foreign|cross-border|magnetic[- ]stripe|contactless|atm|e-commerce|in-store|domestic) (?:transactions?|purchases?|spending|payments?|use|withdrawals?)\\b|cash advances?\\b|hotlines?\\b|(?:[a-z]{1,12} )?requests?\\b(?! for))',
 ];
 
 /** A reply's label ("商家回复：", "客服答复："): it introduces the lender's words, whose subject is the user's line. */

@@ -34,7 +34,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'dev-5/54-tousu-my-complaint-merchant-switch.html': 'the user’s own complaint is not read: no status on the complaint site',
   'dev-5/12-ipcrs-report-card-frozen.html': 'a credit report’s account states are evidence to check, not read as the line’s status',
   'dev-5/25-huabei-activity-log.html': 'a change log’s dated cut (¥9,000 → ¥6,000) is read beside the stated 正常; both are true',
-  'dev-5/51-f-alipay-xinyongdai-bank.html': 'the page names its bank 某某银行 (“some bank”), which reads as news of another',
 };
 
 // Pages are opened a few at a time: each waits for a tip that may not come.
