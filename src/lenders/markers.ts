@@ -16,15 +16,15 @@ export const QUESTION_MARKERS = [
 export const ADVICE_MARKERS = [
   // 一般/通常/usually: a generic statement, not the user's line ("额度被关闭一般是系统综合评估的结果").
   // 不要慌，三招教你: a post or a video that coaches.
-  // 以免 / 以防 / 免得: a purpose ("请及时还款，以免额度被冻结"), what is to be avoided, not a state.
-  '教你|不要慌|别慌|(?<!不)容易|妙招|几招|三招|一般|通常|往往|大多|多半|普遍|避免|防止|预防|以免|以防|免得|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
+  '教你|不要慌|别慌|(?<!不)容易|妙招|几招|三招|一般|通常|往往|大多|多半|普遍|避免|防止|预防|防范|谨防|警惕|注意|小心|当心|提防|攻略|教程|技巧|办法|方法|请勿相信|勿信|不要相信|可能|会被|将被|将会|会导致|可能导致|将导致|会影响|将影响|将无法|将不能|将不再|即将|例如|比如|区别|不同|您可以|你可以|可以先|可随时|代办|代理|包过',
   // "may" as advice, not the month ("closed on 3 May").
   // "e.g.", "for example": an example of a wording (a search box's hint, an explanation), as 例如 and 比如 above.
   '\\b(?:usually|typically|generally|often|in most cases|avoid|prevent|might|may (?:be|lead|result|affect|cause)|could (?:be|lead|affect)|helps?|tips?|you can|for example|for instance|things to know|what to know|what to do|guide to)\\b|\\b(?:e\\.g|i\\.e)\\.',
   // The risk warning lenders print on loan pages ("贷款有风险，借款需谨慎", in the manner of the market's
   // "投资有风险，入市需谨慎"): a kind of business carries risk, no account is at risk.
   '(?:贷款|借款|借贷|信贷|网贷)(?=有风险)',
-  // A reminder names what repaying on time avoids: "请及时还款，以免额度被冻结", "以防金条额度被冻结".
+  // A purpose, what is to be avoided, not a state: a reminder names what repaying on time avoids
+  // ("请及时还款，以免额度被冻结", "以防金条额度被冻结").
   '以免|以防|免得|\\blest\\b',
 ];
 // A condition earlier in the sentence: "如果逾期，额度冻结".
