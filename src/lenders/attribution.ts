@@ -5,7 +5,7 @@
 // lookup is a binary search over them, so attribution costs nothing per match
 // beyond a bounded window.
 import type { Product } from '../shared/products';
-import { type Layout, type Place, type Span, blockOf, lastBefore, lineEndFrom, sentenceOf, within } from './clauses';
+import { type Layout, type Place, type Span, blockOf, lastBefore, lineBefore, lineEndFrom, sentenceOf, within } from './clauses';
 import type { Marks } from './mentions';
 import type { Needs } from './phrases';
 import type { Subject, SubjectKind } from './subject-index';
@@ -194,12 +194,6 @@ function pronounSubject(r: Reading, { clause, sentence }: Place, needs: Needs): 
   return own ? { strong: true, product: nearestProduct(inPrior, own.start, false) ?? nearestProduct(inPrior, own.start) } : null;
 }
 
-/** The line before the one holding `at`, as [start, end), or null at the text's first line. */
-function lineBefore(r: Reading, at: number): Span | null {
-  const br = lastBefore(r.layout, 'line', at);
-  return br < 0 ? null : { start: lastBefore(r.layout, 'line', br) + 1, end: br };
-}
-
 const TITLE = 20;
 
 /**
@@ -208,7 +202,7 @@ const TITLE = 20;
  * a notice's, a reminder's or a message list's (消息通知 ↵ 您的额度已冻结, "Notifications").
  */
 function titledByOther(r: Reading, s: number): boolean {
-  const line = lineBefore(r, s);
+  const line = lineBefore(r.layout, s);
   if (!line || line.end - line.start > TITLE) return false;
   const inLine = subjectsIn(r, line.start, line.end);
   const last = inLine[inLine.length - 1];
@@ -233,7 +227,7 @@ function inMenu(r: Reading, head: Subject, heading: readonly Subject[]): boolean
   if (!head.product) return false;
   const own = bareSubjectLine(r, { start: lastBefore(r.layout, 'line', head.start) + 1, end: head.end });
   if (own !== head || r.t.charAt(head.end) !== '\n') return false;
-  const above = bareSubjectLine(r, lineBefore(r, head.start));
+  const above = bareSubjectLine(r, lineBefore(r.layout, head.start));
   return (
     above !== null && heading.includes(above) && (above.kind === 'other' || (above.product !== undefined && above.product !== head.product))
   );

@@ -157,6 +157,12 @@ export const lastBefore = (l: Layout, kind: 'line' | 'question', i: number): num
 /** The first index at or after `i` where the text has a line break; the text's length when none. */
 export const lineEndFrom = (l: Layout, i: number): number => boundsOf(l, 'line').from[i]!;
 
+/** The line before the one holding `at`, as [start, end) without its break, or null at the text's first line. */
+export function lineBefore(l: Layout, at: number): Span | null {
+  const br = lastBefore(l, 'line', at);
+  return br < 0 ? null : { start: lastBefore(l, 'line', br) + 1, end: br };
+}
+
 /** From [s, e) outwards to the nearest end on each side, at most SCAN characters each way. */
 function around(l: Layout, kind: 'clause' | 'sentence', s: number, e: number): Span {
   const b = boundsOf(l, kind);

@@ -1,7 +1,7 @@
 // A row of a record list or table (借款记录, 订单, 提额记录, 领取记录): the state in a row under its date is that
 // record's — a loan that never paid out, a closed order, an application refused last year — not the line's now
 // (README.md#on-the-page; the record pages of test/fixtures/pages/dev-6/). Bounded: a few short lines up.
-import { type Layout, type Span, lastBefore, lineEndFrom } from './clauses';
+import { type Layout, type Span, lastBefore, lineBefore, lineEndFrom } from './clauses';
 
 /** A cell's line is short; so are the row's other lines (a sentence is no row). */
 const CELL = 24;
@@ -17,13 +17,10 @@ export function recordCell(l: Layout, s: number, e: number): Span | null {
   const cell = { start: lastBefore(l, 'line', s) + 1, end: lineEndFrom(l, e) };
   if (cell.end - cell.start > CELL) return null;
   if (DATED.test(t.slice(cell.start, cell.end))) return cell;
-  let from = cell.start;
-  for (let k = 0; k < ROW_LINES && from > 0; k++) {
-    const br = from - 1;
-    const start = lastBefore(l, 'line', br) + 1;
-    if (br - start > ROW_LINE) return null;
-    if (DATED.test(t.slice(start, br))) return cell;
-    from = start;
+  let line = lineBefore(l, cell.start);
+  for (let k = 0; k < ROW_LINES && line; k++, line = lineBefore(l, line.start)) {
+    if (line.end - line.start > ROW_LINE) return null;
+    if (DATED.test(t.slice(line.start, line.end))) return cell;
   }
   return null;
 }

@@ -3,7 +3,7 @@
 // "锁定白条"), a switch row and its value ("白条锁定 未开启") rather than a
 // statement. Each check looks only at the match's own line, at most LINE
 // characters each way, so its cost per match is constant.
-import { type Layout, lastBefore, spacedBefore } from './clauses';
+import { type Layout, lastBefore, lineBefore, spacedBefore } from './clauses';
 
 const LINE = 12;
 
@@ -81,10 +81,8 @@ const SIBLING = /^[^已被了中:]{0,4}(?:恢复|解冻|解除|解锁|申请|申
 function neighbour(l: Layout, s: number, e: number, before: boolean): string | null {
   const { t } = l;
   if (before) {
-    const br = lastBefore(l, 'line', s);
-    if (br < 0) return null;
-    const from = lastBefore(l, 'line', br) + 1;
-    return br - from <= LINE ? t.slice(from, br) : null;
+    const line = lineBefore(l, s);
+    return line && line.end - line.start <= LINE ? t.slice(line.start, line.end) : null;
   }
   const rest = restOfLine(t, e);
   if (rest === null || e + rest.length >= t.length) return null;
